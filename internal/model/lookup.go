@@ -1,0 +1,166 @@
+package model
+
+import (
+	"go/types"
+	"strings"
+)
+
+// goRedisByMethod indexes the table. A method name may have several entries
+// when go-redis declares methods of one name with different shapes (Watch on a
+// client takes a function and keys, Watch on a Tx takes only keys): the first
+// entry whose shape the signature fits is the one.
+var goRedisByMethod = func() map[string][]*Command {
+	m := make(map[string][]*Command, len(goRedisCommands))
+	for i := range goRedisCommands {
+		c := &goRedisCommands[i]
+		m[c.Method] = append(m[c.Method], c)
+	}
+	return m
+}()
+
+// GoRedisCommands returns the table of go-redis methods with more than one
+// key (or keys in a form other than one leading key parameter).
+func GoRedisCommands() []Command { return goRedisCommands }
+
+// GoRedisCommand returns the table entries for a go-redis method name.
+func GoRedisCommand(method string) []*Command {
+	return goRedisByMethod[method]
+}
+
+// GoRedisCommandOf returns the command that a call of fn sends, when fn is a
+// go-redis command method: a table entry whose shape the signature matches,
+// or, for a method outside the table whose first parameter (after ctx) is a
+// string named key, a one-key command. ok is false for anything else, and
+// for a table entry whose signature does not match (a version of go-redis
+// the table does not describe): the caller must then stay silent.
+func GoRedisCommandOf(fn *types.Func) (cmd *Command, ok bool) {
+	if fn == nil || fn.Pkg() == nil || !IsGoRedis(fn.Pkg().Path()) {
+		return nil, false
+	}
+	sig, _ := fn.Type().(*types.Signature)
+	if sig == nil || sig.Recv() == nil {
+		return nil, false
+	}
+	if cs, ok := goRedisByMethod[fn.Name()]; ok {
+		for _, c := range cs {
+			if SignatureFits(sig, c) {
+				return c, true
+			}
+		}
+		return nil, false
+	}
+	params, _ := paramsAfterCtx(sig)
+	if params.Len() > 0 && params.At(0).Name() == "key" && isString(params.At(0).Type()) {
+		return &Command{
+			Method: fn.Name(),
+			Name:   strings.ToUpper(fn.Name()),
+			Args:   []Arg{{Param: 0, Kind: Key}},
+		}, true
+	}
+	return nil, false
+}
+
+// CtxOffset returns 1 when sig's first parameter is a context.Context, else 0:
+// Arg.Param plus CtxOffset is the index in the signature (and in the call).
+func CtxOffset(sig *types.Signature) int {
+	_, off := paramsAfterCtx(sig)
+	return off
+}
+
+type paramList struct {
+	all *types.Tuple
+	off int
+}
+
+func (p paramList) Len() int            { return p.all.Len() - p.off }
+func (p paramList) At(i int) *types.Var { return p.all.At(i + p.off) }
+func paramsAfterCtx(sig *types.Signature) (paramList, int) {
+	ps := sig.Params()
+	if ps.Len() > 0 && isContext(ps.At(0).Type()) {
+		return paramList{ps, 1}, 1
+	}
+	return paramList{ps, 0}, 0
+}
+
+func isContext(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "context" && n.Obj().Name() == "Context"
+}
+
+func isString(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Kind() == types.String
+}
+
+func isStringSlice(t types.Type) bool {
+	s, ok := t.Underlying().(*types.Slice)
+	return ok && isString(s.Elem())
+}
+
+func isEmptyInterfaceSlice(t types.Type) bool {
+	s, ok := t.Underlying().(*types.Slice)
+	if !ok {
+		return false
+	}
+	i, ok := s.Elem().Underlying().(*types.Interface)
+	return ok && i.Empty()
+}
+
+func isStringKeyedMap(t types.Type) bool {
+	m, ok := t.Underlying().(*types.Map)
+	return ok && isString(m.Key())
+}
+
+// SignatureFits reports whether sig has, at every place c names, a
+// parameter (or field) of the type c's ArgKind needs.
+func SignatureFits(sig *types.Signature, c *Command) bool {
+	params, _ := paramsAfterCtx(sig)
+	for _, a := range c.Args {
+		if a.Param < 0 || a.Param >= params.Len() {
+			return false
+		}
+		t := params.At(a.Param).Type()
+		if a.Field != "" {
+			ft, ok := FieldType(t, a.Field)
+			if !ok {
+				return false
+			}
+			t = ft
+		}
+		if !kindFits(a.Kind, t) {
+			return false
+		}
+	}
+	return true
+}
+
+func kindFits(k ArgKind, t types.Type) bool {
+	switch k {
+	case Key:
+		return isString(t)
+	case Keys, StreamsHalf:
+		return isStringSlice(t)
+	case Pairs:
+		return isEmptyInterfaceSlice(t)
+	case MapKeys:
+		return isStringKeyedMap(t)
+	}
+	return false
+}
+
+// FieldType returns the type of field name of t, a struct or pointer to struct.
+func FieldType(t types.Type, name string) (types.Type, bool) {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return nil, false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if f := st.Field(i); f.Name() == name {
+			return f.Type(), true
+		}
+	}
+	return nil, false
+}

@@ -1,0 +1,183 @@
+// Package model is redislint's knowledge of the Redis client libraries' APIs:
+// which calls are commands, which of their arguments are keys, and what kind
+// of client (cluster, standalone, ring, …) a receiver is.
+//
+// Knowledge is data: tables keyed by method name, in the style of
+// staticcheck's knowledge package. Analyzers ask this package; they do not
+// keep tables of their own.
+package model
+
+import (
+	"go/types"
+	"strings"
+)
+
+// ArgKind says how a parameter carries keys.
+type ArgKind uint8
+
+const (
+	// Key: the parameter (a string) is one key.
+	Key ArgKind = iota + 1
+	// Keys: the parameter ([]string or ...string) holds only keys.
+	Keys
+	// Pairs: the parameter (...interface{}) is go-redis' MSET form: key,
+	// value, key, value…; or a single []string / []interface{} in that form,
+	// or a single map[string]T whose map keys are the keys.
+	Pairs
+	// StreamsHalf: the parameter ([]string or ...string) holds n stream keys
+	// followed by n ids (XREAD … STREAMS k1 k2 id1 id2): the first half are keys.
+	StreamsHalf
+	// MapKeys: the parameter (map[string]T) has keys as its map keys.
+	MapKeys
+)
+
+// Arg locates keys in a call.
+type Arg struct {
+	// Param is the index of the parameter, counted after a leading
+	// context.Context parameter (so the same entry fits go-redis v6, which
+	// has no ctx, and v7+/v9, which have one).
+	Param int
+	// Field, when set, names a field of the parameter (a struct or a pointer
+	// to one) that holds the keys, e.g. ZStore.Keys or XReadArgs.Streams.
+	Field string
+	// Kind says how the parameter (or field) holds keys.
+	Kind ArgKind
+}
+
+// Command describes one client method that sends a Redis command with keys.
+type Command struct {
+	// Method is the Go method name, e.g. "MGet".
+	Method string
+	// Name is the Redis command as diagnostics show it, e.g. "MGET".
+	Name string
+	// Args lists where the keys are.
+	Args []Arg
+}
+
+// Receiver is the kind of client a command runs on.
+type Receiver uint8
+
+const (
+	RecvNone Receiver = iota // not a client of a known library
+	// RecvStandalone: a single-node client (go-redis *Client, *Conn, …).
+	RecvStandalone
+	// RecvCluster: a cluster client (go-redis *ClusterClient).
+	RecvCluster
+	// RecvRing: a go-redis *Ring, which shards keys by hash tag over its own
+	// shards (not slots).
+	RecvRing
+	// RecvMaybeCluster: an interface (UniversalClient, Cmdable, …) that may
+	// hold a cluster client.
+	RecvMaybeCluster
+	// RecvPipeline: a pipeline (Pipeliner, *Pipeline): its kind is the kind
+	// of the client it came from.
+	RecvPipeline
+	// RecvTx: a go-redis *Tx (inside Watch): its kind is the kind of the
+	// client whose Watch made it.
+	RecvTx
+)
+
+func (r Receiver) String() string {
+	switch r {
+	case RecvStandalone:
+		return "standalone"
+	case RecvCluster:
+		return "cluster"
+	case RecvRing:
+		return "ring"
+	case RecvMaybeCluster:
+		return "maybe-cluster"
+	case RecvPipeline:
+		return "pipeline"
+	case RecvTx:
+		return "tx"
+	}
+	return "none"
+}
+
+// GoRedisPaths are the import paths of go-redis, newest first.
+var GoRedisPaths = []string{
+	"github.com/redis/go-redis/v9",
+	"github.com/go-redis/redis/v9", // v9 betas were published at this path
+	"github.com/go-redis/redis/v8",
+	"github.com/go-redis/redis/v7",
+	"github.com/go-redis/redis", // v6 and older: no context parameter
+}
+
+// IsGoRedis reports whether path is an import path of go-redis.
+func IsGoRedis(path string) bool {
+	for _, p := range GoRedisPaths {
+		if path == p {
+			return true
+		}
+	}
+	return false
+}
+
+// IsClientPackage reports whether path is the import path of (a package of)
+// a Redis client library that redislint models. Analyzers use it to skip
+// packages that import none.
+func IsClientPackage(path string) bool {
+	if IsGoRedis(path) {
+		return true
+	}
+	for _, p := range otherClientPaths {
+		if path == p || strings.HasPrefix(path, p+"/") {
+			return true
+		}
+	}
+	return false
+}
+
+var otherClientPaths = []string{
+	"github.com/gomodule/redigo",
+	"github.com/garyburd/redigo",
+	"github.com/mna/redisc",
+	"github.com/redis/rueidis",
+	"github.com/rueian/rueidis",
+	"github.com/mediocregopher/radix/v3",
+	"github.com/mediocregopher/radix/v4",
+}
+
+// goRedisReceivers maps go-redis type names to receiver kinds.
+var goRedisReceivers = map[string]Receiver{
+	"Client":          RecvStandalone,
+	"Conn":            RecvStandalone,
+	"SentinelClient":  RecvStandalone,
+	"ClusterClient":   RecvCluster,
+	"Ring":            RecvRing,
+	"UniversalClient": RecvMaybeCluster,
+	"Cmdable":         RecvMaybeCluster,
+	"StatefulCmdable": RecvMaybeCluster,
+	"Pipeliner":       RecvPipeline,
+	"Pipeline":        RecvPipeline,
+	"Tx":              RecvTx,
+}
+
+// GoRedisReceiver returns the kind of a go-redis receiver type t (the type of
+// the expression a method is called on) and the go-redis import path. It
+// returns RecvNone for types that are not go-redis clients.
+func GoRedisReceiver(t types.Type) (Receiver, string) {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return RecvNone, ""
+	}
+	obj := n.Obj()
+	if obj.Pkg() == nil || !IsGoRedis(obj.Pkg().Path()) {
+		return RecvNone, ""
+	}
+	if r, ok := goRedisReceivers[obj.Name()]; ok {
+		return r, obj.Pkg().Path()
+	}
+	// The per-family interfaces (StringCmdable, ListCmdable, …) are parts of
+	// Cmdable: whatever implements them may be a cluster client.
+	if strings.HasSuffix(obj.Name(), "Cmdable") {
+		if _, isIface := n.Underlying().(*types.Interface); isIface {
+			return RecvMaybeCluster, obj.Pkg().Path()
+		}
+	}
+	return RecvNone, ""
+}
