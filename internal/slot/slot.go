@@ -6,6 +6,8 @@
 // runes: invalid UTF-8 and NUL bytes are legal and hashed as they are.
 package slot
 
+import "unsafe"
+
 // Count is the number of hash slots in a Redis Cluster.
 const Count = 16384
 
@@ -73,9 +75,9 @@ func Of(key string) uint16 {
 
 // OfBytes returns the hash slot of key. It does not allocate.
 func OfBytes(key []byte) uint16 {
-	// The conversion does not allocate: the compiler sees that the string
-	// does not escape.
-	return Of(string(key))
+	// Of keeps nothing of the string, so it may share key's bytes. (A plain
+	// string(key) copies, and allocates for keys longer than 32 bytes.)
+	return Of(unsafe.String(unsafe.SliceData(key), len(key)))
 }
 
 // OfPrefix returns the slot shared by every key that starts with prefix, when

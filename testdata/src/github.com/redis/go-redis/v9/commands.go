@@ -86,3 +86,5 @@ func (c statefulCmdable) Select(ctx context.Context, index int) *StatusCmd { ret
 func (c statefulCmdable) SwapDB(ctx context.Context, index1, index2 int) *StatusCmd {
 	return nil
 }
+
+func (c cmdable) Incr(ctx context.Context, key string) *IntCmd { return nil }

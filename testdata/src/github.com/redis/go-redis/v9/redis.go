@@ -69,6 +69,7 @@ type StringCmdable interface {
 	MGet(ctx context.Context, keys ...string) *SliceCmd
 	MSet(ctx context.Context, values ...interface{}) *StatusCmd
 	MSetNX(ctx context.Context, values ...interface{}) *BoolCmd
+	Incr(ctx context.Context, key string) *IntCmd
 	LCS(ctx context.Context, q *LCSQuery) *LCSCmd
 }
 

@@ -1,0 +1,79 @@
+// Package analysisutil holds what every redislint analyzer needs besides
+// Redis knowledge: documentation extraction and the early exit for packages
+// that use no Redis client.
+package analysisutil
+
+import (
+	"fmt"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/redislint/redislint/internal/model"
+)
+
+// MustExtractDoc returns the documentation of analyzer name from the package
+// comment of doc.go (content), in the form of x/tools' analyzers: the text
+// after the heading "# Analyzer NAME", whose first line is "NAME: summary".
+// It panics when doc.go has no such section: that is a bug in the analyzer.
+func MustExtractDoc(content, name string) string {
+	doc, err := ExtractDoc(content, name)
+	if err != nil {
+		panic(err)
+	}
+	return doc
+}
+
+// ExtractDoc is MustExtractDoc, returning the error.
+func ExtractDoc(content, name string) (string, error) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "doc.go", content, parser.ParseComments|parser.PackageClauseOnly)
+	if err != nil {
+		return "", fmt.Errorf("doc.go of %s: %v", name, err)
+	}
+	if f.Doc == nil {
+		return "", fmt.Errorf("doc.go of %s has no package comment", name)
+	}
+	for section := range strings.SplitSeq(f.Doc.Text(), "\n# ") {
+		body, ok := strings.CutPrefix(section, "Analyzer "+name)
+		if !ok || body == "" || (body[0] != '\n' && body[0] != '\r') {
+			continue
+		}
+		body = strings.TrimSpace(body)
+		rest, ok := strings.CutPrefix(body, name+":")
+		if !ok {
+			return "", fmt.Errorf("doc.go: 'Analyzer %s' heading not followed by '%s: summary'", name, name)
+		}
+		return strings.TrimSpace(rest), nil
+	}
+	return "", fmt.Errorf("doc.go has no '# Analyzer %s' section", name)
+}
+
+// UsesRedisClient reports whether the package being analyzed imports, directly
+// or through its dependencies' exported API, a Redis client library that
+// redislint models. Analyzers return early when it does not: they cost
+// nothing on packages without Redis.
+//
+// Wrappers of a client in another package of the same program count: the
+// analyzers that follow wrappers across packages import their facts, so this
+// looks at the whole import graph, not just the direct imports.
+func UsesRedisClient(pass *analysis.Pass) bool {
+	seen := map[*types.Package]bool{}
+	var visit func(pkgs []*types.Package) bool
+	visit = func(pkgs []*types.Package) bool {
+		for _, p := range pkgs {
+			if seen[p] {
+				continue
+			}
+			seen[p] = true
+			if model.IsClientPackage(p.Path()) || visit(p.Imports()) {
+				return true
+			}
+		}
+		return false
+	}
+	return visit(pass.Pkg.Imports())
+}

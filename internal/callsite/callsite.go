@@ -1,0 +1,295 @@
+// Package callsite finds the Redis commands a package sends and, for each,
+// the client kind it runs on and the keys it names. It is computed once per
+// package (as an analysis.Analyzer with a result) and shared by every
+// redislint analyzer that needs it.
+package callsite
+
+import (
+	"go/ast"
+	"go/types"
+	"reflect"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/redislint/redislint/internal/analysisutil"
+	"github.com/redislint/redislint/internal/keyexpr"
+	"github.com/redislint/redislint/internal/model"
+)
+
+// Call is one command call.
+type Call struct {
+	Call *ast.CallExpr
+	Fn   *types.Func
+	Cmd  *model.Command
+	// Recv is the receiver expression and Kind the kind of client the
+	// command runs on, with pipelines and transactions traced to the client
+	// they came from (Origin is that client's expression).
+	Recv   ast.Expr
+	Kind   model.Receiver
+	Origin ast.Expr
+	// Keys are the command's keys, in argument order. Complete is false
+	// when some key positions could not be seen (an unknown slice spread
+	// with ..., a struct given by variable, …): Keys then holds the seen ones.
+	Keys     []keyexpr.Key
+	Complete bool
+	// Tx, when not nil, is the transaction the command is queued in.
+	Tx *Tx
+}
+
+// Tx is a MULTI/EXEC transaction or a WATCH block: the commands queued in
+// a TxPipelined function or between TxPipeline() and Exec, or run inside
+// Watch. All their keys must be in one slot.
+type Tx struct {
+	// Start is the call that opens it (TxPipelined, TxPipeline, Watch).
+	Start *ast.CallExpr
+	// Kind is the kind of the client it runs on.
+	Kind model.Receiver
+	// Watch holds the keys given to Watch, for a WATCH block.
+	Watch *Call
+	// Calls are the commands queued in it, in source order.
+	Calls []*Call
+}
+
+// Result is what the analyzer computes for a package.
+type Result struct {
+	// Uses is false for a package that uses no Redis client: nothing else is set.
+	Uses  bool
+	Eval  *keyexpr.Evaluator
+	Calls []*Call
+	Txs   []*Tx
+}
+
+// Analyzer computes the Result of a package.
+var Analyzer = &analysis.Analyzer{
+	Name:       "rediscalls",
+	Doc:        "finds Redis commands, their client kinds and keys (shared by redislint's analyzers)",
+	Requires:   []*analysis.Analyzer{inspect.Analyzer},
+	Run:        run,
+	ResultType: reflect.TypeFor[*Result](),
+}
+
+// origin records, for a pipeline or Tx variable or function parameter, the
+// call that made it.
+type origin struct {
+	start  *ast.CallExpr
+	method string
+	client ast.Expr // receiver of the call that made it
+}
+
+type state struct {
+	pass    *analysis.Pass
+	eval    *keyexpr.Evaluator
+	origins map[types.Object]origin
+	txs     map[*ast.CallExpr]*Tx
+	// txOf maps a pipeline/Tx object to the transaction it belongs to.
+	txOf map[types.Object]*Tx
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	res := &Result{}
+	if !analysisutil.UsesRedisClient(pass) {
+		return res, nil
+	}
+	res.Uses = true
+	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	s := &state{
+		pass:    pass,
+		eval:    keyexpr.New(pass.TypesInfo, pass.Files),
+		origins: map[types.Object]origin{},
+		txs:     map[*ast.CallExpr]*Tx{},
+		txOf:    map[types.Object]*Tx{},
+	}
+	res.Eval = s.eval
+
+	// First pass: where pipelines and Tx values come from.
+	ins.Preorder([]ast.Node{(*ast.CallExpr)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)}, func(n ast.Node) {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			s.recordFuncOrigins(n)
+		case *ast.AssignStmt:
+			if len(n.Lhs) == len(n.Rhs) {
+				for i := range n.Lhs {
+					s.recordVarOrigin(n.Lhs[i], n.Rhs[i])
+				}
+			}
+		case *ast.ValueSpec:
+			if len(n.Names) == len(n.Values) {
+				for i := range n.Names {
+					s.recordVarOrigin(n.Names[i], n.Values[i])
+				}
+			}
+		}
+	})
+
+	// Second pass: commands.
+	ins.Preorder([]ast.Node{(*ast.CallExpr)(nil)}, func(n ast.Node) {
+		call := n.(*ast.CallExpr)
+		c := s.command(call)
+		if c == nil {
+			return
+		}
+		res.Calls = append(res.Calls, c)
+		if c.Tx != nil {
+			c.Tx.Calls = append(c.Tx.Calls, c)
+		}
+	})
+	seen := map[*Tx]bool{}
+	for _, c := range res.Calls {
+		if c.Tx != nil && !seen[c.Tx] {
+			seen[c.Tx] = true
+			res.Txs = append(res.Txs, c.Tx)
+		}
+		if t, ok := s.txs[c.Call]; ok && !seen[t] {
+			seen[t] = true
+			res.Txs = append(res.Txs, t)
+		}
+	}
+	return res, nil
+}
+
+// method returns the go-redis method a call calls and its receiver
+// expression.
+func (s *state) method(call *ast.CallExpr) (*types.Func, ast.Expr) {
+	fn, _ := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
+	if fn == nil || fn.Pkg() == nil || !model.IsGoRedis(fn.Pkg().Path()) {
+		return nil, nil
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil, nil
+	}
+	if selection, ok := s.pass.TypesInfo.Selections[sel]; !ok || selection.Kind() != types.MethodVal {
+		return nil, nil
+	}
+	return fn, sel.X
+}
+
+// recordFuncOrigins records the parameter of a function literal given to
+// Pipelined, TxPipelined or Watch as made by that call.
+func (s *state) recordFuncOrigins(call *ast.CallExpr) {
+	fn, recv := s.method(call)
+	if fn == nil {
+		return
+	}
+	switch fn.Name() {
+	case "Pipelined", "TxPipelined", "Watch":
+	default:
+		return
+	}
+	for _, arg := range call.Args {
+		lit, ok := ast.Unparen(arg).(*ast.FuncLit)
+		if !ok || len(lit.Type.Params.List) == 0 {
+			continue
+		}
+		for _, field := range lit.Type.Params.List {
+			for _, name := range field.Names {
+				if obj := s.pass.TypesInfo.Defs[name]; obj != nil {
+					s.origins[obj] = origin{start: call, method: fn.Name(), client: recv}
+				}
+			}
+		}
+	}
+}
+
+// recordVarOrigin records a variable assigned from Pipeline() or
+// TxPipeline().
+func (s *state) recordVarOrigin(lhs, rhs ast.Expr) {
+	id, ok := ast.Unparen(lhs).(*ast.Ident)
+	if !ok {
+		return
+	}
+	call, ok := ast.Unparen(rhs).(*ast.CallExpr)
+	if !ok {
+		return
+	}
+	fn, recv := s.method(call)
+	if fn == nil || (fn.Name() != "Pipeline" && fn.Name() != "TxPipeline") {
+		return
+	}
+	obj := s.pass.TypesInfo.ObjectOf(id)
+	if obj == nil {
+		return
+	}
+	if _, dup := s.origins[obj]; dup {
+		// Assigned twice: we do not know which.
+		s.origins[obj] = origin{}
+		return
+	}
+	s.origins[obj] = origin{start: call, method: fn.Name(), client: recv}
+}
+
+// kind resolves the client kind of a receiver expression, following
+// pipelines and Tx values to the client they came from. It returns the
+// transaction the receiver queues into, if any.
+func (s *state) kind(recv ast.Expr, depth int) (model.Receiver, ast.Expr, *Tx) {
+	k, _ := model.GoRedisReceiver(s.pass.TypesInfo.TypeOf(recv))
+	if k != model.RecvPipeline && k != model.RecvTx {
+		return k, recv, nil
+	}
+	id, ok := ast.Unparen(recv).(*ast.Ident)
+	if !ok || depth > 8 {
+		return model.RecvMaybeCluster, recv, nil
+	}
+	obj := s.pass.TypesInfo.Uses[id]
+	o, ok := s.origins[obj]
+	if !ok || o.start == nil {
+		// A pipeline of unknown origin: it may be a cluster's.
+		return model.RecvMaybeCluster, recv, nil
+	}
+	ck, cexpr, outer := s.kind(o.client, depth+1)
+	if outer != nil {
+		// Inside a WATCH block (or a transaction): everything queued here
+		// joins it.
+		return ck, cexpr, outer
+	}
+	switch o.method {
+	case "TxPipelined", "TxPipeline", "Watch":
+		t := s.txs[o.start]
+		if t == nil {
+			t = &Tx{Start: o.start, Kind: ck}
+			s.txs[o.start] = t
+		}
+		return ck, cexpr, t
+	}
+	return ck, cexpr, nil
+}
+
+// command returns the Call for a go-redis command call, or nil.
+func (s *state) command(call *ast.CallExpr) *Call {
+	fn, recv := s.method(call)
+	if fn == nil {
+		return nil
+	}
+	cmd, ok := model.GoRedisCommandOf(fn)
+	if !ok {
+		return nil
+	}
+	k, origin, tx := s.kind(recv, 0)
+	if k == model.RecvNone {
+		return nil
+	}
+	c := &Call{Call: call, Fn: fn, Cmd: cmd, Recv: recv, Kind: k, Origin: origin, Tx: tx}
+	c.Keys, c.Complete = s.keys(call, fn, cmd)
+	if cmd.Name == "WATCH" {
+		// Client.Watch(ctx, fn, keys...) opens a WATCH block whose Tx the
+		// function gets; Tx.Watch adds keys to the block it is called in.
+		if !isTxType(s.pass.TypesInfo.TypeOf(recv)) {
+			t := s.txs[call]
+			if t == nil {
+				t = &Tx{Start: call, Kind: k}
+				s.txs[call] = t
+			}
+			t.Watch = c
+			c.Tx = nil
+		}
+	}
+	return c
+}
+
+func isTxType(t types.Type) bool {
+	k, _ := model.GoRedisReceiver(t)
+	return k == model.RecvTx
+}

@@ -1,0 +1,148 @@
+package callsite
+
+import (
+	"go/ast"
+	"go/types"
+
+	"github.com/redislint/redislint/internal/keyexpr"
+	"github.com/redislint/redislint/internal/model"
+)
+
+// keys returns the keys of a call of cmd, and whether every key position
+// was seen.
+func (s *state) keys(call *ast.CallExpr, fn *types.Func, cmd *model.Command) ([]keyexpr.Key, bool) {
+	sig := fn.Type().(*types.Signature)
+	off := model.CtxOffset(sig)
+	nparams := sig.Params().Len()
+	var keys []keyexpr.Key
+	complete := true
+	add := func(exprs []ast.Expr, ok bool) {
+		if !ok {
+			complete = false
+		}
+		for _, x := range exprs {
+			keys = append(keys, s.eval.Eval(x))
+		}
+	}
+	for _, a := range cmd.Args {
+		pi := a.Param + off
+		variadic := sig.Variadic() && pi == nparams-1
+		var arg ast.Expr
+		var rest []ast.Expr // the variadic arguments, when not spread
+		spread := false
+		switch {
+		case pi >= len(call.Args) && !variadic:
+			complete = false
+			continue
+		case variadic && call.Ellipsis.IsValid():
+			if pi != len(call.Args)-1 {
+				complete = false
+				continue
+			}
+			arg, spread = call.Args[pi], true
+		case variadic:
+			if pi <= len(call.Args) {
+				rest = call.Args[pi:]
+			}
+		default:
+			arg = call.Args[pi]
+		}
+		if a.Field != "" {
+			if arg == nil {
+				complete = false
+				continue
+			}
+			f, ok := s.eval.Field(arg, a.Field)
+			if !ok {
+				complete = false
+				continue
+			}
+			arg = f
+		}
+		switch a.Kind {
+		case model.Key:
+			add([]ast.Expr{arg}, arg != nil)
+		case model.Keys:
+			if arg == nil || (!spread && a.Field == "" && variadic) {
+				add(rest, true)
+				continue
+			}
+			add(s.eval.SliceElems(arg))
+		case model.StreamsHalf:
+			var elems []ast.Expr
+			ok := true
+			if arg == nil || (!spread && a.Field == "" && variadic) {
+				elems = rest
+			} else {
+				elems, ok = s.eval.SliceElems(arg)
+			}
+			if !ok || len(elems)%2 != 0 {
+				complete = false
+				continue
+			}
+			add(elems[:len(elems)/2], true)
+		case model.MapKeys:
+			add(s.eval.MapKeys(arg))
+		case model.Pairs:
+			add(s.pairs(arg, rest, spread))
+		}
+	}
+	return keys, complete
+}
+
+// pairs returns the keys of go-redis' MSET argument form (appendArgs): with
+// one argument, a []string or []interface{} of pairs or a map; with more,
+// key, value, key, value.
+func (s *state) pairs(arg ast.Expr, rest []ast.Expr, spread bool) ([]ast.Expr, bool) {
+	evens := func(xs []ast.Expr) []ast.Expr {
+		var out []ast.Expr
+		for i := 0; i < len(xs); i += 2 {
+			out = append(out, xs[i])
+		}
+		return out
+	}
+	if spread {
+		elems, ok := s.eval.SliceElems(arg)
+		if !ok {
+			return nil, false
+		}
+		if len(elems) == 1 {
+			return s.pairs(nil, elems, false)
+		}
+		return evens(elems), true
+	}
+	if len(rest) != 1 {
+		return evens(rest), true
+	}
+	one := rest[0]
+	t := s.pass.TypesInfo.TypeOf(one)
+	if t == nil {
+		return nil, false
+	}
+	// A lone argument that is an interface value holds anything.
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		if b, ok := u.Elem().Underlying().(*types.Basic); ok && b.Kind() == types.String || isEmptyInterface(u.Elem()) {
+			if named, ok := types.Unalias(t).(*types.Named); ok && named.Obj().Pkg() != nil {
+				// A named slice type is not one of appendArg's cases.
+				return nil, false
+			}
+			elems, ok := s.eval.SliceElems(one)
+			if !ok {
+				return nil, false
+			}
+			return evens(elems), true
+		}
+	case *types.Map:
+		if _, ok := types.Unalias(t).(*types.Named); ok {
+			return nil, false
+		}
+		return s.eval.MapKeys(one)
+	}
+	return nil, false
+}
+
+func isEmptyInterface(t types.Type) bool {
+	i, ok := t.Underlying().(*types.Interface)
+	return ok && i.Empty()
+}

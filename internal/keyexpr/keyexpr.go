@@ -1,0 +1,692 @@
+// Package keyexpr evaluates Go expressions that build Redis keys into
+// templates: sequences of constant bytes and opaque values.
+//
+// A template says what is known of a key at compile time. "user:" + id +
+// ":profile" is the constant "user:", the opaque value id, and the constant
+// ":profile". Opaque parts remember which value they are (the same variable,
+// parameter or field), so two keys that put the same value inside the same
+// hash tag are provably in one slot even though neither key is known.
+//
+// Every analyzer that reasons about keys uses this one evaluator.
+package keyexpr
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+)
+
+// Part is one piece of a key template: constant bytes, or an opaque value.
+type Part struct {
+	// Const holds the bytes of a constant part (when Value is nil).
+	Const string
+	// Lit is the string literal these constant bytes were written in, and
+	// LitOff the offset of Const in the literal's value, so that a fix can
+	// edit the literal. Lit is nil when the bytes cannot be traced to one
+	// literal whose value maps byte for byte onto them.
+	Lit    *ast.BasicLit
+	LitOff int
+	// LitEnd is the offset in Lit's value just after the part. For an
+	// opaque part that a format verb produced (fmt.Sprintf), Lit is the
+	// format literal and LitOff, LitEnd the verb's place in it.
+	LitEnd int
+	// Value is the opaque value of a non-constant part.
+	Value *Opaque
+}
+
+// Opaque is a value the evaluator cannot see.
+type Opaque struct {
+	// ID identifies the value: parts with equal IDs hold the same bytes.
+	// Every occurrence of a value that may change gets an ID of its own.
+	ID string
+	// Text is how the value is written in the source, for messages.
+	Text string
+	// Decimal: the value is a formatted integer (strconv.Itoa, %d): it is
+	// never empty and never contains '{' or '}'.
+	Decimal bool
+}
+
+// Key is what is known of one key expression.
+type Key struct {
+	Expr  ast.Expr
+	Parts []Part
+}
+
+// Const returns the key's value when it is fully constant.
+func (k Key) Const() (string, bool) {
+	var b strings.Builder
+	for _, p := range k.Parts {
+		if p.Value != nil {
+			return "", false
+		}
+		b.WriteString(p.Const)
+	}
+	return b.String(), true
+}
+
+// Known reports whether any part of the key is constant.
+func (k Key) Known() bool {
+	for _, p := range k.Parts {
+		if p.Value == nil && p.Const != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// String renders the template as a Go-like string for messages: constants
+// quoted, opaque values as %v placeholders named after their source, e.g.
+// "user:{id}:profile" is shown as "user:" + id + ":profile".
+func (k Key) String() string {
+	if s, ok := k.Const(); ok {
+		return strconv.Quote(s)
+	}
+	var b strings.Builder
+	for i, p := range k.Parts {
+		if i > 0 {
+			b.WriteString(" + ")
+		}
+		if p.Value != nil {
+			b.WriteString(p.Value.Text)
+		} else {
+			b.WriteString(strconv.Quote(p.Const))
+		}
+	}
+	return b.String()
+}
+
+// merged returns the parts with adjacent constant parts joined, for
+// reasoning (literal origins are dropped where two constants meet).
+func (k Key) merged() []Part {
+	var out []Part
+	for _, p := range k.Parts {
+		if p.Value == nil && p.Const == "" {
+			continue
+		}
+		if n := len(out); n > 0 && p.Value == nil && out[n-1].Value == nil {
+			out[n-1] = Part{Const: out[n-1].Const + p.Const}
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// Evaluator turns expressions of one package into key templates.
+type Evaluator struct {
+	info  *types.Info
+	files []*ast.File
+	// defs records, for local variables and unexported package variables
+	// that are assigned exactly once (at their declaration), the expression
+	// assigned; other variables are in writes with a count > 1.
+	defs   map[types.Object]ast.Expr
+	writes map[types.Object]int
+	ids    map[types.Object]int
+	consts map[*types.Const]*ast.BasicLit
+	depth  int
+}
+
+// New returns an evaluator for a package's files and type information.
+func New(info *types.Info, files []*ast.File) *Evaluator {
+	e := &Evaluator{
+		info:   info,
+		files:  files,
+		defs:   map[types.Object]ast.Expr{},
+		writes: map[types.Object]int{},
+		ids:    map[types.Object]int{},
+		consts: map[*types.Const]*ast.BasicLit{},
+	}
+	e.index()
+	return e
+}
+
+// index records every write to a variable, and where constants are declared
+// with a single literal.
+func (e *Evaluator) index() {
+	write := func(id *ast.Ident, val ast.Expr) {
+		obj := e.info.ObjectOf(id)
+		if obj == nil {
+			return
+		}
+		if _, ok := obj.(*types.Var); !ok {
+			return
+		}
+		e.writes[obj]++
+		if val != nil && e.writes[obj] == 1 {
+			e.defs[obj] = val
+		} else {
+			delete(e.defs, obj)
+		}
+	}
+	for _, f := range e.files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				for i, lhs := range n.Lhs {
+					id, ok := ast.Unparen(lhs).(*ast.Ident)
+					if !ok {
+						continue
+					}
+					var val ast.Expr
+					if len(n.Lhs) == len(n.Rhs) && (n.Tok == token.DEFINE || n.Tok == token.ASSIGN) {
+						val = n.Rhs[i]
+					}
+					if n.Tok == token.DEFINE && e.info.Defs[id] == nil {
+						// Redeclared in a := with other new variables: a write.
+						val = nil
+					}
+					write(id, val)
+				}
+			case *ast.ValueSpec:
+				for i, id := range n.Names {
+					if c, ok := e.info.Defs[id].(*types.Const); ok {
+						if i < len(n.Values) {
+							if lit, ok := ast.Unparen(n.Values[i]).(*ast.BasicLit); ok && lit.Kind == token.STRING {
+								e.consts[c] = lit
+							}
+						}
+						continue
+					}
+					var val ast.Expr
+					if len(n.Values) == len(n.Names) {
+						val = n.Values[i]
+					}
+					if len(n.Values) == 0 {
+						// var x T: a zero value we do not model.
+						e.writes[e.info.Defs[id]] += 2
+						continue
+					}
+					write(id, val)
+				}
+			case *ast.IncDecStmt:
+				if id, ok := ast.Unparen(n.X).(*ast.Ident); ok {
+					write(id, nil)
+					write(id, nil)
+				}
+			case *ast.UnaryExpr:
+				if n.Op == token.AND {
+					if id, ok := ast.Unparen(n.X).(*ast.Ident); ok {
+						// Address taken: anything may write it.
+						write(id, nil)
+						write(id, nil)
+					}
+				}
+			case *ast.RangeStmt:
+				for _, x := range []ast.Expr{n.Key, n.Value} {
+					if id, ok := x.(*ast.Ident); ok {
+						write(id, nil)
+						write(id, nil)
+					}
+				}
+			}
+			return true
+		})
+	}
+}
+
+// stable reports whether obj holds one value wherever it is read: a
+// parameter or variable that is never assigned after its declaration.
+func (e *Evaluator) stable(obj types.Object) bool {
+	v, ok := obj.(*types.Var)
+	if !ok {
+		return false
+	}
+	if v.Pkg() != nil && v.Parent() == v.Pkg().Scope() && v.Exported() {
+		// Another package may assign it.
+		return false
+	}
+	return e.writes[obj] <= 1
+}
+
+func (e *Evaluator) objID(obj types.Object) string {
+	n, ok := e.ids[obj]
+	if !ok {
+		n = len(e.ids) + 1
+		e.ids[obj] = n
+	}
+	return "v" + strconv.Itoa(n)
+}
+
+// Eval returns the template of a key expression. It never fails: what it
+// cannot see becomes an opaque part.
+func (e *Evaluator) Eval(x ast.Expr) Key {
+	return Key{Expr: x, Parts: e.parts(x)}
+}
+
+const maxDepth = 16
+
+func (e *Evaluator) parts(x ast.Expr) []Part {
+	if e.depth > maxDepth {
+		return []Part{e.opaque(x)}
+	}
+	e.depth++
+	defer func() { e.depth-- }()
+
+	x = ast.Unparen(x)
+	if tv, ok := e.info.Types[x]; ok && tv.Value != nil {
+		if tv.Value.Kind() != constant.String {
+			if s, ok := formatConst(tv); ok {
+				return []Part{{Const: s}}
+			}
+			return []Part{e.opaque(x)}
+		}
+		return e.constParts(x, constant.StringVal(tv.Value))
+	}
+	switch x := x.(type) {
+	case *ast.BinaryExpr:
+		if x.Op == token.ADD && isStringType(e.info.TypeOf(x)) {
+			return append(e.parts(x.X), e.parts(x.Y)...)
+		}
+	case *ast.Ident:
+		obj := e.info.Uses[x]
+		if def, ok := e.defs[obj]; ok && e.stable(obj) && def != nil && isStringType(e.info.TypeOf(def)) {
+			return e.parts(def)
+		}
+	case *ast.CallExpr:
+		if ps, ok := e.call(x); ok {
+			return ps
+		}
+	}
+	return []Part{e.opaque(x)}
+}
+
+// constParts returns the parts of a constant string expression, keeping
+// the literal each run of bytes was written in where there is one.
+func (e *Evaluator) constParts(x ast.Expr, val string) []Part {
+	switch x := x.(type) {
+	case *ast.BasicLit:
+		return []Part{{Const: val, Lit: x, LitEnd: len(val)}}
+	case *ast.Ident:
+		if c, ok := e.info.Uses[x].(*types.Const); ok {
+			if lit, ok := e.consts[c]; ok {
+				return []Part{{Const: val, Lit: lit, LitEnd: len(val)}}
+			}
+		}
+	case *ast.BinaryExpr:
+		if x.Op == token.ADD {
+			l := e.parts(x.X)
+			r := e.parts(x.Y)
+			if joined(l)+joined(r) == val {
+				return append(l, r...)
+			}
+		}
+	}
+	return []Part{{Const: val}}
+}
+
+func joined(ps []Part) string {
+	var b strings.Builder
+	for _, p := range ps {
+		if p.Value != nil {
+			return "\x00not constant"
+		}
+		b.WriteString(p.Const)
+	}
+	return b.String()
+}
+
+// formatConst renders a non-string constant the way fmt's %v and
+// strconv.Itoa would, for integer constants.
+func formatConst(tv types.TypeAndValue) (string, bool) {
+	if tv.Value.Kind() == constant.Int {
+		return tv.Value.ExactString(), true
+	}
+	return "", false
+}
+
+// opaque returns an opaque part for x, identified by what it reads.
+func (e *Evaluator) opaque(x ast.Expr) Part {
+	o := &Opaque{Text: exprText(x)}
+	if id, ok := e.identity(x); ok {
+		o.ID = id
+	} else {
+		o.ID = fmt.Sprintf("expr@%d", x.Pos())
+	}
+	if t := e.info.TypeOf(x); t != nil && isIntegerType(t) {
+		o.Decimal = true
+	}
+	return Part{Value: o}
+}
+
+// identity returns an ID shared by every occurrence of the same value:
+// stable variables and fields of stable variables.
+func (e *Evaluator) identity(x ast.Expr) (string, bool) {
+	switch x := ast.Unparen(x).(type) {
+	case *ast.Ident:
+		obj := e.info.Uses[x]
+		if obj != nil && e.stable(obj) {
+			return e.objID(obj), true
+		}
+	case *ast.SelectorExpr:
+		if sel, ok := e.info.Selections[x]; ok && sel.Kind() == types.FieldVal {
+			if base, ok := e.identity(x.X); ok {
+				return base + "." + x.Sel.Name, true
+			}
+		}
+	case *ast.StarExpr:
+		if base, ok := e.identity(x.X); ok {
+			return "*" + base, true
+		}
+	}
+	return "", false
+}
+
+// call evaluates calls of the standard library that build strings.
+func (e *Evaluator) call(call *ast.CallExpr) ([]Part, bool) {
+	fn := callee(e.info, call)
+	if fn == nil || fn.Pkg() == nil {
+		return nil, false
+	}
+	switch fn.Pkg().Path() + "." + fn.Name() {
+	case "fmt.Sprintf":
+		if len(call.Args) == 0 || call.Ellipsis.IsValid() {
+			return nil, false
+		}
+		return e.sprintf(call.Args[0], call.Args[1:])
+	case "fmt.Sprint":
+		if call.Ellipsis.IsValid() {
+			return nil, false
+		}
+		// Sprint adds spaces only between operands when neither is a
+		// string: with all strings it is a concatenation.
+		var out []Part
+		for _, a := range call.Args {
+			if !isStringType(e.info.TypeOf(a)) {
+				return nil, false
+			}
+			out = append(out, e.parts(a)...)
+		}
+		return out, true
+	case "strings.Join":
+		if len(call.Args) != 2 || call.Ellipsis.IsValid() {
+			return nil, false
+		}
+		elems, ok := e.sliceElems(call.Args[0])
+		if !ok {
+			return nil, false
+		}
+		sep := e.parts(call.Args[1])
+		var out []Part
+		for i, el := range elems {
+			if i > 0 {
+				out = append(out, sep...)
+			}
+			out = append(out, e.parts(el)...)
+		}
+		return out, true
+	case "strconv.Itoa", "strconv.FormatInt", "strconv.FormatUint":
+		if len(call.Args) == 0 {
+			return nil, false
+		}
+		if fn.Name() != "Itoa" {
+			if len(call.Args) != 2 {
+				return nil, false
+			}
+			if tv := e.info.Types[call.Args[1]]; tv.Value == nil || tv.Value.ExactString() != "10" {
+				return nil, false
+			}
+		}
+		if tv := e.info.Types[call.Args[0]]; tv.Value != nil {
+			return []Part{{Const: tv.Value.ExactString()}}, true
+		}
+		p := e.opaque(call.Args[0])
+		p.Value.Decimal = true
+		return []Part{p}, true
+	}
+	return nil, false
+}
+
+// sprintf evaluates fmt.Sprintf with a constant format: the format's
+// literal text is constant (and traced to the format literal), each verb an
+// opaque part (or constant, when its operand is a constant %s/%d/%v).
+func (e *Evaluator) sprintf(format ast.Expr, args []ast.Expr) ([]Part, bool) {
+	tv := e.info.Types[format]
+	if tv.Value == nil || tv.Value.Kind() != constant.String {
+		return nil, false
+	}
+	f := constant.StringVal(tv.Value)
+	fparts := e.constParts(ast.Unparen(format), f)
+	var lit *ast.BasicLit
+	if len(fparts) == 1 {
+		lit = fparts[0].Lit
+	}
+	var out []Part
+	addConst := func(s string, off int) {
+		if s == "" {
+			return
+		}
+		p := Part{Const: s}
+		if lit != nil {
+			p.Lit, p.LitOff, p.LitEnd = lit, off, off+len(s)
+		}
+		out = append(out, p)
+	}
+	argi := 0
+	start := 0
+	for i := 0; i < len(f); {
+		if f[i] != '%' {
+			i++
+			continue
+		}
+		addConst(f[start:i], start)
+		if i+1 < len(f) && f[i+1] == '%' {
+			addConst("%", i+1)
+			i += 2
+			start = i
+			continue
+		}
+		// Parse flags, width, precision and the verb; reject what we do
+		// not model (explicit argument indexes, '*').
+		j := i + 1
+		for j < len(f) && strings.IndexByte("+-# 0", f[j]) >= 0 {
+			j++
+		}
+		for j < len(f) && (f[j] >= '0' && f[j] <= '9' || f[j] == '.') {
+			j++
+		}
+		if j >= len(f) || f[j] == '[' || f[j] == '*' {
+			return nil, false
+		}
+		verb := f[j]
+		plain := j == i+1
+		if argi >= len(args) {
+			return nil, false
+		}
+		arg := args[argi]
+		argi++
+		n := len(out)
+		switch {
+		case plain && (verb == 's' || verb == 'v') && isStringType(e.info.TypeOf(arg)):
+			out = append(out, e.parts(arg)...)
+		case plain && (verb == 'd' || verb == 'v') && isIntegerType(e.info.TypeOf(arg)):
+			if tv := e.info.Types[arg]; tv.Value != nil {
+				out = append(out, Part{Const: tv.Value.ExactString()})
+			} else {
+				p := e.opaque(arg)
+				p.Value.Decimal = true
+				out = append(out, p)
+			}
+		default:
+			p := e.opaque(arg)
+			p.Value.Decimal = false
+			// The same value under another verb is other bytes.
+			p.Value.ID += "%" + f[i+1:j+1]
+			out = append(out, p)
+		}
+		if lit != nil && len(out) == n+1 && out[n].Value != nil {
+			out[n].Lit, out[n].LitOff, out[n].LitEnd = lit, i, j+1
+		}
+		i = j + 1
+		start = i
+	}
+	addConst(f[start:], start)
+	if argi != len(args) {
+		// Extra operands: Sprintf appends %!(EXTRA …). Not a key anyone means.
+		return nil, false
+	}
+	return out, true
+}
+
+// SliceElems returns the element expressions of a []string value: a
+// composite literal, a stable local variable holding one, or append of
+// such slices and elements. ok is false when the elements are not all seen.
+func (e *Evaluator) SliceElems(x ast.Expr) ([]ast.Expr, bool) {
+	return e.sliceElems(x)
+}
+
+func (e *Evaluator) sliceElems(x ast.Expr) ([]ast.Expr, bool) {
+	if e.depth > maxDepth {
+		return nil, false
+	}
+	e.depth++
+	defer func() { e.depth-- }()
+	switch x := ast.Unparen(x).(type) {
+	case *ast.CompositeLit:
+		if _, ok := e.info.TypeOf(x).Underlying().(*types.Slice); !ok {
+			return nil, false
+		}
+		for _, el := range x.Elts {
+			if _, ok := el.(*ast.KeyValueExpr); ok {
+				return nil, false
+			}
+		}
+		return x.Elts, true
+	case *ast.Ident:
+		obj := e.info.Uses[x]
+		if def, ok := e.defs[obj]; ok && e.stable(obj) && def != nil {
+			return e.sliceElems(def)
+		}
+	case *ast.CallExpr:
+		if b, ok := e.info.Uses[calleeIdent(x)].(*types.Builtin); ok && b.Name() == "append" && len(x.Args) > 0 {
+			// append to a slice that is not stable would change it in
+			// place for others; we only read a stable source here.
+			elems, ok := e.sliceElems(x.Args[0])
+			if !ok {
+				return nil, false
+			}
+			elems = append([]ast.Expr(nil), elems...)
+			rest := x.Args[1:]
+			if x.Ellipsis.IsValid() {
+				if len(rest) != 1 {
+					return nil, false
+				}
+				more, ok := e.sliceElems(rest[0])
+				if !ok {
+					return nil, false
+				}
+				return append(elems, more...), true
+			}
+			return append(elems, rest...), true
+		}
+	}
+	return nil, false
+}
+
+// MapKeys returns the key expressions of a map composite literal (or a
+// stable variable holding one).
+func (e *Evaluator) MapKeys(x ast.Expr) ([]ast.Expr, bool) {
+	switch x := ast.Unparen(x).(type) {
+	case *ast.CompositeLit:
+		if _, ok := e.info.TypeOf(x).Underlying().(*types.Map); !ok {
+			return nil, false
+		}
+		var keys []ast.Expr
+		for _, el := range x.Elts {
+			kv, ok := el.(*ast.KeyValueExpr)
+			if !ok {
+				return nil, false
+			}
+			keys = append(keys, kv.Key)
+		}
+		return keys, true
+	case *ast.Ident:
+		obj := e.info.Uses[x]
+		if def, ok := e.defs[obj]; ok && e.stable(obj) && def != nil {
+			return e.MapKeys(def)
+		}
+	}
+	return nil, false
+}
+
+// Field returns the expression given to field name in a composite literal
+// of a struct (or &T{…}), or a stable variable holding one.
+func (e *Evaluator) Field(x ast.Expr, name string) (ast.Expr, bool) {
+	x = ast.Unparen(x)
+	if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		x = ast.Unparen(u.X)
+	}
+	switch x := x.(type) {
+	case *ast.CompositeLit:
+		st, ok := e.info.TypeOf(x).Underlying().(*types.Struct)
+		if !ok {
+			return nil, false
+		}
+		for i, el := range x.Elts {
+			if kv, ok := el.(*ast.KeyValueExpr); ok {
+				if id, ok := kv.Key.(*ast.Ident); ok && id.Name == name {
+					return kv.Value, true
+				}
+				continue
+			}
+			if i < st.NumFields() && st.Field(i).Name() == name {
+				return el, true
+			}
+		}
+		return nil, false // field absent: zero value
+	case *ast.Ident:
+		obj := e.info.Uses[x]
+		if def, ok := e.defs[obj]; ok && e.stable(obj) && def != nil {
+			return e.Field(def, name)
+		}
+	}
+	return nil, false
+}
+
+func calleeIdent(call *ast.CallExpr) *ast.Ident {
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		return f
+	case *ast.SelectorExpr:
+		return f.Sel
+	}
+	return nil
+}
+
+// callee returns the function or method a call statically calls.
+func callee(info *types.Info, call *ast.CallExpr) *types.Func {
+	id := calleeIdent(call)
+	if id == nil {
+		return nil
+	}
+	fn, _ := info.Uses[id].(*types.Func)
+	return fn
+}
+
+func isStringType(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
+
+func isIntegerType(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0
+}
+
+// exprText renders x compactly for messages.
+func exprText(x ast.Expr) string {
+	s := types.ExprString(x)
+	if len(s) > 40 {
+		s = s[:37] + "..."
+	}
+	return s
+}

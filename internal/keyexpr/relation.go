@@ -1,0 +1,222 @@
+package keyexpr
+
+import (
+	"strings"
+
+	"github.com/redislint/redislint/internal/slot"
+)
+
+// Relation is what can be said of the slots of two keys.
+type Relation uint8
+
+const (
+	// Unknown: nothing can be said.
+	Unknown Relation = iota
+	// Same: the keys are in the same slot, whatever the opaque values are.
+	Same
+	// Different: the keys' slots are known and differ.
+	Different
+	// LikelyDifferent: the parts of the keys that Redis hashes differ, so
+	// their slots differ for almost every value of the opaque parts (all but
+	// hash collisions, and values that contain braces themselves).
+	LikelyDifferent
+)
+
+// unit is one byte of a constant part or one opaque value: templates are
+// compared unit by unit.
+type unit struct {
+	b byte
+	v *Opaque
+}
+
+func (u unit) same(w unit) bool {
+	if u.v != nil || w.v != nil {
+		return u.v != nil && w.v != nil && u.v.ID == w.v.ID
+	}
+	return u.b == w.b
+}
+
+func units(parts []Part) []unit {
+	var us []unit
+	for _, p := range parts {
+		if p.Value != nil {
+			us = append(us, unit{v: p.Value})
+			continue
+		}
+		for i := 0; i < len(p.Const); i++ {
+			us = append(us, unit{b: p.Const[i]})
+		}
+	}
+	return us
+}
+
+// Slot returns the key's slot when it is known: the key is constant, or
+// it starts with constant bytes that hold a complete, non-empty hash tag.
+func (k Key) Slot() (uint16, bool) {
+	if s, ok := k.Const(); ok {
+		return slot.Of(s), true
+	}
+	m := k.merged()
+	if len(m) > 0 && m[0].Value == nil {
+		return slot.OfPrefix(m[0].Const)
+	}
+	return 0, false
+}
+
+// sameTag reports whether two keys provably share their hash tag: they have
+// an identical beginning (same bytes, same opaque values) that holds a '{'
+// and a later '}' in constant bytes, with a constant byte other than '}' or
+// a formatted integer right after the '{', and no value before the '{' that
+// could hold braces. Whatever the opaque values are, Redis then finds the
+// same, non-empty tag in both keys.
+func sameTag(a, b []unit) bool {
+	n := 0
+	for n < len(a) && n < len(b) && a[n].same(b[n]) {
+		n++
+	}
+	p := a[:n]
+	open := -1
+	for i, u := range p {
+		if u.v != nil {
+			if !u.v.Decimal {
+				return false
+			}
+			continue
+		}
+		if u.b == '{' {
+			open = i
+			break
+		}
+		if u.b == '}' {
+			// A '}' before any '{' does not matter.
+			continue
+		}
+	}
+	if open < 0 || open+1 >= len(p) {
+		return false
+	}
+	first := p[open+1]
+	if first.v != nil && !first.v.Decimal || first.v == nil && first.b == '}' {
+		return false
+	}
+	for _, u := range p[open+1:] {
+		if u.v == nil && u.b == '}' {
+			return true
+		}
+	}
+	return false
+}
+
+// hashUnits returns what Redis hashes of the key, assuming its opaque
+// values are non-empty and hold no braces: the units between the first
+// '{' and the next '}' when there is something between them, else all.
+func hashUnits(us []unit) []unit {
+	for i, u := range us {
+		if u.v != nil || u.b != '{' {
+			continue
+		}
+		for j := i + 1; j < len(us); j++ {
+			if us[j].v == nil && us[j].b == '}' {
+				if j > i+1 {
+					return us[i+1 : j]
+				}
+				return us
+			}
+		}
+		return us
+	}
+	return us
+}
+
+// unequal reports whether two templates are different strings for almost
+// every value of their opaque parts: their constant beginnings or endings
+// differ, or they hold the same opaque values in the same order between
+// different constant bytes.
+func unequal(a, b []unit) bool {
+	for i := 0; i < len(a) && i < len(b); i++ {
+		if a[i].v != nil || b[i].v != nil {
+			break
+		}
+		if a[i].b != b[i].b {
+			return true
+		}
+	}
+	for i, j := len(a)-1, len(b)-1; i >= 0 && j >= 0; i, j = i-1, j-1 {
+		if a[i].v != nil || b[j].v != nil {
+			break
+		}
+		if a[i].b != b[j].b {
+			return true
+		}
+	}
+	var va, vb []string
+	var ca, cb strings.Builder
+	for _, u := range a {
+		if u.v != nil {
+			va = append(va, u.v.ID)
+			ca.WriteByte(0)
+		} else {
+			ca.WriteByte(u.b)
+		}
+	}
+	for _, u := range b {
+		if u.v != nil {
+			vb = append(vb, u.v.ID)
+			cb.WriteByte(0)
+		} else {
+			cb.WriteByte(u.b)
+		}
+	}
+	if strings.Join(va, "\x00") != strings.Join(vb, "\x00") {
+		return false
+	}
+	return ca.String() != cb.String()
+}
+
+// Compare says what is known of the slots of a and b.
+func Compare(a, b Key) Relation {
+	sa, oka := a.Slot()
+	sb, okb := b.Slot()
+	if oka && okb {
+		if sa == sb {
+			return Same
+		}
+		return Different
+	}
+	ua, ub := units(a.Parts), units(b.Parts)
+	if sameTag(ua, ub) {
+		return Same
+	}
+	if !a.Known() && !b.Known() {
+		return Unknown
+	}
+	ha, hb := hashUnits(ua), hashUnits(ub)
+	if len(ha) == len(hb) {
+		eq := true
+		for i := range ha {
+			if !ha[i].same(hb[i]) {
+				eq = false
+				break
+			}
+		}
+		if eq {
+			// The same hashed part, under the brace-free assumption.
+			return Unknown
+		}
+	}
+	if unequal(ha, hb) {
+		return LikelyDifferent
+	}
+	return Unknown
+}
+
+// HasTagBraces reports whether the constant parts of the key contain a '{'
+// (the key means to carry a hash tag, or has braces Redis will read as one).
+func (k Key) HasTagBraces() bool {
+	for _, p := range k.Parts {
+		if p.Value == nil && strings.IndexByte(p.Const, '{') >= 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,399 @@
+package crossslot
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/redislint/redislint/internal/analysisutil"
+	"github.com/redislint/redislint/internal/callsite"
+	"github.com/redislint/redislint/internal/keyexpr"
+	"github.com/redislint/redislint/internal/model"
+)
+
+//go:embed doc.go
+var doc string
+
+// Config is the analyzer's configuration.
+type Config struct {
+	// Interfaces: report calls on interfaces that may hold a cluster client
+	// (UniversalClient, Cmdable, a Pipeliner of unknown origin).
+	Interfaces bool
+	// Ring: report calls on *redis.Ring.
+	Ring bool
+	// Templates: report keys built at run time whose hashed parts differ
+	// (they hash to different slots for almost every value).
+	Templates bool
+}
+
+// DefaultConfig returns the configuration of Analyzer.
+func DefaultConfig() Config {
+	return Config{Interfaces: true, Ring: true, Templates: true}
+}
+
+// New returns a new analyzer whose flags are bound to its own copy of cfg.
+func New(cfg Config) *analysis.Analyzer {
+	c := cfg
+	a := &analysis.Analyzer{
+		Name:     "crossslot",
+		Doc:      analysisutil.MustExtractDoc(doc, "crossslot"),
+		URL:      "https://github.com/redislint/redislint#crossslot",
+		Requires: []*analysis.Analyzer{callsite.Analyzer},
+		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, &c) },
+	}
+	a.Flags.BoolVar(&c.Interfaces, "interfaces", c.Interfaces, "report calls on interfaces that may hold a cluster client")
+	a.Flags.BoolVar(&c.Ring, "ring", c.Ring, "report calls on *redis.Ring")
+	a.Flags.BoolVar(&c.Templates, "templates", c.Templates, "report keys built at run time whose hashed parts differ")
+	return a
+}
+
+// Analyzer reports cross-slot commands with the default configuration.
+var Analyzer = New(DefaultConfig())
+
+// Category is the category of every diagnostic of this analyzer.
+const Category = "crossslot"
+
+// key is one key of a checked set, with the command it belongs to.
+type key struct {
+	keyexpr.Key
+	call *callsite.Call
+}
+
+func run(pass *analysis.Pass, cfg *Config) (any, error) {
+	res := pass.ResultOf[callsite.Analyzer].(*callsite.Result)
+	if !res.Uses {
+		return nil, nil
+	}
+	for _, c := range res.Calls {
+		if c.Tx != nil || isWatchStart(c, res) || len(c.Keys) < 2 {
+			continue
+		}
+		keys := make([]key, len(c.Keys))
+		for i, k := range c.Keys {
+			keys[i] = key{k, c}
+		}
+		check(pass, cfg, c.Kind, subject{name: c.Cmd.Name, kind: c.Kind, recv: c.Origin}, keys, c.Complete)
+	}
+	for _, t := range res.Txs {
+		var keys []key
+		complete := true
+		if t.Watch != nil {
+			for _, k := range t.Watch.Keys {
+				keys = append(keys, key{k, t.Watch})
+			}
+			complete = complete && t.Watch.Complete
+		}
+		for _, c := range t.Calls {
+			for _, k := range c.Keys {
+				keys = append(keys, key{k, c})
+			}
+			complete = complete && c.Complete
+		}
+		s := subject{name: "transaction", tx: true, kind: t.Kind}
+		if t.Watch != nil {
+			s = subject{name: "WATCH", watch: true, kind: t.Kind, watchOnly: len(t.Calls) == 0}
+			s.recv = t.Watch.Origin
+		}
+		check(pass, cfg, t.Kind, s, keys, complete)
+	}
+	return nil, nil
+}
+
+func isWatchStart(c *callsite.Call, res *callsite.Result) bool {
+	for _, t := range res.Txs {
+		if t.Watch == c {
+			return true
+		}
+	}
+	return false
+}
+
+// subject describes what is checked, for messages.
+type subject struct {
+	name      string // Redis command, "transaction" or "WATCH"
+	kind      model.Receiver
+	recv      ast.Expr
+	tx        bool
+	watch     bool
+	watchOnly bool
+}
+
+func check(pass *analysis.Pass, cfg *Config, kind model.Receiver, s subject, keys []key, complete bool) {
+	switch kind {
+	case model.RecvCluster:
+	case model.RecvMaybeCluster:
+		if !cfg.Interfaces {
+			return
+		}
+	case model.RecvRing:
+		if !cfg.Ring {
+			return
+		}
+	default:
+		return
+	}
+	i, j, rel := conflict(keys, cfg.Templates)
+	if rel == keyexpr.Unknown {
+		return
+	}
+	a, b := keys[i], keys[j]
+	msg := describe(pass, s, a, b, rel, len(keys))
+	d := analysis.Diagnostic{
+		Pos:      a.Expr.Pos(),
+		End:      a.Expr.End(),
+		Category: Category,
+		Message:  msg,
+		Related: []analysis.RelatedInformation{{
+			Pos:     b.Expr.Pos(),
+			End:     b.Expr.End(),
+			Message: fmt.Sprintf("the other key%s", slotNote(b.Key)),
+		}},
+	}
+	if complete {
+		if fix, ok := tagFix(pass, keys); ok {
+			d.SuggestedFixes = []analysis.SuggestedFix{fix}
+		}
+	}
+	pass.Report(d)
+}
+
+// conflict returns the first pair of keys that provably hash to different
+// slots, preferring exact knowledge over "almost every value".
+func conflict(keys []key, templates bool) (int, int, keyexpr.Relation) {
+	li, lj := -1, -1
+	for i := range keys {
+		for j := i + 1; j < len(keys); j++ {
+			switch keyexpr.Compare(keys[i].Key, keys[j].Key) {
+			case keyexpr.Different:
+				return i, j, keyexpr.Different
+			case keyexpr.LikelyDifferent:
+				if li < 0 {
+					li, lj = i, j
+				}
+			}
+		}
+	}
+	if li >= 0 && templates {
+		return li, lj, keyexpr.LikelyDifferent
+	}
+	return 0, 0, keyexpr.Unknown
+}
+
+func slotNote(k keyexpr.Key) string {
+	if s, ok := k.Slot(); ok {
+		return fmt.Sprintf(" (slot %d)", s)
+	}
+	return ""
+}
+
+// display renders a key for messages: its value when constant, the format
+// of a fmt.Sprintf, else its source.
+func display(pass *analysis.Pass, k keyexpr.Key) string {
+	if s, ok := k.Const(); ok {
+		return quote(s)
+	}
+	if call, ok := ast.Unparen(k.Expr).(*ast.CallExpr); ok && len(call.Args) > 0 {
+		if fn, ok := typeutilCallee(pass, call); ok && fn == "fmt.Sprintf" {
+			if tv := pass.TypesInfo.Types[call.Args[0]]; tv.Value != nil {
+				return tv.Value.ExactString()
+			}
+		}
+	}
+	s := types.ExprString(k.Expr)
+	if len(s) > 60 {
+		s = s[:57] + "..."
+	}
+	return s
+}
+
+func typeutilCallee(pass *analysis.Pass, call *ast.CallExpr) (string, bool) {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return "", false
+	}
+	fn, ok := pass.TypesInfo.Uses[sel.Sel].(*types.Func)
+	if !ok || fn.Pkg() == nil {
+		return "", false
+	}
+	return fn.Pkg().Path() + "." + fn.Name(), true
+}
+
+// quote quotes a key for a message, keeping it readable: invalid UTF-8 and
+// control bytes are escaped.
+func quote(s string) string {
+	const max = 80
+	q := fmt.Sprintf("%q", s)
+	if len(q) > max {
+		q = q[:max-4] + `..."`
+	}
+	return q
+}
+
+func describe(pass *analysis.Pass, s subject, a, b key, rel keyexpr.Relation, n int) string {
+	var sb strings.Builder
+	switch {
+	case s.tx:
+		sb.WriteString("transaction keys ")
+	case s.watch && s.watchOnly:
+		sb.WriteString("WATCH keys ")
+	case s.watch:
+		sb.WriteString("keys of the WATCH block ")
+	default:
+		sb.WriteString(s.name + " keys ")
+	}
+	side := func(k key) string {
+		str := display(pass, k.Key)
+		var notes []string
+		if (s.tx || s.watch && !s.watchOnly) && k.call != nil {
+			notes = append(notes, k.call.Cmd.Name)
+		}
+		if sl, ok := k.Slot(); ok {
+			notes = append(notes, fmt.Sprintf("slot %d", sl))
+		}
+		if len(notes) > 0 {
+			str += " (" + strings.Join(notes, ", ") + ")"
+		}
+		return str
+	}
+	sb.WriteString(side(a) + " and " + side(b))
+	if rel == keyexpr.Different {
+		sb.WriteString(" hash to different slots")
+	} else {
+		tagA, tagB := a.HasTagBraces(), b.HasTagBraces()
+		switch {
+		case tagA && tagB:
+			sb.WriteString(" have different hash tags")
+		case !tagA && !tagB:
+			sb.WriteString(" carry no hash tag")
+		default:
+			sb.WriteString(" do not share a hash tag")
+		}
+		sb.WriteString(": they hash to different slots for almost every " + values(a.Key, b.Key))
+	}
+	sb.WriteString(": " + consequence(pass, s))
+	return sb.String()
+}
+
+// values names the opaque values of two keys, for "almost every …".
+func values(a, b keyexpr.Key) string {
+	seen := map[string]bool{}
+	var names []string
+	for _, k := range []keyexpr.Key{a, b} {
+		for _, p := range k.Parts {
+			if p.Value != nil && !seen[p.Value.Text] {
+				seen[p.Value.Text] = true
+				names = append(names, p.Value.Text)
+			}
+		}
+	}
+	switch len(names) {
+	case 0:
+		return "value"
+	case 1:
+		return names[0]
+	}
+	sort.Strings(names)
+	return "value of " + strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
+func consequence(pass *analysis.Pass, s subject) string {
+	switch s.kind {
+	case model.RecvRing:
+		return "a Ring may keep them on different shards, and the command reaches only one"
+	case model.RecvMaybeCluster:
+		what := "the client"
+		if s.recv != nil {
+			if t := pass.TypesInfo.TypeOf(s.recv); t != nil {
+				what = "this " + types.TypeString(t, func(p *types.Package) string { return p.Name() })
+			}
+		}
+		if s.watch && s.watchOnly {
+			return "go-redis refuses the WATCH if " + what + " is a cluster client"
+		}
+		return "CROSSSLOT if " + what + " is a cluster client"
+	}
+	switch {
+	case s.watch && s.watchOnly:
+		return "go-redis refuses the WATCH on a cluster (redis: Watch requires all keys to be in the same slot)"
+	case s.watch:
+		return "the transaction fails on a cluster"
+	case s.tx:
+		return "the whole transaction fails with CROSSSLOT on a cluster"
+	}
+	return "CROSSSLOT on a cluster"
+}
+
+// tagFix builds the hash-tag fix for a set of keys, when there is one.
+func tagFix(pass *analysis.Pass, keys []key) (analysis.SuggestedFix, bool) {
+	ks := make([]keyexpr.Key, len(keys))
+	for i, k := range keys {
+		ks[i] = k.Key
+	}
+	fixed, tag, edits, ok := keyexpr.TagFix(ks)
+	if !ok {
+		return analysis.SuggestedFix{}, false
+	}
+	files := map[*token.File]bool{}
+	for _, f := range pass.Files {
+		files[pass.Fset.File(f.Pos())] = true
+	}
+	byLit := map[*ast.BasicLit][]keyexpr.Edit{}
+	var lits []*ast.BasicLit
+	for _, e := range edits {
+		if !files[pass.Fset.File(e.Lit.Pos())] {
+			// A literal in another package cannot be edited from here.
+			return analysis.SuggestedFix{}, false
+		}
+		if _, ok := byLit[e.Lit]; !ok {
+			lits = append(lits, e.Lit)
+		}
+		byLit[e.Lit] = append(byLit[e.Lit], e)
+	}
+	var tes []analysis.TextEdit
+	consts := false
+	for _, lit := range lits {
+		text, ok := keyexpr.LiteralText(lit, byLit[lit])
+		if !ok {
+			return analysis.SuggestedFix{}, false
+		}
+		tes = append(tes, analysis.TextEdit{Pos: lit.Pos(), End: lit.End(), NewText: []byte(text)})
+		if !inCall(lit, keys) {
+			consts = true
+		}
+	}
+	var shown []string
+	seen := map[string]bool{}
+	for _, k := range fixed {
+		d := k.String()
+		if s, ok := k.Const(); ok {
+			d = quote(s)
+		}
+		if !seen[d] {
+			seen[d] = true
+			shown = append(shown, d)
+		}
+	}
+	msg := fmt.Sprintf("put the keys in hash tag {%s}: %s", tag, strings.Join(shown, ", "))
+	if consts {
+		msg += " (edits the constants' declarations)"
+	}
+	msg += "; data stored under the old key names must be migrated"
+	return analysis.SuggestedFix{Message: msg, TextEdits: tes}, true
+}
+
+// inCall reports whether lit is one of the keys' own expressions (as
+// opposed to a constant declared elsewhere).
+func inCall(lit *ast.BasicLit, keys []key) bool {
+	for _, k := range keys {
+		if k.call != nil && lit.Pos() >= k.call.Call.Pos() && lit.End() <= k.call.Call.End() {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,62 @@
+// Package crossslot defines an Analyzer that reports Redis commands whose
+// keys hash to different cluster slots.
+//
+// # Analyzer crossslot
+//
+// crossslot: report multi-key commands, scripts, transactions and WATCH blocks whose keys are in different cluster slots
+//
+// Redis Cluster serves a command that names several keys only when all of
+// them hash to the same slot; otherwise it answers
+// "CROSSSLOT Keys in request don't hash to the same slot". The same holds
+// for the keys of a Lua script (EVAL, EVALSHA, FCALL), for every command of a
+// MULTI/EXEC transaction, and go-redis refuses a cluster WATCH whose keys
+// are in different slots. Development usually runs against one Redis, where
+// all of this works, so the failure first shows in production, and only for
+// some keys.
+//
+// The analyzer reports such calls on go-redis cluster clients
+// (*redis.ClusterClient, its pipelines, transactions and Tx), on interfaces
+// that may hold one (redis.UniversalClient, redis.Cmdable, …; the message
+// says so), and on *redis.Ring, which shards keys by hash tag too:
+//
+//	rdb := redis.NewClusterClient(&redis.ClusterOptions{Addrs: seeds})
+//	rdb.MGet(ctx, "user:101:profile", "user:101:settings") // slots 14791 and 6457
+//
+// gives
+//
+//	MGET keys "user:101:profile" (slot 14791) and "user:101:settings" (slot 6457) hash to different slots: CROSSSLOT on a cluster
+//
+// A hash tag makes keys share a slot: only the part between the first '{'
+// and the next '}' is hashed. The suggested fix wraps the longest beginning
+// the keys share, up to a separator (one of ":._-/|#"), in a tag:
+//
+//	rdb.MGet(ctx, "{user:101}:profile", "{user:101}:settings")
+//
+// The fix is offered only when the tagged keys are checked to share a slot.
+// When a key comes from a named constant of the package, the fix edits the
+// constant's declaration so that every use moves with it. Renaming keys
+// renames data: what is stored under the old names must be migrated.
+//
+// Keys need not be constants. The analyzer evaluates string concatenation,
+// fmt.Sprintf and fmt.Sprint with constant formats, strings.Join,
+// strconv.Itoa and FormatInt, local variables assigned once, and slice and
+// map literals spread into the call. Values it cannot see become opaque
+// parts that remember which variable they are. Keys whose slots are known
+// are compared exactly; keys with opaque parts are reported only when the
+// parts Redis hashes provably differ (different hash tags, or no tag and
+// different constant text), worded as what it is: they hash to different
+// slots for almost every value. Keys that share a hash tag around the same
+// value, like "{user:" + id + "}:profile" and "{user:" + id + "}:settings",
+// are in one slot whatever id is, and are not reported.
+//
+// Not reported: standalone clients (*redis.Client, *redis.Conn; see
+// standaloneclient for those aimed at a cluster), keys the analyzer cannot
+// see, a single key, equal keys, and keys of different commands outside a
+// transaction (a plain pipeline sends each command on its own).
+//
+// Flags:
+//
+//	-crossslot.interfaces=true  report calls on interfaces that may hold a cluster client
+//	-crossslot.ring=true        report calls on *redis.Ring
+//	-crossslot.templates=true   report keys built at run time whose hashed parts differ
+package crossslot
