@@ -57,11 +57,9 @@ func Available() (path string, ok bool) {
 	return path, err == nil
 }
 
-// Start starts a cluster as opt says, and waits until every node reports
-// cluster_state:ok and the slot map (and, with replicas, each master's
-// replicas) that Start assigned. It skips or fails tb when redis-server is
-// not on PATH (see the package doc).
-func Start(tb testing.TB, opt Options) *Cluster {
+// redisServer returns the path of redis-server, or skips tb (fails it when
+// REDISLINT_REQUIRE_REDIS=1).
+func redisServer(tb testing.TB) string {
 	tb.Helper()
 	bin, ok := Available()
 	if !ok {
@@ -71,6 +69,16 @@ func Start(tb testing.TB, opt Options) *Cluster {
 		}
 		tb.Skip(msg)
 	}
+	return bin
+}
+
+// Start starts a cluster as opt says, and waits until every node reports
+// cluster_state:ok and the slot map (and, with replicas, each master's
+// replicas) that Start assigned. It skips or fails tb when redis-server is
+// not on PATH (see the package doc).
+func Start(tb testing.TB, opt Options) *Cluster {
+	tb.Helper()
+	bin := redisServer(tb)
 	masters, replicas := opt.Masters, opt.Replicas
 	if masters == 0 {
 		masters = 3

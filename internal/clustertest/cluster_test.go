@@ -3,6 +3,7 @@ package clustertest
 import (
 	"errors"
 	"fmt"
+	"net"
 	"os"
 	"os/exec"
 	"strconv"
@@ -188,4 +189,32 @@ func TestMissingRedis(t *testing.T) {
 	if err == nil || !strings.Contains(string(out), "redis-server not on PATH") || !strings.Contains(string(out), "--- FAIL") {
 		t.Errorf("with REDISLINT_REQUIRE_REDIS=1 and no redis-server: err %v, output:\n%s", err, out)
 	}
+}
+
+// TestPortTaken checks that a node whose port another process took first
+// fails with errPortTaken, which makes startNode try other ports.
+func TestPortTaken(t *testing.T) {
+	bin := redisServer(t)
+	port, err := freePort()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := net.Listen("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(port)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	n, err := launch(bin, t.TempDir(), port)
+	if !errors.Is(err, errPortTaken) {
+		if n != nil {
+			n.stop()
+		}
+		t.Fatalf("launch on a taken port: %v, want errPortTaken", err)
+	}
+	n, err = startNode(bin, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	n.stop()
+	assertGone(t, []int{n.cmd.Process.Pid})
 }

@@ -254,26 +254,34 @@ type fakeGoRedis struct {
 	pkg    *types.Package
 	client *types.Named
 	ctx    types.Type
+	cmd    *types.Tuple // (*StringCmd)
 }
 
 func newFakeGoRedis(path string) *fakeGoRedis {
-	ctxPkg := types.NewPackage("context", "context")
-	ctx := types.NewNamed(types.NewTypeName(token.NoPos, ctxPkg, "Context", nil), types.NewInterfaceType(nil, nil), nil)
+	named := func(pkg *types.Package, name string, u types.Type) *types.Named {
+		return types.NewNamed(types.NewTypeName(token.NoPos, pkg, name, nil), u, nil)
+	}
+	ctx := named(types.NewPackage("context", "context"), "Context", types.NewInterfaceType(nil, nil))
 	pkg := types.NewPackage(path, "redis")
-	client := types.NewNamed(types.NewTypeName(token.NoPos, pkg, "Client", nil), types.NewStruct(nil, nil), nil)
-	return &fakeGoRedis{pkg, client, ctx}
+	f := &fakeGoRedis{pkg: pkg, client: named(pkg, "Client", types.NewStruct(nil, nil)), ctx: ctx}
+	f.cmd = types.NewTuple(f.param("", types.NewPointer(named(pkg, "StringCmd", types.NewStruct(nil, nil)))))
+	return f
 }
 
 func (f *fakeGoRedis) param(name string, t types.Type) *types.Var {
 	return types.NewParam(token.NoPos, f.pkg, name, t)
 }
 
-// method returns func (c *Client) name(ctx context.Context, params...); the
-// last parameter is variadic when its type is a slice and variadic is set.
+// method returns func (c *Client) name(ctx context.Context, params...)
+// *StringCmd; the last parameter is variadic when variadic is set.
 func (f *fakeGoRedis) method(name string, variadic bool, params ...*types.Var) *types.Func {
+	return f.methodResults(name, f.cmd, variadic, params...)
+}
+
+func (f *fakeGoRedis) methodResults(name string, results *types.Tuple, variadic bool, params ...*types.Var) *types.Func {
 	all := append([]*types.Var{f.param("ctx", f.ctx)}, params...)
 	recv := types.NewVar(token.NoPos, f.pkg, "c", types.NewPointer(f.client))
-	sig := types.NewSignatureType(recv, nil, nil, types.NewTuple(all...), nil, variadic)
+	sig := types.NewSignatureType(recv, nil, nil, types.NewTuple(all...), results, variadic)
 	return types.NewFunc(token.NoPos, f.pkg, name, sig)
 }
 
@@ -303,10 +311,13 @@ func TestGoRedisCommandOfHandBuilt(t *testing.T) {
 		t.Errorf("CtxOffset(Get) = %d, want 1", off)
 	}
 
-	// Outside the table and no key parameter: not a command.
+	// Outside the table and no key parameter, or no *…Cmd result: not a
+	// command.
 	for _, fn := range []*types.Func{
 		f.method("Ping", false),
 		f.method("Publish", false, f.param("channel", str), f.param("message", str)),
+		f.methodResults("MasterForKey", types.NewTuple(f.param("", types.NewPointer(f.client)),
+			f.param("", types.Universe.Lookup("error").Type())), false, f.param("key", str)),
 	} {
 		if cmd, ok := GoRedisCommandOf(fn); ok {
 			t.Errorf("GoRedisCommandOf(%s) = %+v, want !ok", fn.Name(), cmd)

@@ -30,9 +30,10 @@ func GoRedisCommand(method string) []*Command {
 // GoRedisCommandOf returns the command that a call of fn sends, when fn is a
 // go-redis command method: a table entry whose shape the signature matches,
 // or, for a method outside the table whose first parameter (after ctx) is a
-// string named key, a one-key command. ok is false for anything else, and
-// for a table entry whose signature does not match (a version of go-redis
-// the table does not describe): the caller must then stay silent.
+// string named key and whose result is a *…Cmd, a one-key command. ok is
+// false for anything else, and for a table entry whose signature does not
+// match (a version of go-redis the table does not describe): the caller must
+// then stay silent.
 func GoRedisCommandOf(fn *types.Func) (cmd *Command, ok bool) {
 	if fn == nil || fn.Pkg() == nil || !IsGoRedis(fn.Pkg().Path()) {
 		return nil, false
@@ -50,7 +51,7 @@ func GoRedisCommandOf(fn *types.Func) (cmd *Command, ok bool) {
 		return nil, false
 	}
 	params, _ := paramsAfterCtx(sig)
-	if params.Len() > 0 && params.At(0).Name() == "key" && isString(params.At(0).Type()) {
+	if params.Len() > 0 && params.At(0).Name() == "key" && isString(params.At(0).Type()) && returnsCmd(sig) {
 		return &Command{
 			Method: fn.Name(),
 			Name:   strings.ToUpper(fn.Name()),
@@ -58,6 +59,22 @@ func GoRedisCommandOf(fn *types.Func) (cmd *Command, ok bool) {
 		}, true
 	}
 	return nil, false
+}
+
+// returnsCmd reports whether sig returns one *T, T a named type whose name
+// ends in Cmd (*StringCmd, *IntCmd, …), as go-redis command methods do.
+// (*ClusterClient).MasterForKey(ctx, key) returns (*Client, error) and sends
+// no command; FTExplainCli(ctx, key, path) returns an error and sends none.
+func returnsCmd(sig *types.Signature) bool {
+	if sig.Results().Len() != 1 {
+		return false
+	}
+	p, ok := types.Unalias(sig.Results().At(0).Type()).(*types.Pointer)
+	if !ok {
+		return false
+	}
+	n, ok := types.Unalias(p.Elem()).(*types.Named)
+	return ok && strings.HasSuffix(n.Obj().Name(), "Cmd")
 }
 
 // CtxOffset returns 1 when sig's first parameter is a context.Context, else 0:

@@ -45,7 +45,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Doc:      analysisutil.MustExtractDoc(doc, "crossslot"),
 		URL:      "https://github.com/redislint/redislint#crossslot",
 		Requires: []*analysis.Analyzer{callsite.Analyzer},
-		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, &c) },
+		Run:      analysisutil.WithIgnores("crossslot", func(pass *analysis.Pass) (any, error) { return run(pass, &c) }),
 	}
 	a.Flags.BoolVar(&c.Interfaces, "interfaces", c.Interfaces, "report calls on interfaces that may hold a cluster client")
 	a.Flags.BoolVar(&c.Ring, "ring", c.Ring, "report calls on *redis.Ring")

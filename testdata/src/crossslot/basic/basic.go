@@ -114,3 +114,15 @@ func watch(ctx context.Context, rdb *goredis.ClusterClient) {
 		return err
 	}, "{acct:1}:balance", "{acct:1}:log")
 }
+
+func ignored(ctx context.Context, rdb *goredis.ClusterClient) {
+	//redislint:ignore crossslot these keys live in a one-node dev cluster only
+	rdb.MGet(ctx, "foo", "bar")
+	rdb.MGet(ctx, "foo", "bar") //redislint:ignore nodelocal,crossslot same reason on the line itself
+	//redislint:ignore crossslot // want `redislint:ignore crossslot needs a reason`
+	rdb.MGet(ctx, "foo", "bar") // want `MGET keys "foo"`
+	//redislint:ignore crossslot nothing to silence here // want `redislint:ignore crossslot silences nothing: remove it`
+	rdb.MGet(ctx, "{a}foo", "{a}bar")
+	//redislint:ignore standaloneclient not ours: another analyzer's directive is left alone
+	rdb.MGet(ctx, "{a}foo", "{a}bar")
+}
