@@ -1,0 +1,397 @@
+package e2e
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/redislint/redislint/internal/clustertest"
+)
+
+var updateReadme = flag.Bool("update-readme", false, "rewrite README.md's table of live results")
+
+// outcomes maps an outcome class to what its failure prints.
+var outcomes = map[string]*regexp.Regexp{
+	"CROSSSLOT": regexp.MustCompile(`CROSSSLOT`),
+	"MOVED":     regexp.MustCompile(`MOVED \d+ `),
+	"WATCHSLOT": regexp.MustCompile(`Watch requires all keys to be in the same slot`),
+	"SELECT":    regexp.MustCompile(`SELECT is not allowed in cluster mode`),
+	"MISSING":   regexp.MustCompile(`missing keys`),
+	"PANIC":     regexp.MustCompile(`panic:`),
+	"NOSEED":    regexp.MustCompile(`(?i)connection refused|no reachable|failed to|i/o timeout`),
+}
+
+// describeOutcome is the README's wording of each class.
+var describeOutcome = map[string]string{
+	"ok":        "works",
+	"CROSSSLOT": "fails: `CROSSSLOT Keys in request don't hash to the same slot`",
+	"MOVED":     "fails: `MOVED <slot> <node>`",
+	"WATCHSLOT": "fails in go-redis: `redis: Watch requires all keys to be in the same slot`",
+	"SELECT":    "fails: `ERR SELECT is not allowed in cluster mode`",
+	"MISSING":   "wrong result: sees only the keys of one node",
+	"PANIC":     "panics: cross-slot keys",
+	"NOSEED":    "cannot start: its only seed is down",
+}
+
+type want struct {
+	file     string
+	line     int
+	analyzer string
+	re       *regexp.Regexp
+	matched  bool
+}
+
+type program struct {
+	name    string
+	dir     string
+	outcome string
+	fixed   string
+	wants   []*want
+	diags   []diag
+}
+
+type diag struct {
+	file, analyzer, message string
+	line                    int
+}
+
+var (
+	headerRE = regexp.MustCompile(`(?m)^// (outcome|fixed): (\S+)$`)
+	wantRE   = regexp.MustCompile("// want (\\w+) `([^`]*)`")
+)
+
+func repoRoot(t *testing.T) string {
+	_, file, _, _ := runtime.Caller(0)
+	return filepath.Join(filepath.Dir(file), "..", "..")
+}
+
+func run(t *testing.T, dir string, env []string, name string, args ...string) (string, error) {
+	t.Helper()
+	cmd := exec.Command(name, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), env...)
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	err := cmd.Run()
+	return out.String(), err
+}
+
+func TestLiveCluster(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs programs against a live cluster: not in -short")
+	}
+	root := repoRoot(t)
+	tmp := t.TempDir()
+	bin := filepath.Join(tmp, "redislint")
+	if out, err := run(t, root, nil, "go", "build", "-o", bin, "./cmd/redislint"); err != nil {
+		t.Fatalf("building redislint: %v\n%s", err, out)
+	}
+	mod := filepath.Join(tmp, "live")
+	copyDir(t, filepath.Join(root, "testdata", "live"), mod)
+	progs := loadPrograms(t, mod)
+
+	cluster := clustertest.Start(t, clustertest.Options{Masters: 3})
+	seeds := strings.Join(cluster.Addrs(), ",")
+
+	// 1. What redislint says.
+	diags := lint(t, bin, mod)
+	assignDiags(t, progs, diags)
+	for _, p := range progs {
+		for _, w := range p.wants {
+			if !w.matched {
+				t.Errorf("%s:%d: no %s diagnostic matching %q", w.file, w.line, w.analyzer, w.re)
+			}
+		}
+	}
+
+	// 2. What happens on the cluster.
+	binDir := filepath.Join(tmp, "bin")
+	build(t, mod, binDir)
+	results := map[string]string{}
+	for _, p := range progs {
+		got := runProgram(t, cluster, filepath.Join(binDir, p.name), seeds)
+		results[p.name] = got
+		if got != p.outcome {
+			t.Errorf("%s: on the cluster it ended %s, the file says %s", p.name, got, p.outcome)
+		}
+		if (len(p.diags) > 0) != (got != "ok") {
+			t.Errorf("%s: %d diagnostics but it ended %s on the cluster: redislint and the cluster disagree", p.name, len(p.diags), got)
+		}
+	}
+
+	// 3. The fixes, applied, work.
+	if out, err := run(t, mod, nil, bin, "-fix", "./..."); err != nil && !isDiagExit(err) {
+		t.Fatalf("redislint -fix: %v\n%s", err, out)
+	}
+	build(t, mod, binDir)
+	after := lint(t, bin, mod)
+	fixedResults := map[string]string{}
+	for _, p := range progs {
+		if p.fixed == "" {
+			continue
+		}
+		got := runProgram(t, cluster, filepath.Join(binDir, p.name), seeds)
+		fixedResults[p.name] = got
+		if got != p.fixed {
+			t.Errorf("%s: after -fix it ended %s, the file says %s", p.name, got, p.fixed)
+		}
+		for _, d := range after {
+			if strings.HasPrefix(d.file, p.dir+string(filepath.Separator)) {
+				t.Errorf("%s: still reported after -fix: %s", p.name, d.message)
+			}
+		}
+	}
+	if t.Failed() {
+		return
+	}
+	checkReadme(t, root, progs, results, fixedResults)
+}
+
+// isDiagExit reports whether err is the exit status 3 by which x/tools
+// checkers say they found something.
+func isDiagExit(err error) bool {
+	ee, ok := err.(*exec.ExitError)
+	return ok && ee.ExitCode() == 3
+}
+
+func copyDir(t *testing.T, from, to string) {
+	err := filepath.WalkDir(from, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(from, path)
+		dst := filepath.Join(to, rel)
+		if d.IsDir() {
+			return os.MkdirAll(dst, 0o755)
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(dst, data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func loadPrograms(t *testing.T, mod string) []*program {
+	entries, err := os.ReadDir(mod)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var progs []*program
+	for _, e := range entries {
+		main := filepath.Join(mod, e.Name(), "main.go")
+		src, err := os.ReadFile(main)
+		if !e.IsDir() || err != nil {
+			continue
+		}
+		p := &program{name: e.Name(), dir: filepath.Join(mod, e.Name())}
+		for _, m := range headerRE.FindAllStringSubmatch(string(src), -1) {
+			if m[1] == "outcome" {
+				p.outcome = m[2]
+			} else {
+				p.fixed = m[2]
+			}
+		}
+		for _, o := range []string{p.outcome, p.fixed} {
+			if _, ok := outcomes[o]; o != "" && o != "ok" && !ok {
+				t.Fatalf("%s: unknown outcome %q", main, o)
+			}
+		}
+		if p.outcome == "" {
+			t.Fatalf("%s: no '// outcome:' line", main)
+		}
+		for i, line := range strings.Split(string(src), "\n") {
+			for _, m := range wantRE.FindAllStringSubmatch(line, -1) {
+				p.wants = append(p.wants, &want{file: main, line: i + 1, analyzer: m[1], re: regexp.MustCompile(m[2])})
+			}
+		}
+		progs = append(progs, p)
+	}
+	if len(progs) == 0 {
+		t.Fatal("no programs in the live corpus")
+	}
+	return progs
+}
+
+// lint runs redislint -json on the module and returns its diagnostics.
+func lint(t *testing.T, bin, mod string) []diag {
+	out, err := run(t, mod, nil, bin, "-json", "./...")
+	if err != nil {
+		t.Fatalf("redislint -json: %v\n%s", err, out)
+	}
+	var tree map[string]map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(out), &tree); err != nil {
+		t.Fatalf("redislint -json output: %v\n%s", err, out)
+	}
+	var diags []diag
+	for pkg, byAnalyzer := range tree {
+		for analyzer, raw := range byAnalyzer {
+			var ds []struct {
+				Posn    string `json:"posn"`
+				Message string `json:"message"`
+			}
+			if err := json.Unmarshal(raw, &ds); err != nil {
+				t.Fatalf("%s: %s: %s", pkg, analyzer, raw)
+			}
+			for _, d := range ds {
+				file, line := splitPosn(d.Posn)
+				diags = append(diags, diag{file: file, line: line, analyzer: analyzer, message: d.Message})
+			}
+		}
+	}
+	return diags
+}
+
+func splitPosn(posn string) (string, int) {
+	// file:line:col
+	parts := strings.Split(posn, ":")
+	if len(parts) < 3 {
+		return posn, 0
+	}
+	var line int
+	fmt.Sscan(parts[len(parts)-2], &line)
+	return strings.Join(parts[:len(parts)-2], ":"), line
+}
+
+func assignDiags(t *testing.T, progs []*program, diags []diag) {
+	for _, d := range diags {
+		var owner *program
+		for _, p := range progs {
+			if strings.HasPrefix(d.file, p.dir+string(filepath.Separator)) {
+				owner = p
+			}
+		}
+		if owner == nil {
+			t.Errorf("%s:%d: diagnostic outside the programs: %s", d.file, d.line, d.message)
+			continue
+		}
+		owner.diags = append(owner.diags, d)
+		ok := false
+		for _, w := range owner.wants {
+			if w.file == d.file && w.line == d.line && w.analyzer == d.analyzer && w.re.MatchString(d.message) {
+				w.matched, ok = true, true
+			}
+		}
+		if !ok {
+			t.Errorf("%s:%d: unexpected %s diagnostic: %s", d.file, d.line, d.analyzer, d.message)
+		}
+	}
+}
+
+func build(t *testing.T, mod, binDir string) {
+	if out, err := run(t, mod, nil, "go", "build", "-o", binDir+string(filepath.Separator), "./..."); err != nil {
+		t.Fatalf("building the live programs: %v\n%s", err, out)
+	}
+}
+
+// runProgram runs one program against the cluster (emptied first) and
+// classifies how it ended.
+func runProgram(t *testing.T, c *clustertest.Cluster, bin, seeds string) string {
+	for _, addr := range c.Addrs() {
+		if _, err := c.Do(addr, "FLUSHALL"); err != nil {
+			t.Fatalf("FLUSHALL %s: %v", addr, err)
+		}
+	}
+	cmd := exec.Command(bin)
+	cmd.Env = append(os.Environ(), "REDIS_CLUSTER_ADDRS="+seeds)
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	done := make(chan error, 1)
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	go func() { done <- cmd.Wait() }()
+	var err error
+	select {
+	case err = <-done:
+	case <-time.After(60 * time.Second):
+		cmd.Process.Kill()
+		<-done
+		t.Errorf("%s: still running after 60s\n%s", filepath.Base(bin), out.String())
+		return "timeout"
+	}
+	text := out.String()
+	if err == nil && strings.Contains(text, "ok") {
+		return "ok"
+	}
+	var classes []string
+	for name, re := range outcomes {
+		if re.MatchString(text) {
+			classes = append(classes, name)
+		}
+	}
+	sort.Strings(classes)
+	if len(classes) == 1 {
+		return classes[0]
+	}
+	t.Logf("%s: output not classified (%v): %s", filepath.Base(bin), err, text)
+	return "unclassified"
+}
+
+const (
+	readmeStart = "<!-- live-results:start -->"
+	readmeEnd   = "<!-- live-results:end -->"
+)
+
+// checkReadme compares README.md's table of live results with this run's,
+// or rewrites it with -update-readme.
+func checkReadme(t *testing.T, root string, progs []*program, results, fixed map[string]string) {
+	var b strings.Builder
+	b.WriteString(readmeStart + "\n")
+	b.WriteString("| program | redislint says | on a real cluster | after `redislint -fix` |\n| --- | --- | --- | --- |\n")
+	for _, p := range progs {
+		var said []string
+		for _, d := range p.diags {
+			said = append(said, d.analyzer+": "+strings.ReplaceAll(d.message, "|", "\\|"))
+		}
+		sort.Strings(said)
+		s := "nothing"
+		if len(said) > 0 {
+			s = strings.Join(said, "<br>")
+		}
+		f := ""
+		if r, ok := fixed[p.name]; ok {
+			f = describeOutcome[r]
+		}
+		fmt.Fprintf(&b, "| `%s` | %s | %s | %s |\n", p.name, s, describeOutcome[results[p.name]], f)
+	}
+	b.WriteString(readmeEnd)
+	table := b.String()
+
+	path := filepath.Join(root, "README.md")
+	readme, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := bytes.Index(readme, []byte(readmeStart))
+	j := bytes.Index(readme, []byte(readmeEnd))
+	if i < 0 || j < i {
+		t.Fatalf("README.md has no %s … %s section", readmeStart, readmeEnd)
+	}
+	current := string(readme[i : j+len(readmeEnd)])
+	if current == table {
+		return
+	}
+	if *updateReadme {
+		out := string(readme[:i]) + table + string(readme[j+len(readmeEnd):])
+		if err := os.WriteFile(path, []byte(out), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	t.Errorf("README.md's live results are out of date: run go test ./internal/e2e -run TestLiveCluster -update-readme\nwant:\n%s", table)
+}
