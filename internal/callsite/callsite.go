@@ -37,6 +37,8 @@ type Call struct {
 	Complete bool
 	// Tx, when not nil, is the transaction the command is queued in.
 	Tx *Tx
+	// Via, when not nil, is the wrapper function the call goes through.
+	Via *types.Func
 }
 
 // Tx is a MULTI/EXEC transaction or a WATCH block: the commands queued in
@@ -69,6 +71,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{inspect.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
+	FactTypes:  []analysis.Fact{new(WrapperFact)},
 }
 
 // origin records, for a pipeline or Tx variable or function parameter, the
@@ -123,6 +126,8 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	})
+
+	s.findWrappers(pass.Files)
 
 	// Second pass: commands.
 	ins.Preorder([]ast.Node{(*ast.CallExpr)(nil)}, func(n ast.Node) {
@@ -257,12 +262,53 @@ func (s *state) kind(recv ast.Expr, depth int) (model.Receiver, ast.Expr, *Tx) {
 	return ck, cexpr, nil
 }
 
-// command returns the Call for a go-redis command call, or nil.
+// resolve returns what a call sends: the called method or wrapper, the
+// receiver expression (nil for a wrapper), the command, and the client kind.
+func (s *state) resolve(call *ast.CallExpr) (*types.Func, ast.Expr, *model.Command, model.Receiver, bool) {
+	if fn, recv := s.method(call); fn != nil {
+		cmd, ok := model.GoRedisCommandOf(fn)
+		if !ok {
+			return nil, nil, nil, 0, false
+		}
+		k, _, _ := s.kind(recv, 0)
+		return fn, recv, cmd, k, true
+	}
+	fn, _ := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
+	if fn == nil {
+		return nil, nil, nil, 0, false
+	}
+	fn = fn.Origin()
+	if cmd, fact, ok := s.wrapperCommand(fn); ok {
+		return fn, nil, cmd, fact.Kind, true
+	}
+	return nil, nil, nil, 0, false
+}
+
+// command returns the Call for a command call (a go-redis method or a
+// wrapper of one), or nil.
 func (s *state) command(call *ast.CallExpr) *Call {
-	fn, recv := s.method(call)
+	if fn, recv := s.method(call); fn != nil {
+		return s.methodCommand(call, fn, recv)
+	}
+	fn, _ := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
 	if fn == nil {
 		return nil
 	}
+	fn = fn.Origin()
+	cmd, fact, ok := s.wrapperCommand(fn)
+	if !ok {
+		return nil
+	}
+	c := &Call{Call: call, Fn: fn, Cmd: cmd, Kind: fact.Kind, Via: fn}
+	c.Keys, c.Complete = s.keys(call, fn, cmd)
+	c.Complete = c.Complete && fact.Complete
+	for _, k := range fact.Fixed {
+		c.Keys = append(c.Keys, keyexpr.Key{Expr: call, Parts: []keyexpr.Part{{Const: k}}})
+	}
+	return c
+}
+
+func (s *state) methodCommand(call *ast.CallExpr, fn *types.Func, recv ast.Expr) *Call {
 	cmd, ok := model.GoRedisCommandOf(fn)
 	if !ok {
 		return nil

@@ -165,6 +165,15 @@ func (e *Evaluator) index() {
 	for _, f := range e.files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			switch n := n.(type) {
+			case *ast.FuncDecl:
+				// Receivers and parameters are defined by the call: a
+				// later assignment is a second write.
+				if n.Recv != nil {
+					e.defineParams(n.Recv)
+				}
+			case *ast.FuncType:
+				e.defineParams(n.Params)
+				e.defineParams(n.Results)
 			case *ast.AssignStmt:
 				for i, lhs := range n.Lhs {
 					id, ok := ast.Unparen(lhs).(*ast.Ident)
@@ -228,8 +237,23 @@ func (e *Evaluator) index() {
 	}
 }
 
-// stable reports whether obj holds one value wherever it is read: a
+func (e *Evaluator) defineParams(fl *ast.FieldList) {
+	if fl == nil {
+		return
+	}
+	for _, f := range fl.List {
+		for _, id := range f.Names {
+			if obj := e.info.Defs[id]; obj != nil {
+				e.writes[obj]++
+			}
+		}
+	}
+}
+
+// Stable reports whether obj holds one value wherever it is read: a
 // parameter or variable that is never assigned after its declaration.
+func (e *Evaluator) Stable(obj types.Object) bool { return e.stable(obj) }
+
 func (e *Evaluator) stable(obj types.Object) bool {
 	v, ok := obj.(*types.Var)
 	if !ok {

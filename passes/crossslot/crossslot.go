@@ -78,7 +78,11 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		for i, k := range c.Keys {
 			keys[i] = key{k, c}
 		}
-		check(pass, cfg, c.Kind, subject{name: c.Cmd.Name, kind: c.Kind, recv: c.Origin}, keys, c.Complete)
+		name := c.Cmd.Name
+		if c.Via != nil {
+			name += " (through " + funcName(c.Via) + ")"
+		}
+		check(pass, cfg, c.Kind, subject{name: name, kind: c.Kind, recv: c.Origin}, keys, c.Complete)
 	}
 	for _, t := range res.Txs {
 		var keys []key
@@ -396,4 +400,13 @@ func inCall(lit *ast.BasicLit, keys []key) bool {
 		}
 	}
 	return false
+}
+
+// funcName names a function or method for messages: pkg.F or (*pkg.T).M.
+func funcName(fn *types.Func) string {
+	qual := func(p *types.Package) string { return p.Name() }
+	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
+		return "(" + types.TypeString(sig.Recv().Type(), qual) + ")." + fn.Name()
+	}
+	return fn.Pkg().Name() + "." + fn.Name()
 }

@@ -20,3 +20,7 @@ func TestBasic(t *testing.T) {
 func TestFix(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testdata, crossslot.Analyzer, "crossslot/fix")
 }
+
+func TestWrappers(t *testing.T) {
+	analysistest.Run(t, testdata, crossslot.Analyzer, "crossslot/wrappers/...")
+}

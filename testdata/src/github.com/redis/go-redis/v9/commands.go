@@ -88,3 +88,6 @@ func (c statefulCmdable) SwapDB(ctx context.Context, index1, index2 int) *Status
 }
 
 func (c cmdable) Incr(ctx context.Context, key string) *IntCmd { return nil }
+
+func (c *SliceCmd) Result() ([]interface{}, error) { return nil, nil }
+func (c *StringCmd) Result() (string, error)       { return "", nil }
