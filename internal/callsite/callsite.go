@@ -39,6 +39,17 @@ type Call struct {
 	Tx *Tx
 	// Via, when not nil, is the wrapper function the call goes through.
 	Via *types.Func
+	// Script is the Lua source the call runs, when it is known.
+	Script *Script
+}
+
+// Script is the constant Lua source of a script a call runs.
+type Script struct {
+	Src string
+	// Expr is the expression the source was given as, and Key its
+	// evaluation (whose parts trace back to literals).
+	Expr ast.Expr
+	Key  keyexpr.Key
 }
 
 // Tx is a MULTI/EXEC transaction or a WATCH block: the commands queued in
@@ -311,7 +322,7 @@ func (s *state) command(call *ast.CallExpr) *Call {
 func (s *state) methodCommand(call *ast.CallExpr, fn *types.Func, recv ast.Expr) *Call {
 	cmd, ok := model.GoRedisCommandOf(fn)
 	if !ok {
-		return nil
+		return s.scriptCommand(call, fn, recv)
 	}
 	k, origin, tx := s.kind(recv, 0)
 	if k == model.RecvNone {
@@ -319,6 +330,12 @@ func (s *state) methodCommand(call *ast.CallExpr, fn *types.Func, recv ast.Expr)
 	}
 	c := &Call{Call: call, Fn: fn, Cmd: cmd, Recv: recv, Kind: k, Origin: origin, Tx: tx}
 	c.Keys, c.Complete = s.keys(call, fn, cmd)
+	if model.GoRedisEvalSource(cmd) {
+		off := model.CtxOffset(fn.Type().(*types.Signature))
+		if off < len(call.Args) {
+			c.Script = s.script(call.Args[off])
+		}
+	}
 	if cmd.Name == "WATCH" {
 		// Client.Watch(ctx, fn, keys...) opens a WATCH block whose Tx the
 		// function gets; Tx.Watch adds keys to the block it is called in.
@@ -338,4 +355,44 @@ func (s *state) methodCommand(call *ast.CallExpr, fn *types.Func, recv ast.Expr)
 func isTxType(t types.Type) bool {
 	k, _ := model.GoRedisReceiver(t)
 	return k == model.RecvTx
+}
+
+// scriptCommand returns the Call for a go-redis *Script method that runs
+// the script: the client it runs on is an argument, not the receiver.
+func (s *state) scriptCommand(call *ast.CallExpr, fn *types.Func, recv ast.Expr) *Call {
+	cmd, ok := model.GoRedisScriptCall(fn)
+	if !ok {
+		return nil
+	}
+	ci := model.CtxOffset(fn.Type().(*types.Signature)) + model.ScriptClientParam
+	if ci >= len(call.Args) {
+		return nil
+	}
+	client := call.Args[ci]
+	k, origin, tx := s.kind(client, 0)
+	if k == model.RecvNone {
+		return nil
+	}
+	c := &Call{Call: call, Fn: fn, Cmd: cmd, Recv: client, Kind: k, Origin: origin, Tx: tx}
+	c.Keys, c.Complete = s.keys(call, fn, cmd)
+	// The source: redis.NewScript(src) as the receiver, or a variable
+	// holding one.
+	if def, ok := s.eval.Def(recv); ok {
+		if mk, ok := ast.Unparen(def).(*ast.CallExpr); ok && len(mk.Args) == 1 {
+			if f, _ := typeutil.Callee(s.pass.TypesInfo, mk).(*types.Func); model.GoRedisScriptSource(f) {
+				c.Script = s.script(mk.Args[0])
+			}
+		}
+	}
+	return c
+}
+
+// script returns the Lua source given as x, when it is a constant.
+func (s *state) script(x ast.Expr) *Script {
+	k := s.eval.Eval(x)
+	src, ok := k.Const()
+	if !ok {
+		return nil
+	}
+	return &Script{Src: src, Expr: x, Key: k}
 }

@@ -610,6 +610,30 @@ func (e *Evaluator) sliceElems(x ast.Expr) ([]ast.Expr, bool) {
 	return nil, false
 }
 
+// Def follows x through variables assigned once to the expression that
+// made the value: for x = v where `v := f()` (or a package-level `var v =
+// f()`, exported or not: values such as scripts are made once and not
+// reassigned), it returns f(). Otherwise it returns x itself when x is not
+// a variable; ok is false for a variable it cannot follow.
+func (e *Evaluator) Def(x ast.Expr) (ast.Expr, bool) {
+	for range maxDepth {
+		id, ok := ast.Unparen(x).(*ast.Ident)
+		if !ok {
+			return x, true
+		}
+		obj, ok := e.info.Uses[id].(*types.Var)
+		if !ok || e.writes[obj] > 1 {
+			return nil, false
+		}
+		def, ok := e.defs[obj]
+		if !ok || def == nil {
+			return nil, false
+		}
+		x = def
+	}
+	return nil, false
+}
+
 // MapKeys returns the key expressions of a map composite literal (or a
 // stable variable holding one).
 func (e *Evaluator) MapKeys(x ast.Expr) ([]ast.Expr, bool) {

@@ -106,6 +106,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		}
 		check(pass, cfg, t.Kind, s, keys, complete)
 	}
+	// checkScripts: pending model.RawKeys
 	return nil, nil
 }
 
@@ -128,18 +129,22 @@ type subject struct {
 	watchOnly bool
 }
 
-func check(pass *analysis.Pass, cfg *Config, kind model.Receiver, s subject, keys []key, complete bool) {
-	switch kind {
+// reportsOn reports whether the configuration reports commands on a client
+// of kind k.
+func reportsOn(cfg *Config, k model.Receiver) bool {
+	switch k {
 	case model.RecvCluster:
+		return true
 	case model.RecvMaybeCluster:
-		if !cfg.Interfaces {
-			return
-		}
+		return cfg.Interfaces
 	case model.RecvRing:
-		if !cfg.Ring {
-			return
-		}
-	default:
+		return cfg.Ring
+	}
+	return false
+}
+
+func check(pass *analysis.Pass, cfg *Config, kind model.Receiver, s subject, keys []key, complete bool) {
+	if !reportsOn(cfg, kind) {
 		return
 	}
 	i, j, rel := conflict(keys, cfg.Templates)

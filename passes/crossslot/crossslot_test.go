@@ -24,3 +24,7 @@ func TestFix(t *testing.T) {
 func TestWrappers(t *testing.T) {
 	analysistest.Run(t, testdata, crossslot.Analyzer, "crossslot/wrappers/...")
 }
+
+func TestScripts(t *testing.T) {
+	analysistest.Run(t, testdata, crossslot.Analyzer, "crossslot/scripts")
+}

@@ -91,3 +91,19 @@ func (c cmdable) Incr(ctx context.Context, key string) *IntCmd { return nil }
 
 func (c *SliceCmd) Result() ([]interface{}, error) { return nil, nil }
 func (c *StringCmd) Result() (string, error)       { return "", nil }
+
+type Scripter interface {
+	Eval(ctx context.Context, script string, keys []string, args ...interface{}) *Cmd
+	EvalSha(ctx context.Context, sha1 string, keys []string, args ...interface{}) *Cmd
+}
+
+type Script struct{ src string }
+
+func NewScript(src string) *Script { return &Script{src: src} }
+
+func (s *Script) Run(ctx context.Context, c Scripter, keys []string, args ...interface{}) *Cmd {
+	return nil
+}
+func (s *Script) Eval(ctx context.Context, c Scripter, keys []string, args ...interface{}) *Cmd {
+	return nil
+}

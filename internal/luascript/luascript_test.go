@@ -1,0 +1,67 @@
+package luascript
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// firstKey treats the first argument of every command as its only key,
+// which is right for the commands used below.
+func firstKey(words []Word) ([]int, bool) {
+	if len(words) < 2 {
+		return nil, true
+	}
+	return []int{1}, true
+}
+
+func TestUndeclaredKeys(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		src  string
+		want []string // "COMMAND how text"
+	}{
+		{"declared", `return redis.call('GET', KEYS[1])`, nil},
+		{"declared via local", "local k = KEYS[1]\nreturn redis.call('GET', k)", nil},
+		{"built from ARGV", `return redis.call('GET', 'user:' .. ARGV[1])`, []string{"GET built 'user:' .. ARGV[1]"}},
+		{"built from KEYS", `return redis.call("INCR", KEYS[1] .. ":count")`, []string{`INCR built KEYS[1] .. ":count"`}},
+		{"argv", `redis.pcall('DEL', ARGV[2])`, []string{"DEL ARGV ARGV[2]"}},
+		{"literal", `redis.call('SET', 'config', 1)`, []string{"SET literal 'config'"}},
+		{"server alias", `server.call('GET', "x")`, []string{`GET literal "x"`}},
+		{"long string command", `redis.call([[GET]], KEYS[1])`, nil},
+		{"dynamic command", `redis.call(ARGV[1], 'x')`, nil},
+		{"unknown variable", `local k = cjson.decode(ARGV[1]).key; return redis.call('GET', k)`, nil},
+		{"variable reassigned", "local k = KEYS[1]\nk = 'x'\nreturn redis.call('GET', k)", nil},
+		{"comments", "-- redis.call('GET', 'a')\n--[[ redis.call('GET', 'b') ]]\nreturn redis.call('GET', KEYS[1])", nil},
+		{"nested call args", `redis.call('SET', KEYS[1], string.format('%d', tonumber(ARGV[1])))`, nil},
+		{"two calls", "redis.call('SET', KEYS[1], 1)\nredis.call('SET', 'b:' .. ARGV[1], 1)", []string{"SET built 'b:' .. ARGV[1]"}},
+		{"unterminated", `redis.call('GET', 'a`, nil},
+		{"empty", ``, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, a := range UndeclaredKeys(tc.src, firstKey) {
+				got = append(got, a.Command+" "+a.How+" "+a.Key)
+				if !strings.HasPrefix(tc.src[a.Off:], a.Key) {
+					t.Errorf("offset %d does not point at %q", a.Off, a.Key)
+				}
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func FuzzUndeclaredKeys(f *testing.F) {
+	f.Add(`return redis.call('GET', 'user:' .. ARGV[1])`)
+	f.Add("--[==[ x ]==] redis.call([=[SET]=], KEYS[1], '\\'')")
+	f.Add(`redis.call(`)
+	f.Fuzz(func(t *testing.T, src string) {
+		for _, a := range UndeclaredKeys(src, firstKey) {
+			if a.Off < 0 || a.Off > len(src) {
+				t.Fatalf("offset %d out of range", a.Off)
+			}
+		}
+	})
+}
