@@ -106,7 +106,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		}
 		check(pass, cfg, t.Kind, s, keys, complete)
 	}
-	// checkScripts: pending model.RawKeys
+	checkScripts(pass, cfg, res.Calls)
 	return nil, nil
 }
 

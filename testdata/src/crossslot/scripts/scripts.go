@@ -14,14 +14,14 @@ redis.call('DEL', k)
 return redis.call('DEL', KEYS[2])
 `)
 
-const fromArgv = "return redis.call('GET', ARGV[1])"
+const fromArgv = "return redis.call('GET', ARGV[1])" // want `Lua script takes key ARGV\[1\] from ARGV for GET instead of receiving it in KEYS`
 
 func run(ctx context.Context, rdb *redis.ClusterClient, c *redis.Client, u redis.UniversalClient) {
 	incrBy.Run(ctx, rdb, []string{"counter:{a}"}, 1, "a")
 	incrBy.Run(ctx, c, []string{"counter:{a}"}, 1, "a") // standalone: fine, and reported once anyway
 	clean.Run(ctx, rdb, []string{"{job:1}:a", "{job:1}:b"})
 	clean.Run(ctx, rdb, []string{"job:1:a", "job:1:b"}) // want `EVALSHA keys "job:1:a" \(slot \d+\) and "job:1:b" \(slot \d+\) hash to different slots`
-	rdb.Eval(ctx, fromArgv, nil, "k")                   // want `Lua script takes key ARGV\[1\] from ARGV for GET instead of receiving it in KEYS`
+	rdb.Eval(ctx, fromArgv, nil, "k")
 	c.Eval(ctx, "return redis.call('GET', 'x')", nil)
 	u.Eval(ctx, "return redis.call('GET', 'x')", nil) // want `Lua script names key 'x' in its source for GET`
 }

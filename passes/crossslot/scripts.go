@@ -1,0 +1,90 @@
+package crossslot
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/redislint/redislint/internal/callsite"
+	"github.com/redislint/redislint/internal/luascript"
+	"github.com/redislint/redislint/internal/model"
+)
+
+// checkScripts reports Lua scripts run on a cluster that touch keys they do
+// not receive in KEYS. Each script source is reported once per key access,
+// however many calls run it.
+func checkScripts(pass *analysis.Pass, cfg *Config, calls []*callsite.Call) {
+	done := map[token.Pos]bool{}
+	for _, c := range calls {
+		if c.Script == nil || !reportsOn(cfg, c.Kind) {
+			continue
+		}
+		for _, a := range luascript.UndeclaredKeys(c.Script.Src, luaKeyIndexes) {
+			pos, end := scriptPos(pass, c, a)
+			if done[pos] {
+				continue
+			}
+			done[pos] = true
+			var how string
+			switch a.How {
+			case "built":
+				how = "builds key " + a.Key + " itself"
+			case "ARGV":
+				how = "takes key " + a.Key + " from ARGV"
+			default:
+				how = "names key " + a.Key + " in its source"
+			}
+			msg := fmt.Sprintf("Lua script %s for %s instead of receiving it in KEYS: on a cluster the script runs on the node of its KEYS and fails when that node does not own this key", how, a.Command)
+			pass.Report(analysis.Diagnostic{
+				Pos:      pos,
+				End:      end,
+				Category: Category,
+				Message:  msg,
+				Related: []analysis.RelatedInformation{{
+					Pos:     c.Call.Pos(),
+					End:     c.Call.End(),
+					Message: fmt.Sprintf("the script runs here (%s)", c.Cmd.Name),
+				}},
+			})
+		}
+	}
+}
+
+// scriptPos returns where to report a key access in a script: at the
+// access itself inside a raw string literal of this package, else at the
+// expression that gives the source.
+func scriptPos(pass *analysis.Pass, c *callsite.Call, a luascript.Access) (token.Pos, token.Pos) {
+	parts := c.Script.Key.Parts
+	if len(parts) == 1 && parts[0].Lit != nil && inPackage(pass, parts[0].Lit) {
+		lit := parts[0].Lit
+		if strings.HasPrefix(lit.Value, "`") && !strings.Contains(lit.Value, "\r") {
+			pos := lit.Pos() + 1 + token.Pos(a.Off)
+			return pos, pos + token.Pos(len(a.Key))
+		}
+		return lit.Pos(), lit.End()
+	}
+	return c.Script.Expr.Pos(), c.Script.Expr.End()
+}
+
+func inPackage(pass *analysis.Pass, n ast.Node) bool {
+	f := pass.Fset.File(n.Pos())
+	for _, file := range pass.Files {
+		if pass.Fset.File(file.Pos()) == f {
+			return true
+		}
+	}
+	return false
+}
+
+// luaKeyIndexes tells which words of a redis.call are keys, from the
+// command key specs of the model.
+func luaKeyIndexes(words []luascript.Word) ([]int, bool) {
+	args := make([]model.RawArg, len(words))
+	for i, w := range words {
+		args[i] = model.RawArg{Text: w.Str, Known: w.IsStr}
+	}
+	return model.RawKeys(args)
+}
