@@ -1,6 +1,7 @@
 // Package luascript reads the Lua source of Redis scripts far enough to
 // find the keys the script touches through redis.call / redis.pcall (and
-// server.call / server.pcall), and whether each comes from KEYS.
+// server.call / server.pcall) that it writes itself instead of receiving
+// them in KEYS.
 //
 // On a cluster, a script runs on the node that owns the slot of its
 // declared keys (KEYS). A key the script builds itself ('user:' ..
@@ -26,7 +27,10 @@ type Word struct {
 	IsStr bool
 }
 
-// Access is one key argument of a redis.call that does not come from KEYS.
+// Access is one key argument of a redis.call that does not come from KEYS
+// and does not start with a value the caller passes (ARGV, a variable):
+// such a value may carry the caller's hash tag, as in ARGV[1] .. id with
+// ARGV[1] = "queue:{q}:", and is left alone.
 type Access struct {
 	// Off is the offset of the key argument in the script source.
 	Off int
@@ -34,8 +38,11 @@ type Access struct {
 	Command string
 	// Key is the key argument's source text.
 	Key string
-	// How says where the key comes from: "literal", "ARGV", "built".
-	How string
+	// Literal: the key is a string literal, whose value is Prefix.
+	// Otherwise the key is built by concatenation and starts with the
+	// string literal Prefix.
+	Literal bool
+	Prefix  string
 }
 
 // KeyIndexes returns which of a command's words are keys: words[0] is the
@@ -43,10 +50,11 @@ type Access struct {
 type KeyIndexes func(words []Word) (idx []int, ok bool)
 
 // UndeclaredKeys returns the key arguments of the script's redis.call /
-// redis.pcall calls that provably do not come from KEYS.
+// redis.pcall calls that the script writes itself: string literals, and
+// concatenations that start with one. Keys from KEYS, from ARGV or from
+// variables are not returned: they may carry the caller's hash tag.
 func UndeclaredKeys(src string, keyIdx KeyIndexes) []Access {
 	toks := lex(src)
-	fromKeys := keyVars(toks)
 	var out []Access
 	for i := 0; i+2 < len(toks); i++ {
 		t := toks[i]
@@ -74,116 +82,29 @@ func UndeclaredKeys(src string, keyIdx KeyIndexes) []Access {
 				continue
 			}
 			a := args[k]
-			how := classify(a, fromKeys)
-			if how == "" {
-				continue
+			if acc, ok := undeclared(a); ok {
+				acc.Command = strings.ToUpper(args[0].Str)
+				out = append(out, acc)
 			}
-			out = append(out, Access{Off: a.Off, Command: strings.ToUpper(args[0].Str), Key: a.Text, How: how})
 		}
 	}
 	return out
 }
 
-// classify says where a key argument comes from when it is provably not
-// KEYS: "literal", "ARGV" or "built"; "" when it is KEYS or unknown.
-func classify(w Word, fromKeys map[string]bool) string {
-	text := w.Text
-	switch {
-	case w.IsStr:
-		return "literal"
-	case isIndex(text, "KEYS"):
-		return ""
-	case isIndex(text, "ARGV"):
-		return "ARGV"
-	case strings.Contains(text, ".."):
-		return "built"
-	case isIdent(text) && fromKeys[text]:
-		return ""
+// undeclared returns the Access for a key argument that provably does not
+// come from KEYS and starts with a string literal of the script.
+func undeclared(w Word) (Access, bool) {
+	if w.IsStr {
+		return Access{Off: w.Off, Key: w.Text, Literal: true, Prefix: w.Str}, true
 	}
-	return ""
-}
-
-// isIndex reports whether text is NAME[ … ] and nothing else.
-func isIndex(text, name string) bool {
-	rest, ok := strings.CutPrefix(text, name)
-	if !ok {
-		return false
+	if !strings.Contains(w.Text, "..") {
+		return Access{}, false
 	}
-	rest = strings.TrimSpace(rest)
-	if !strings.HasPrefix(rest, "[") || !strings.HasSuffix(rest, "]") {
-		return false
+	first := lex(w.Text)
+	if len(first) < 2 || first[0].kind != tString || first[1].text != ".." {
+		return Access{}, false
 	}
-	depth := 0
-	for i := 0; i < len(rest); i++ {
-		switch rest[i] {
-		case '[':
-			depth++
-		case ']':
-			depth--
-			if depth == 0 && i != len(rest)-1 {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-func isIdent(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !(c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || i > 0 && c >= '0' && c <= '9') {
-			return false
-		}
-	}
-	return true
-}
-
-// keyVars returns the local variables assigned only from KEYS[…]: `local k
-// = KEYS[1]`. A variable assigned anything else anywhere is left out.
-func keyVars(toks []token) map[string]bool {
-	good := map[string]bool{}
-	bad := map[string]bool{}
-	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].kind != tIdent || toks[i+1].text != "=" {
-			continue
-		}
-		if i > 0 && (toks[i-1].text == "." || toks[i-1].text == ",") {
-			continue
-		}
-		name := toks[i].text
-		// The value: up to the end of the expression (a new line's
-		// statement is not tracked; take tokens while they form KEYS[…]).
-		j := i + 2
-		if j+3 < len(toks)+1 && j < len(toks) && toks[j].text == "KEYS" && j+1 < len(toks) && toks[j+1].text == "[" {
-			depth := 0
-			k := j + 1
-			for ; k < len(toks); k++ {
-				if toks[k].text == "[" {
-					depth++
-				}
-				if toks[k].text == "]" {
-					depth--
-					if depth == 0 {
-						break
-					}
-				}
-			}
-			if k+1 < len(toks) && (toks[k+1].text == ".." || toks[k+1].text == "[" || toks[k+1].text == ".") {
-				bad[name] = true
-				continue
-			}
-			good[name] = true
-			continue
-		}
-		bad[name] = true
-	}
-	for n := range bad {
-		delete(good, n)
-	}
-	return good
+	return Access{Off: w.Off, Key: w.Text, Prefix: first[0].text}, true
 }
 
 // splitArgs splits the arguments of the call whose '(' is toks[open],

@@ -23,25 +23,31 @@ func TestUndeclaredKeys(t *testing.T) {
 	}{
 		{"declared", `return redis.call('GET', KEYS[1])`, nil},
 		{"declared via local", "local k = KEYS[1]\nreturn redis.call('GET', k)", nil},
-		{"built from ARGV", `return redis.call('GET', 'user:' .. ARGV[1])`, []string{"GET built 'user:' .. ARGV[1]"}},
-		{"built from KEYS", `return redis.call("INCR", KEYS[1] .. ":count")`, []string{`INCR built KEYS[1] .. ":count"`}},
-		{"argv", `redis.pcall('DEL', ARGV[2])`, []string{"DEL ARGV ARGV[2]"}},
-		{"literal", `redis.call('SET', 'config', 1)`, []string{"SET literal 'config'"}},
-		{"server alias", `server.call('GET', "x")`, []string{`GET literal "x"`}},
+		{"built from ARGV", `return redis.call('GET', 'user:' .. ARGV[1])`, []string{"GET built user: 'user:' .. ARGV[1]"}},
+		{"prefix from ARGV may carry a tag", `return redis.call('HGET', ARGV[1] .. id, 'f')`, nil},
+		{"built from KEYS", `return redis.call("INCR", KEYS[1] .. ":count")`, nil},
+		{"argv", `redis.pcall('DEL', ARGV[2])`, nil},
+		{"literal", `redis.call('SET', 'config', 1)`, []string{"SET literal config 'config'"}},
+		{"server alias", `server.call('GET', "x")`, []string{`GET literal x "x"`}},
 		{"long string command", `redis.call([[GET]], KEYS[1])`, nil},
 		{"dynamic command", `redis.call(ARGV[1], 'x')`, nil},
 		{"unknown variable", `local k = cjson.decode(ARGV[1]).key; return redis.call('GET', k)`, nil},
 		{"variable reassigned", "local k = KEYS[1]\nk = 'x'\nreturn redis.call('GET', k)", nil},
 		{"comments", "-- redis.call('GET', 'a')\n--[[ redis.call('GET', 'b') ]]\nreturn redis.call('GET', KEYS[1])", nil},
 		{"nested call args", `redis.call('SET', KEYS[1], string.format('%d', tonumber(ARGV[1])))`, nil},
-		{"two calls", "redis.call('SET', KEYS[1], 1)\nredis.call('SET', 'b:' .. ARGV[1], 1)", []string{"SET built 'b:' .. ARGV[1]"}},
+		{"two calls", "redis.call('SET', KEYS[1], 1)\nredis.call('SET', 'b:' .. ARGV[1], 1)", []string{"SET built b: 'b:' .. ARGV[1]"}},
+		{"tagged prefix", `redis.call('SET', '{b}:' .. ARGV[1], 1)`, []string{"SET built {b}: '{b}:' .. ARGV[1]"}},
 		{"unterminated", `redis.call('GET', 'a`, nil},
 		{"empty", ``, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string
 			for _, a := range UndeclaredKeys(tc.src, firstKey) {
-				got = append(got, a.Command+" "+a.How+" "+a.Key)
+				how := "built"
+				if a.Literal {
+					how = "literal"
+				}
+				got = append(got, a.Command+" "+how+" "+a.Prefix+" "+a.Key)
 				if !strings.HasPrefix(tc.src[a.Off:], a.Key) {
 					t.Errorf("offset %d does not point at %q", a.Off, a.Key)
 				}

@@ -11,6 +11,7 @@ import (
 	"github.com/redislint/redislint/internal/callsite"
 	"github.com/redislint/redislint/internal/luascript"
 	"github.com/redislint/redislint/internal/model"
+	"github.com/redislint/redislint/internal/slot"
 )
 
 // checkScripts reports Lua scripts run on a cluster that touch keys they do
@@ -27,17 +28,32 @@ func checkScripts(pass *analysis.Pass, cfg *Config, calls []*callsite.Call) {
 			if done[pos] {
 				continue
 			}
+			// The key's slot, when its beginning fixes it.
+			ks, known := slot.OfPrefix(a.Prefix)
+			if a.Literal {
+				ks, known = slot.Of(a.Prefix), true
+			}
+			verdict := "fails when that key is not in the slot of its KEYS"
+			if known {
+				same, all := 0, 0
+				for _, k := range c.Keys {
+					all++
+					if s, ok := k.Slot(); ok && s == ks {
+						same++
+					} else if ok {
+						verdict = fmt.Sprintf("fails: the key is in slot %d, its KEYS are not", ks)
+					}
+				}
+				if c.Complete && all > 0 && same == all {
+					continue // works: the key shares the slot of KEYS
+				}
+			}
 			done[pos] = true
-			var how string
-			switch a.How {
-			case "built":
-				how = "builds key " + a.Key + " itself"
-			case "ARGV":
-				how = "takes key " + a.Key + " from ARGV"
-			default:
+			how := "builds key " + a.Key + " itself"
+			if a.Literal {
 				how = "names key " + a.Key + " in its source"
 			}
-			msg := fmt.Sprintf("Lua script %s for %s instead of receiving it in KEYS: on a cluster the script runs on the node of its KEYS and fails when that node does not own this key", how, a.Command)
+			msg := fmt.Sprintf("Lua script %s for %s instead of receiving it in KEYS: on a cluster the script runs on the node of its KEYS and %s", how, a.Command, verdict)
 			pass.Report(analysis.Diagnostic{
 				Pos:      pos,
 				End:      end,
