@@ -7,6 +7,9 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/redislint/redislint/passes/crossslot"
+	"github.com/redislint/redislint/passes/nodelocal"
+	"github.com/redislint/redislint/passes/singleseed"
+	"github.com/redislint/redislint/passes/standaloneclient"
 )
 
 // Config configures every analyzer of the suite.
@@ -14,13 +17,19 @@ type Config struct {
 	// Disable names analyzers to leave out.
 	Disable []string
 
-	CrossSlot crossslot.Config
+	CrossSlot        crossslot.Config
+	StandaloneClient standaloneclient.Config
+	SingleSeed       singleseed.Config
+	NodeLocal        nodelocal.Config
 }
 
 // DefaultConfig returns the suite's defaults.
 func DefaultConfig() Config {
 	return Config{
-		CrossSlot: crossslot.DefaultConfig(),
+		CrossSlot:        crossslot.DefaultConfig(),
+		StandaloneClient: standaloneclient.DefaultConfig(),
+		SingleSeed:       singleseed.DefaultConfig(),
+		NodeLocal:        nodelocal.DefaultConfig(),
 	}
 }
 
@@ -29,6 +38,9 @@ func DefaultConfig() Config {
 func New(cfg Config) []*analysis.Analyzer {
 	all := []*analysis.Analyzer{
 		crossslot.New(cfg.CrossSlot),
+		standaloneclient.New(cfg.StandaloneClient),
+		singleseed.New(cfg.SingleSeed),
+		nodelocal.New(cfg.NodeLocal),
 	}
 	off := map[string]bool{}
 	for _, n := range cfg.Disable {

@@ -2,6 +2,7 @@ package keyexpr
 
 import (
 	"go/ast"
+	"go/token"
 	"sort"
 	"strconv"
 	"strings"
@@ -211,6 +212,10 @@ func renderUnits(us []unit) string {
 // are for lit) applied to its value: a quoted string, raw when lit was raw
 // and can stay so. ok is false when lit is not a string literal.
 func LiteralText(lit *ast.BasicLit, edits []Edit) (string, bool) {
+	if lit.Kind != token.STRING {
+		// strconv.Unquote also reads a rune literal.
+		return "", false
+	}
 	val, err := strconv.Unquote(lit.Value)
 	if err != nil {
 		return "", false

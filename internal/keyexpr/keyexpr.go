@@ -18,6 +18,7 @@ import (
 	"go/types"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Part is one piece of a key template: constant bytes, or an opaque value.
@@ -32,7 +33,8 @@ type Part struct {
 	LitOff int
 	// LitEnd is the offset in Lit's value just after the part. For an
 	// opaque part that a format verb produced (fmt.Sprintf), Lit is the
-	// format literal and LitOff, LitEnd the verb's place in it.
+	// format literal and LitOff, LitEnd the verb's place in it; for the "%"
+	// that a "%%" produced, the place of the "%%".
 	LitEnd int
 	// Value is the opaque value of a non-constant part.
 	Value *Opaque
@@ -128,6 +130,10 @@ type Evaluator struct {
 	ids    map[types.Object]int
 	consts map[*types.Const]*ast.BasicLit
 	depth  int
+	// steps counts the parts calls of one Eval: templates that fan out
+	// (each variable formatted from several copies of the one before)
+	// would otherwise take exponential time within maxDepth.
+	steps int
 }
 
 // New returns an evaluator for a package's files and type information.
@@ -147,7 +153,34 @@ func New(info *types.Info, files []*ast.File) *Evaluator {
 // index records every write to a variable, and where constants are declared
 // with a single literal.
 func (e *Evaluator) index() {
-	write := func(id *ast.Ident, val ast.Expr) {
+	var write func(id *ast.Ident, val ast.Expr)
+	// mark records a write into x that is not an assignment of a whole
+	// value: v, v.f, v[i], *v, v[i:]: the variable v no longer holds one
+	// value (nor do its fields, elements and pointee).
+	mark := func(x ast.Expr) {
+		for {
+			switch y := ast.Unparen(x).(type) {
+			case *ast.Ident:
+				write(y, nil)
+				write(y, nil)
+				return
+			case *ast.SelectorExpr:
+				if sel, ok := e.info.Selections[y]; !ok || sel.Kind() != types.FieldVal {
+					return
+				}
+				x = y.X
+			case *ast.IndexExpr:
+				x = y.X
+			case *ast.SliceExpr:
+				x = y.X
+			case *ast.StarExpr:
+				x = y.X
+			default:
+				return
+			}
+		}
+	}
+	write = func(id *ast.Ident, val ast.Expr) {
 		obj := e.info.ObjectOf(id)
 		if obj == nil {
 			return
@@ -178,6 +211,7 @@ func (e *Evaluator) index() {
 				for i, lhs := range n.Lhs {
 					id, ok := ast.Unparen(lhs).(*ast.Ident)
 					if !ok {
+						mark(lhs)
 						continue
 					}
 					var val ast.Expr
@@ -212,23 +246,39 @@ func (e *Evaluator) index() {
 					write(id, val)
 				}
 			case *ast.IncDecStmt:
-				if id, ok := ast.Unparen(n.X).(*ast.Ident); ok {
-					write(id, nil)
-					write(id, nil)
-				}
+				mark(n.X)
 			case *ast.UnaryExpr:
 				if n.Op == token.AND {
-					if id, ok := ast.Unparen(n.X).(*ast.Ident); ok {
-						// Address taken: anything may write it.
-						write(id, nil)
-						write(id, nil)
-					}
+					// Address taken: anything may write it.
+					mark(n.X)
 				}
 			case *ast.RangeStmt:
 				for _, x := range []ast.Expr{n.Key, n.Value} {
-					if id, ok := x.(*ast.Ident); ok {
-						write(id, nil)
-						write(id, nil)
+					if x != nil {
+						mark(x)
+					}
+				}
+			case *ast.SelectorExpr:
+				// x.M with a pointer receiver takes x's address.
+				if sel, ok := e.info.Selections[n]; ok && sel.Kind() == types.MethodVal {
+					recv := sel.Obj().Type().(*types.Signature).Recv()
+					_, ptrMethod := recv.Type().Underlying().(*types.Pointer)
+					_, ptrOperand := sel.Recv().Underlying().(*types.Pointer)
+					if ptrMethod && !ptrOperand {
+						mark(n.X)
+					}
+				}
+			case *ast.CallExpr:
+				// Builtins that write into their first operand.
+				if b, ok := e.info.Uses[calleeIdent(n)].(*types.Builtin); ok && len(n.Args) > 0 {
+					switch b.Name() {
+					case "delete", "clear", "copy":
+						mark(n.Args[0])
+					case "append":
+						// append(s[:i], …) writes into s's elements.
+						if _, ok := ast.Unparen(n.Args[0]).(*ast.SliceExpr); ok {
+							mark(n.Args[0])
+						}
 					}
 				}
 			}
@@ -278,13 +328,18 @@ func (e *Evaluator) objID(obj types.Object) string {
 // Eval returns the template of a key expression. It never fails: what it
 // cannot see becomes an opaque part.
 func (e *Evaluator) Eval(x ast.Expr) Key {
+	e.steps = 0
 	return Key{Expr: x, Parts: e.parts(x)}
 }
 
-const maxDepth = 16
+const (
+	maxDepth = 16
+	maxSteps = 1 << 12
+)
 
 func (e *Evaluator) parts(x ast.Expr) []Part {
-	if e.depth > maxDepth {
+	e.steps++
+	if e.depth > maxDepth || e.steps > maxSteps {
 		return []Part{e.opaque(x)}
 	}
 	e.depth++
@@ -419,7 +474,7 @@ func (e *Evaluator) call(call *ast.CallExpr) ([]Part, bool) {
 		// string: with all strings it is a concatenation.
 		var out []Part
 		for _, a := range call.Args {
-			if !isStringType(e.info.TypeOf(a)) {
+			if t := e.info.TypeOf(a); !isStringType(t) || formatsItself(t, 'v') {
 				return nil, false
 			}
 			out = append(out, e.parts(a)...)
@@ -498,7 +553,13 @@ func (e *Evaluator) sprintf(format ast.Expr, args []ast.Expr) ([]Part, bool) {
 		}
 		addConst(f[start:i], start)
 		if i+1 < len(f) && f[i+1] == '%' {
-			addConst("%", i+1)
+			// One '%', traced to the "%%" so that an edit goes before
+			// or after both bytes, never between them.
+			p := Part{Const: "%"}
+			if lit != nil {
+				p.Lit, p.LitOff, p.LitEnd = lit, i, i+2
+			}
+			out = append(out, p)
 			i += 2
 			start = i
 			continue
@@ -516,6 +577,11 @@ func (e *Evaluator) sprintf(format ast.Expr, args []ast.Expr) ([]Part, bool) {
 			return nil, false
 		}
 		verb := f[j]
+		if verb == '%' || verb >= utf8.RuneSelf {
+			// "%5%" prints a '%' and takes no operand; a verb of several
+			// bytes is not one fmt knows.
+			return nil, false
+		}
 		plain := j == i+1
 		if argi >= len(args) {
 			return nil, false
@@ -523,10 +589,11 @@ func (e *Evaluator) sprintf(format ast.Expr, args []ast.Expr) ([]Part, bool) {
 		arg := args[argi]
 		argi++
 		n := len(out)
+		t := e.info.TypeOf(arg)
 		switch {
-		case plain && (verb == 's' || verb == 'v') && isStringType(e.info.TypeOf(arg)):
+		case plain && (verb == 's' || verb == 'v') && isStringType(t) && !formatsItself(t, verb):
 			out = append(out, e.parts(arg)...)
-		case plain && (verb == 'd' || verb == 'v') && isIntegerType(e.info.TypeOf(arg)):
+		case plain && (verb == 'd' || verb == 'v') && isIntegerType(t) && !formatsItself(t, verb):
 			if tv := e.info.Types[arg]; tv.Value != nil {
 				out = append(out, Part{Const: tv.Value.ExactString()})
 			} else {
@@ -535,6 +602,7 @@ func (e *Evaluator) sprintf(format ast.Expr, args []ast.Expr) ([]Part, bool) {
 				out = append(out, p)
 			}
 		default:
+			// Other bytes than the value's own (or a method's).
 			p := e.opaque(arg)
 			p.Value.Decimal = false
 			// The same value under another verb is other bytes.
@@ -553,6 +621,23 @@ func (e *Evaluator) sprintf(format ast.Expr, args []ast.Expr) ([]Part, bool) {
 		return nil, false
 	}
 	return out, true
+}
+
+// formatsItself reports whether fmt prints a value of type t under verb
+// with a method of the value: Format under every verb, Error and String
+// under %v, %s (and %x, %X, %q).
+func formatsItself(t types.Type, verb byte) bool {
+	if t == nil {
+		return false
+	}
+	ms := types.NewMethodSet(t)
+	if ms.Lookup(nil, "Format") != nil {
+		return true
+	}
+	if strings.IndexByte("vsxXq", verb) < 0 {
+		return false
+	}
+	return ms.Lookup(nil, "String") != nil || ms.Lookup(nil, "Error") != nil
 }
 
 // SliceElems returns the element expressions of a []string value: a
@@ -637,6 +722,11 @@ func (e *Evaluator) Def(x ast.Expr) (ast.Expr, bool) {
 // MapKeys returns the key expressions of a map composite literal (or a
 // stable variable holding one).
 func (e *Evaluator) MapKeys(x ast.Expr) ([]ast.Expr, bool) {
+	if e.depth > maxDepth {
+		return nil, false
+	}
+	e.depth++
+	defer func() { e.depth-- }()
 	switch x := ast.Unparen(x).(type) {
 	case *ast.CompositeLit:
 		if _, ok := e.info.TypeOf(x).Underlying().(*types.Map); !ok {
@@ -663,6 +753,11 @@ func (e *Evaluator) MapKeys(x ast.Expr) ([]ast.Expr, bool) {
 // Field returns the expression given to field name in a composite literal
 // of a struct (or &T{…}), or a stable variable holding one.
 func (e *Evaluator) Field(x ast.Expr, name string) (ast.Expr, bool) {
+	if e.depth > maxDepth {
+		return nil, false
+	}
+	e.depth++
+	defer func() { e.depth-- }()
 	x = ast.Unparen(x)
 	if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
 		x = ast.Unparen(u.X)

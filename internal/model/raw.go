@@ -205,6 +205,12 @@ func (c *RawCommand) HasKeys() bool {
 	return false
 }
 
+// ArityFits reports whether Redis accepts the command with n words (its
+// name and subcommand included).
+func (c *RawCommand) ArityFits(n int) bool {
+	return n == c.Arity || (c.Arity < 0 && n >= -c.Arity)
+}
+
 // RawCommandOf returns the command that the words of a raw command name, as
 // Redis looks it up: args[0], and, for a container command (OBJECT, XINFO,
 // …) given more words, its subcommand args[1]. ok is false when a name is
@@ -242,7 +248,7 @@ func RawKeys(args []RawArg) (keys []int, ok bool) {
 	if !ok {
 		return nil, false
 	}
-	if n := len(args); (cmd.Arity > 0 && n != cmd.Arity) || n < -cmd.Arity || !cmd.HasKeys() {
+	if !cmd.ArityFits(len(args)) || !cmd.HasKeys() {
 		return nil, true
 	}
 	// Depth-first over the choices: each run takes "not equal" for every
@@ -266,6 +272,24 @@ func RawKeys(args []RawArg) (keys []int, ok bool) {
 	return keys, true
 }
 
+// RawShardChannels returns the indexes (into args) of the shard channels of
+// a raw command (SSUBSCRIBE, SUNSUBSCRIBE, SPUBLISH): words that Redis'
+// key specs mark not_key, which COMMAND GETKEYS leaves out, but whose slots
+// a cluster compares all the same (SSUBSCRIBE of two channels of different
+// slots fails with CROSSSLOT). ok is as for RawKeys.
+func RawShardChannels(args []RawArg) (channels []int, ok bool) {
+	cmd, ok := RawCommandOf(args)
+	if !ok {
+		return nil, false
+	}
+	if !cmd.ArityFits(len(args)) {
+		return nil, true
+	}
+	w := &world{args: args, notKeys: true}
+	channels, _ = w.bySpecs(cmd)
+	return channels, !w.unsure
+}
+
 // world is one run of Redis' key search over args, in which each unknown
 // word is or is not each keyword it is compared with, as script says.
 type world struct {
@@ -278,6 +302,8 @@ type world struct {
 	differs map[wordIs]bool
 	// unsure: the answer needs an unknown word's value (a number).
 	unsure bool
+	// notKeys: bySpecs reads the not_key specs, and only them.
+	notKeys bool
 }
 
 type wordIs struct {
@@ -373,7 +399,7 @@ func (w *world) keys(c *RawCommand) []int {
 func (w *world) bySpecs(c *RawCommand) (keys []int, valid bool) {
 	argc := len(w.args)
 	for _, s := range c.KeySpecs {
-		if s.Flags&KeyNotKey != 0 {
+		if (s.Flags&KeyNotKey != 0) != w.notKeys {
 			continue
 		}
 		var first int

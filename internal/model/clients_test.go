@@ -1,0 +1,272 @@
+package model
+
+import (
+	"go/ast"
+	"go/importer"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestClientsTables(t *testing.T) {
+	for l := LibGoRedis; l <= LibRadix4; l++ {
+		info := l.Info()
+		if info.Name == "" || len(info.Paths) == 0 || info.EachMaster == "" || info.ScanAll == "" {
+			t.Errorf("lib %d: incomplete LibInfo %+v", l, info)
+		}
+		for _, p := range info.Paths {
+			if LibOf(p) != l || !IsClientPackage(p) {
+				t.Errorf("LibOf(%q) = %v, IsClientPackage = %v", p, LibOf(p), IsClientPackage(p))
+			}
+		}
+	}
+	if LibOf("github.com/redis/rueidis/internal/cmds") != LibRueidis || LibOf("github.com/redis/rueidisx") != LibNone {
+		t.Errorf("LibOf does not handle subpackages")
+	}
+	seen := map[string]bool{}
+	for _, c := range constructors {
+		key := c.Lib.String() + " " + c.FullName()
+		if seen[key] {
+			t.Errorf("%s: listed twice", key)
+		}
+		seen[key] = true
+		if c.Topo == TopoUnknown || c.Form == 0 || c.Lib == LibNone {
+			t.Errorf("%s: incomplete entry", key)
+		}
+		if hasOpts := c.Opts >= 0 || c.Literal; hasOpts != (c.AddrField != "") {
+			t.Errorf("%s: AddrField %q with Opts %d", key, c.AddrField, c.Opts)
+		}
+		if c.Topo == TopoUniversal && c.ForceCluster == "" || c.Topo == TopoAuto && c.ForceSingle == "" {
+			t.Errorf("%s: a run-time topology needs its forcing field", key)
+		}
+	}
+	for _, m := range nodeMethods {
+		if _, ok := nodeCommands[m.Command]; !ok {
+			t.Errorf("%s sends %s, not in nodeCommands", m.Name, m.Command)
+		}
+	}
+	for name, c := range nodeCommands {
+		if name != c.Name || (c.Effect == OneNode) == (c.What == "") {
+			t.Errorf("nodeCommands[%s] = %+v", name, c)
+		}
+	}
+}
+
+func TestHostPort(t *testing.T) {
+	for _, tc := range []struct {
+		addr       string
+		form       AddrForm
+		host, port string
+		ok         bool
+	}{
+		{"localhost:6379", AddrHostPort, "localhost", "6379", true},
+		{"clustercfg.x.cache.amazonaws.com:6379", AddrHostPort, "clustercfg.x.cache.amazonaws.com", "6379", true},
+		{"[::1]:7000", AddrHostPort, "::1", "7000", true},
+		{"redis-cluster", AddrHostPort, "redis-cluster", "", true},
+		{"redis://user:pw@redis-cluster.local:7001/0", AddrURL, "redis-cluster.local", "7001", true},
+		{"rediss://h:6380", AddrHostPort, "h", "6380", true},
+		{"%s:%d", AddrHostPort, "", "", false},
+		{"", AddrHostPort, "", "", false},
+		{"a b", AddrHostPort, "", "", false},
+	} {
+		host, port, ok := HostPort(tc.addr, tc.form)
+		if host != tc.host || port != tc.port || ok != tc.ok {
+			t.Errorf("HostPort(%q) = %q, %q, %v; want %q, %q, %v", tc.addr, host, port, ok, tc.host, tc.port, tc.ok)
+		}
+	}
+}
+
+// stubImporter type-checks imports from the analyzers' stub tree
+// (testdata/src) and the standard library from source.
+type stubImporter struct {
+	fset *token.FileSet
+	std  types.Importer
+	pkgs map[string]*types.Package
+}
+
+func (im *stubImporter) Import(path string) (*types.Package, error) {
+	if p, ok := im.pkgs[path]; ok {
+		return p, nil
+	}
+	dir := filepath.Join("..", "..", "testdata", "src", filepath.FromSlash(path))
+	if _, err := os.Stat(dir); err != nil {
+		return im.std.Import(path)
+	}
+	files, err := parseDir(im.fset, dir)
+	if err != nil {
+		return nil, err
+	}
+	conf := types.Config{Importer: im}
+	p, err := conf.Check(path, im.fset, files, nil)
+	im.pkgs[path] = p
+	return p, err
+}
+
+func parseDir(fset *token.FileSet, dir string) ([]*ast.File, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	var files []*ast.File
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".go") && !strings.HasSuffix(e.Name(), "_test.go") {
+			f, err := parser.ParseFile(fset, filepath.Join(dir, e.Name()), nil, 0)
+			if err != nil {
+				return nil, err
+			}
+			files = append(files, f)
+		}
+	}
+	return files, nil
+}
+
+// checkSnippet type-checks src (a file of package p) against the stubs.
+func checkSnippet(t *testing.T, src string) (*ast.File, *types.Info) {
+	t.Helper()
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "p.go", src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	im := &stubImporter{fset: fset, std: importer.ForCompiler(fset, "source", nil), pkgs: map[string]*types.Package{}}
+	info := &types.Info{
+		Types:      map[ast.Expr]types.TypeAndValue{},
+		Defs:       map[*ast.Ident]types.Object{},
+		Uses:       map[*ast.Ident]types.Object{},
+		Selections: map[*ast.SelectorExpr]*types.Selection{},
+	}
+	if _, err := (&types.Config{Importer: im}).Check("p", fset, []*ast.File{f}, info); err != nil {
+		t.Fatal(err)
+	}
+	return f, info
+}
+
+// marked returns the argument of each call of the function mark(x) in f.
+func marked(f *ast.File) []ast.Expr {
+	var out []ast.Expr
+	ast.Inspect(f, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			if id, ok := call.Fun.(*ast.Ident); ok && id.Name == "mark" && len(call.Args) == 1 {
+				out = append(out, call.Args[0])
+			}
+		}
+		return true
+	})
+	return out
+}
+
+func TestConstructionTopology(t *testing.T) {
+	f, info := checkSnippet(t, `package p
+
+import (
+	"github.com/redis/go-redis/v9"
+	"github.com/redis/rueidis"
+	"github.com/mna/redisc"
+)
+
+func mark(...any) {}
+
+var on = true
+
+func _() {
+	mark(redis.NewClient(&redis.Options{Addr: "a:1"}))
+	mark(redis.NewClusterClient(&redis.ClusterOptions{Addrs: []string{"a:1"}}))
+	mark(redis.NewUniversalClient(&redis.UniversalOptions{Addrs: []string{"a:1"}}))
+	mark(redis.NewUniversalClient(&redis.UniversalOptions{Addrs: []string{"a:1", "b:1"}}))
+	mark(redis.NewUniversalClient(&redis.UniversalOptions{Addrs: []string{"a:1"}, IsClusterMode: true}))
+	mark(redis.NewUniversalClient(&redis.UniversalOptions{Addrs: []string{"a:1"}, IsClusterMode: on}))
+	mark(redis.NewUniversalClient(&redis.UniversalOptions{Addrs: []string{"a:1"}, MasterName: "m"}))
+	mark(redis.NewUniversalClient(&redis.UniversalOptions{Addrs: []string{"a:1"}, MasterName: "m", IsClusterMode: true}))
+	mark(redis.NewFailoverClient(&redis.FailoverOptions{SentinelAddrs: []string{"a:1"}}))
+	mark(rueidis.NewClient(rueidis.ClientOption{InitAddress: []string{"a:1"}}))
+	mark(rueidis.NewClient(rueidis.ClientOption{InitAddress: []string{"a:1", "b:1"}}))
+	mark(rueidis.NewClient(rueidis.ClientOption{InitAddress: []string{"a:1", "b:1"}, ForceSingleClient: true}))
+	mark(rueidis.NewClient(rueidis.ClientOption{InitAddress: []string{"a:1"}, Sentinel: rueidis.SentinelOption{MasterSet: "m"}}))
+	mark(&redisc.Cluster{StartupNodes: []string{"a:1"}})
+}
+`)
+	checkMarks(t, f, info, []Topology{TopoStandalone, TopoCluster, TopoStandalone, TopoCluster, TopoCluster, TopoUnknown,
+		TopoSentinel, TopoSentinelCluster, TopoSentinel, TopoAuto, TopoCluster, TopoStandalone, TopoSentinel, TopoCluster},
+		func(flow *Flow, e ast.Expr) Topology {
+			if u, ok := e.(*ast.UnaryExpr); ok {
+				e = u.X
+			}
+			got, k := flow.Kind(e)
+			if k == nil {
+				t.Errorf("%v is no construction", e)
+			}
+			return got
+		})
+}
+
+// checkMarks checks the topology that kind finds for each mark(x) of f.
+func checkMarks(t *testing.T, f *ast.File, info *types.Info, want []Topology, kind func(*Flow, ast.Expr) Topology) {
+	t.Helper()
+	flow := NewFlow(info, []*ast.File{f})
+	exprs := marked(f)
+	if len(exprs) != len(want) {
+		t.Fatalf("%d marks, want %d", len(exprs), len(want))
+	}
+	for i, e := range exprs {
+		if got := kind(flow, e); got != want[i] {
+			t.Errorf("mark %d: %v, want %v", i, got, want[i])
+		}
+	}
+}
+
+func TestFlowOrigins(t *testing.T) {
+	f, info := checkSnippet(t, `package p
+
+import (
+	"context"
+
+	"github.com/gomodule/redigo/redis"
+	"github.com/mna/redisc"
+	goredis "github.com/redis/go-redis/v9"
+)
+
+func mark(...any) {}
+
+var ctx = context.Background()
+
+var cluster = &redisc.Cluster{StartupNodes: []string{"a:1", "b:1"}}
+
+var pool = &redis.Pool{Dial: func() (redis.Conn, error) { return redis.Dial("tcp", "a:1") }}
+
+func newClient() *goredis.ClusterClient {
+	return goredis.NewClusterClient(&goredis.ClusterOptions{Addrs: []string{"a:1", "b:1"}})
+}
+
+func _(param goredis.UniversalClient) {
+	mark(cluster.Get())                   // 0: cluster
+	conn := pool.Get()
+	mark(conn)                            // 1: standalone
+	rdb := newClient()
+	pipe := rdb.Pipeline()
+	mark(pipe)                            // 2: cluster
+	rdb.Pipelined(ctx, func(p goredis.Pipeliner) error {
+		mark(p)                           // 3: cluster
+		return nil
+	})
+	rdb.ForEachMaster(ctx, func(ctx context.Context, m *goredis.Client) error {
+		mark(m)                           // 4: standalone (its type)
+		return nil
+	})
+	mark(param)                           // 5: unknown
+	var either goredis.UniversalClient = rdb
+	if param != nil {
+		either = goredis.NewClient(&goredis.Options{Addr: "a:1"})
+	}
+	mark(either)                          // 6: unknown (one or the other)
+}
+`)
+	checkMarks(t, f, info, []Topology{TopoCluster, TopoStandalone, TopoCluster, TopoCluster, TopoStandalone, TopoUnknown, TopoUnknown},
+		func(flow *Flow, e ast.Expr) Topology {
+			got, _ := flow.ClientKind(e)
+			return got
+		})
+}

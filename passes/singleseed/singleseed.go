@@ -1,0 +1,167 @@
+package singleseed
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/types"
+	"regexp"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/redislint/redislint/internal/analysisutil"
+	"github.com/redislint/redislint/internal/model"
+)
+
+//go:embed doc.go
+var doc string
+
+// Config is the analyzer's configuration.
+type Config struct {
+	// Min is the number of seeds (or Sentinels) a client should know: lists
+	// with fewer are reported.
+	Min int
+	// ExemptHosts is a regexp of hosts that resolve to every node (AWS
+	// configuration endpoints) or are local: a list naming one is not
+	// reported. Empty: none.
+	ExemptHosts string
+}
+
+// DefaultConfig returns the configuration of Analyzer.
+func DefaultConfig() Config {
+	return Config{
+		Min:         2,
+		ExemptHosts: `(?i)(^|\.)clustercfg\.|^localhost$|^127\.|^::1$`,
+	}
+}
+
+// New returns a new analyzer whose flags are bound to its own copy of cfg.
+func New(cfg Config) *analysis.Analyzer {
+	c := cfg
+	a := &analysis.Analyzer{
+		Name:     "singleseed",
+		Doc:      analysisutil.MustExtractDoc(doc, "singleseed"),
+		URL:      "https://github.com/redislint/redislint#singleseed",
+		Requires: []*analysis.Analyzer{inspect.Analyzer},
+		Run:      analysisutil.WithIgnores("singleseed", func(pass *analysis.Pass) (any, error) { return run(pass, &c) }),
+	}
+	a.Flags.IntVar(&c.Min, "min", c.Min, "report seed and Sentinel lists with fewer addresses than this")
+	a.Flags.StringVar(&c.ExemptHosts, "exempt", c.ExemptHosts, "regexp of hosts that resolve to every node or are local (empty: none)")
+	return a
+}
+
+// Analyzer reports cluster and failover clients that know too few nodes,
+// with the default configuration.
+var Analyzer = New(DefaultConfig())
+
+// Categories of the diagnostics.
+const (
+	CatSeeds     = "seeds"     // a cluster client's seeds
+	CatSentinels = "sentinels" // a failover client's Sentinels
+)
+
+func run(pass *analysis.Pass, c *Config) (any, error) {
+	if !analysisutil.UsesRedisClient(pass) {
+		return nil, nil
+	}
+	var exempt *regexp.Regexp
+	if c.ExemptHosts != "" {
+		var err error
+		if exempt, err = regexp.Compile(c.ExemptHosts); err != nil {
+			return nil, fmt.Errorf("-singleseed.exempt: %v", err)
+		}
+	}
+	info := pass.TypesInfo
+	flow := model.NewFlow(info, pass.Files)
+	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	ins.Preorder([]ast.Node{(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil)}, func(n ast.Node) {
+		k := model.ConstructionOf(info, n.(ast.Expr))
+		if k == nil || k.C.Form != model.AddrList || k.Addr == nil {
+			return
+		}
+		elems, ok := flow.ListElems(k.Addr)
+		if !ok || len(elems) == 0 || len(elems) >= c.Min {
+			return // built at run time, empty, or enough
+		}
+		var hint *ast.KeyValueExpr
+		topo := k.Topology(info, len(elems))
+		switch topo {
+		case model.TopoCluster, model.TopoSentinel, model.TopoSentinelCluster:
+		case model.TopoAuto:
+			// rueidis decides at run time: a cluster only when the options
+			// show that one is expected.
+			if hint = k.ClusterHinted(); hint == nil {
+				return
+			}
+			topo = model.TopoCluster
+		default:
+			return
+		}
+		hedge := ""
+		for _, e := range elems {
+			s, ok := model.StringConst(info, e)
+			if !ok {
+				hedge = fmt.Sprintf(" (unless %s resolves to every node)", exprString(e))
+				continue
+			}
+			host, _, ok := model.HostPort(s, model.AddrHostPort)
+			if ok && exempt != nil && exempt.MatchString(host) {
+				return
+			}
+		}
+		report(pass, k, topo, elems, hint, hedge, c.Min)
+	})
+	return nil, nil
+}
+
+func report(pass *analysis.Pass, k *model.Construction, topo model.Topology, elems []ast.Expr, hint *ast.KeyValueExpr, hedge string, min int) {
+	name := k.Name()
+	count, down := "a single seed", "it is down"
+	if len(elems) > 1 {
+		count, down = fmt.Sprintf("only %d seeds", len(elems)), "they are all down"
+	}
+	var msg, cat string
+	switch topo {
+	case model.TopoCluster:
+		cat = CatSeeds
+		msg = fmt.Sprintf("cluster client %s has %s%s: if %s when the client starts, the client never learns the slot map; list %s (every master is best)",
+			name, count, hedge, down, atLeast(min, "seeds"))
+	default:
+		cat = CatSentinels
+		count = "a single Sentinel"
+		if len(elems) > 1 {
+			count = fmt.Sprintf("only %d Sentinels", len(elems))
+		}
+		msg = fmt.Sprintf("failover client %s knows %s%s: if %s when the client starts, the client cannot find the master; list %s",
+			name, count, hedge, down, atLeast(min, "Sentinels"))
+	}
+	d := analysis.Diagnostic{
+		Pos:      k.Addr.Pos(),
+		End:      k.Addr.End(),
+		Category: cat,
+		URL:      "https://github.com/redislint/redislint#singleseed",
+		Message:  msg,
+	}
+	if lit := elems[0]; lit.Pos() < k.Addr.Pos() || lit.End() > k.Addr.End() {
+		d.Related = append(d.Related, analysis.RelatedInformation{Pos: lit.Pos(), End: lit.End(), Message: "the address list"})
+	}
+	if hint != nil {
+		d.Related = append(d.Related, analysis.RelatedInformation{Pos: hint.Pos(), End: hint.End(),
+			Message: "a cluster is expected: the options set " + exprString(hint.Key)})
+	}
+	pass.Report(d)
+}
+
+func atLeast(min int, what string) string {
+	if min <= 2 {
+		return "more " + what
+	}
+	return fmt.Sprintf("at least %d %s", min, what)
+}
+
+// exprString is a short rendering of an expression for messages.
+func exprString(e ast.Expr) string {
+	return types.ExprString(e)
+}

@@ -1,0 +1,34 @@
+package standaloneclient_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/redislint/redislint/passes/standaloneclient"
+)
+
+// testdata is the suite's shared GOPATH-style tree: stubs of the client
+// libraries at their real import paths, and one directory of cases per analyzer.
+var testdata, _ = filepath.Abs(filepath.Join("..", "..", "testdata"))
+
+func TestGoRedis(t *testing.T) {
+	t.Parallel()
+	analysistest.Run(t, testdata, standaloneclient.Analyzer, "standaloneclient/goredis")
+}
+
+func TestOtherLibraries(t *testing.T) {
+	t.Parallel()
+	analysistest.Run(t, testdata, standaloneclient.Analyzer, "standaloneclient/others")
+}
+
+func TestAcrossPackages(t *testing.T) {
+	t.Parallel()
+	analysistest.Run(t, testdata, standaloneclient.Analyzer, "standaloneclient/crosspkg/conf", "standaloneclient/crosspkg/app")
+}
+
+func TestFix(t *testing.T) {
+	t.Parallel()
+	analysistest.RunWithSuggestedFixes(t, testdata, standaloneclient.Analyzer, "standaloneclient/fix")
+}

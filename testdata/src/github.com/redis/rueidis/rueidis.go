@@ -1,0 +1,55 @@
+// Package rueidis is a stub of github.com/redis/rueidis (v1.0.79) for
+// redislint's tests: NewClient, its options, and Client.
+package rueidis
+
+import (
+	"context"
+	"time"
+
+	"github.com/redis/rueidis/internal/cmds"
+)
+
+type Builder = cmds.Builder
+type Completed = cmds.Completed
+
+type SentinelOption struct {
+	MasterSet string
+	Username  string
+	Password  string
+}
+
+type ClusterOption struct {
+	ShardsRefreshInterval time.Duration
+}
+
+type ClientOption struct {
+	Sentinel          SentinelOption
+	Username          string
+	Password          string
+	InitAddress       []string
+	SelectDB          int
+	ClusterOption     ClusterOption
+	ShuffleInit       bool
+	DisableCache      bool
+	ForceSingleClient bool
+}
+
+type RedisResult struct{}
+
+func (r RedisResult) Error() error                  { return nil }
+func (r RedisResult) AsStrSlice() ([]string, error) { return nil, nil }
+
+type CoreClient interface {
+	B() Builder
+	Do(ctx context.Context, cmd Completed) (resp RedisResult)
+	Close()
+}
+
+type Client interface {
+	CoreClient
+	Nodes() map[string]Client
+}
+
+func NewClient(option ClientOption) (client Client, err error) { return nil, nil }
+func ParseURL(str string) (opt ClientOption, err error)        { return ClientOption{}, nil }
+func MustParseURL(str string) ClientOption                     { return ClientOption{} }
