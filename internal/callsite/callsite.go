@@ -41,6 +41,11 @@ type Call struct {
 	Via *types.Func
 	// Script is the Lua source the call runs, when it is known.
 	Script *Script
+	// Effect is what a cluster client of the library does with keys in
+	// several slots (zero: the server answers CROSSSLOT), and Lib the
+	// library (zero: go-redis).
+	Effect model.CrossSlot
+	Lib    model.Lib
 }
 
 // Script is the constant Lua source of a script a call runs.
@@ -98,8 +103,12 @@ type state struct {
 	eval    *keyexpr.Evaluator
 	origins map[types.Object]origin
 	txs     map[*ast.CallExpr]*Tx
-	// txOf maps a pipeline/Tx object to the transaction it belongs to.
-	txOf map[types.Object]*Tx
+	// flow follows client handles of the other libraries to where they
+	// were built.
+	flow *model.Flow
+	// actionClient maps a radix action (Cmd, FlatCmd, EvalScript.Cmd) to
+	// the client whose Do runs it.
+	actionClient map[*ast.CallExpr]ast.Expr
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -114,7 +123,9 @@ func run(pass *analysis.Pass) (any, error) {
 		eval:    keyexpr.New(pass.TypesInfo, pass.Files),
 		origins: map[types.Object]origin{},
 		txs:     map[*ast.CallExpr]*Tx{},
-		txOf:    map[types.Object]*Tx{},
+
+		flow:         model.NewFlow(pass.TypesInfo, pass.Files),
+		actionClient: map[*ast.CallExpr]ast.Expr{},
 	}
 	res.Eval = s.eval
 
@@ -123,6 +134,7 @@ func run(pass *analysis.Pass) (any, error) {
 		switch n := n.(type) {
 		case *ast.CallExpr:
 			s.recordFuncOrigins(n)
+			s.recordAction(n)
 		case *ast.AssignStmt:
 			if len(n.Lhs) == len(n.Rhs) {
 				for i := range n.Lhs {
@@ -295,17 +307,22 @@ func (s *state) resolve(call *ast.CallExpr) (*types.Func, ast.Expr, *model.Comma
 	return nil, nil, nil, 0, false
 }
 
-// command returns the Call for a command call (a go-redis method or a
-// wrapper of one), or nil.
+// command returns the Call for a command call (a go-redis method, a call
+// of another library, or a wrapper of one), or nil.
 func (s *state) command(call *ast.CallExpr) *Call {
 	if fn, recv := s.method(call); fn != nil {
-		return s.methodCommand(call, fn, recv)
+		if c := s.methodCommand(call, fn, recv); c != nil {
+			return c
+		}
 	}
 	fn, _ := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
 	if fn == nil {
 		return nil
 	}
 	fn = fn.Origin()
+	if c := s.libCommand(call, fn); c != nil {
+		return c
+	}
 	cmd, fact, ok := s.wrapperCommand(fn)
 	if !ok {
 		return nil
@@ -395,4 +412,20 @@ func (s *state) script(x ast.Expr) *Script {
 		return nil
 	}
 	return &Script{Src: src, Expr: x, Key: k}
+}
+
+// recordAction records the client of a radix action run by Do.
+func (s *state) recordAction(call *ast.CallExpr) {
+	fn, _ := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
+	ar, ok := model.ActionRunnerOf(fn)
+	if !ok {
+		return
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return
+	}
+	if a, ok := ast.Unparen(argAt(call, fn, ar.Action)).(*ast.CallExpr); ok {
+		s.actionClient[a] = sel.X
+	}
 }

@@ -82,7 +82,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		if c.Via != nil {
 			name += " (through " + funcName(c.Via) + ")"
 		}
-		check(pass, cfg, c.Kind, subject{name: name, kind: c.Kind, recv: c.Origin}, keys, c.Complete)
+		check(pass, cfg, c.Kind, subject{name: name, kind: c.Kind, recv: c.Origin, effect: c.Effect, lib: c.Lib}, keys, c.Complete)
 	}
 	for _, t := range res.Txs {
 		var keys []key
@@ -127,6 +127,10 @@ type subject struct {
 	tx        bool
 	watch     bool
 	watchOnly bool
+	// effect is what the library does with such a command on a cluster
+	// (zero: the server answers CROSSSLOT), lib the library.
+	effect model.CrossSlot
+	lib    model.Lib
 }
 
 // reportsOn reports whether the configuration reports commands on a client
@@ -322,10 +326,21 @@ func consequence(pass *analysis.Pass, s subject) string {
 				what = "this " + types.TypeString(t, func(p *types.Package) string { return p.Name() })
 			}
 		}
-		if s.watch && s.watchOnly {
+		switch {
+		case s.watch && s.watchOnly:
 			return "go-redis refuses the WATCH if " + what + " is a cluster client"
+		case s.effect == model.CrossSlotPanic:
+			return s.lib.String() + " panics if " + what + " is a cluster client"
+		case s.effect == model.CrossSlotClient:
+			return s.lib.String() + " refuses it if " + what + " is a cluster client"
 		}
 		return "CROSSSLOT if " + what + " is a cluster client"
+	}
+	switch s.effect {
+	case model.CrossSlotPanic:
+		return s.lib.String() + " panics on a cluster client (keys of different slots in one command)"
+	case model.CrossSlotClient:
+		return s.lib.String() + " refuses it on a cluster client, sending nothing"
 	}
 	switch {
 	case s.watch && s.watchOnly:

@@ -28,3 +28,7 @@ func TestWrappers(t *testing.T) {
 func TestScripts(t *testing.T) {
 	analysistest.Run(t, testdata, crossslot.Analyzer, "crossslot/scripts")
 }
+
+func TestLibraries(t *testing.T) {
+	analysistest.Run(t, testdata, crossslot.Analyzer, "crossslot/libs")
+}

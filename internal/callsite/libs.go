@@ -1,0 +1,462 @@
+package callsite
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/redislint/redislint/internal/keyexpr"
+	"github.com/redislint/redislint/internal/model"
+)
+
+// This file finds the commands of the libraries other than go-redis'
+// typed methods: raw commands (go-redis Do, redigo Do/Send, radix Cmd),
+// rueidis command builders and its go-redis adapter, and their Lua
+// scripts. What each library's API means is in internal/model (libs.go,
+// clients.go, raw.go); this file only reads calls with it.
+
+// word is one word of a raw command, with the expression it comes from.
+type word struct {
+	expr ast.Expr
+	arg  model.RawArg
+}
+
+// clientKind returns the kind of client expression e, of any library.
+func (s *state) clientKind(e ast.Expr) (model.Receiver, ast.Expr, *Tx) {
+	info := s.pass.TypesInfo
+	t := info.TypeOf(e)
+	if t == nil {
+		return model.RecvNone, nil, nil
+	}
+	if k, origin, tx := s.kind(e, 0); k != model.RecvNone {
+		return k, origin, tx
+	}
+	if model.IsClusterType(t) {
+		return model.RecvCluster, e, nil
+	}
+	kc, ok := model.KeyClientOf(t)
+	if !ok {
+		return model.RecvNone, nil, nil
+	}
+	switch kc.Mode {
+	case model.ModeCluster:
+		return model.RecvCluster, e, nil
+	case model.ModeStandalone:
+		return model.RecvStandalone, e, nil
+	}
+	topo, origins := s.flow.ClientKind(e)
+	origin := e
+	if len(origins) > 0 {
+		origin = origins[0]
+	}
+	switch topo {
+	case model.TopoCluster:
+		return model.RecvCluster, origin, nil
+	case model.TopoStandalone, model.TopoSentinel:
+		return model.RecvStandalone, origin, nil
+	}
+	if kc.Lib == model.LibRueidis {
+		// rueidis.NewClient makes a cluster client unless its options or
+		// its one seed say otherwise: an unknown one may well be.
+		return model.RecvMaybeCluster, e, nil
+	}
+	// A redigo or radix handle of unknown origin is most often a
+	// single-node pool: stay silent.
+	return model.RecvNone, nil, nil
+}
+
+// libCommand returns the Call for a command of the other libraries, or nil.
+func (s *state) libCommand(call *ast.CallExpr, fn *types.Func) *Call {
+	if r, ok := model.RawSendOf(fn); ok {
+		return s.rawCommand(call, fn, r)
+	}
+	if sc, ok := model.ScriptCallOf(fn); ok {
+		return s.libScript(call, fn, sc)
+	}
+	if fn.Name() == "Build" {
+		return s.builderCommand(call)
+	}
+	if cmd, ok := model.CompatCommandOf(fn); ok {
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return nil
+		}
+		k, origin, _ := s.clientKind(sel.X)
+		if k == model.RecvNone {
+			return nil
+		}
+		c := &Call{Call: call, Fn: fn, Cmd: cmd, Recv: sel.X, Kind: k, Origin: origin, Effect: model.CrossSlotPanic, Lib: model.LibRueidis}
+		c.Keys, c.Complete = s.keys(call, fn, cmd)
+		return c
+	}
+	return nil
+}
+
+// argAt returns the argument for parameter i (counted after ctx) of a call
+// of fn, or nil; a receiver (-1) is the selector's operand.
+func argAt(call *ast.CallExpr, fn *types.Func, i int) ast.Expr {
+	if i < 0 {
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			return sel.X
+		}
+		return nil
+	}
+	i += model.CtxOffset(fn.Type().(*types.Signature))
+	if i >= len(call.Args) {
+		return nil
+	}
+	return call.Args[i]
+}
+
+// rawCommand reads a raw command call: its words, its keys by the command's
+// key specs, and the client it runs on.
+func (s *state) rawCommand(call *ast.CallExpr, fn *types.Func, r model.RawSend) *Call {
+	var client ast.Expr
+	switch {
+	case r.Builds:
+		client = s.actionClient[call]
+	default:
+		client = argAt(call, fn, r.Conn)
+	}
+	if client == nil {
+		return nil
+	}
+	k, origin, tx := s.clientKind(client)
+	if k == model.RecvNone {
+		return nil
+	}
+	var words []word
+	if r.Cmd >= 0 {
+		x := argAt(call, fn, r.Cmd)
+		if x == nil {
+			return nil
+		}
+		words = append(words, s.word(x))
+	}
+	if r.Key >= 0 {
+		x := argAt(call, fn, r.Key)
+		if x == nil {
+			return nil
+		}
+		words = append(words, s.word(x))
+	}
+	rest, ok := s.variadicWords(call, fn, r.Args, r.Flatten)
+	if !ok {
+		return nil
+	}
+	words = append(words, rest...)
+	if len(words) == 0 || !words[0].arg.Known {
+		return nil
+	}
+	args := make([]model.RawArg, len(words))
+	for i, w := range words {
+		args[i] = w.arg
+	}
+	idx, ok := model.RawKeys(args)
+	if !ok {
+		return nil
+	}
+	name := strings.ToUpper(words[0].arg.Text)
+	effect := r.CrossSlot
+	for _, c := range r.Checked {
+		if c == name {
+			effect = model.CrossSlotClient
+		}
+	}
+	c := &Call{
+		Call: call, Fn: fn, Recv: client, Kind: k, Origin: origin, Tx: tx,
+		Cmd:      &model.Command{Method: fn.Name(), Name: name},
+		Complete: true, Effect: effect, Lib: r.Lib,
+	}
+	for _, i := range idx {
+		c.Keys = append(c.Keys, s.eval.Eval(words[i].expr))
+	}
+	return c
+}
+
+func (s *state) word(x ast.Expr) word {
+	return word{expr: x, arg: model.RawArgOf(s.pass.TypesInfo.Types[x])}
+}
+
+// variadicWords returns the words of the variadic parameter i of a call,
+// flattened as the library does. ok is false when their number is not
+// known (a slice or map the evaluator cannot see).
+func (s *state) variadicWords(call *ast.CallExpr, fn *types.Func, i int, flat model.Flatten) ([]word, bool) {
+	pi := i + model.CtxOffset(fn.Type().(*types.Signature))
+	if pi > len(call.Args) {
+		return nil, false
+	}
+	if call.Ellipsis.IsValid() {
+		if pi != len(call.Args)-1 {
+			return nil, false
+		}
+		return s.spreadWords(call.Args[pi])
+	}
+	var out []word
+	for _, x := range call.Args[pi:] {
+		ws, ok := s.flatWords(x, flat)
+		if !ok {
+			return nil, false
+		}
+		out = append(out, ws...)
+	}
+	return out, true
+}
+
+// spreadWords returns the elements of a slice spread with ...: a literal,
+// a variable holding one, or a redigo Args chain (Args{}.Add(…).AddFlat(…)).
+func (s *state) spreadWords(x ast.Expr) ([]word, bool) {
+	if elems, ok := s.eval.SliceElems(x); ok {
+		out := make([]word, len(elems))
+		for i, e := range elems {
+			out[i] = s.word(e)
+		}
+		return out, true
+	}
+	def, ok := s.eval.Def(x)
+	if !ok {
+		return nil, false
+	}
+	call, ok := ast.Unparen(def).(*ast.CallExpr)
+	if !ok {
+		return nil, false
+	}
+	fn, _ := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
+	aa, ok := model.ArgsAppendOf(fn)
+	if !ok {
+		return nil, false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil, false
+	}
+	head, ok := s.spreadWords(sel.X)
+	if !ok {
+		return nil, false
+	}
+	for _, a := range call.Args {
+		ws, ok := s.flatWords(a, aa.Flatten)
+		if !ok {
+			return nil, false
+		}
+		head = append(head, ws...)
+	}
+	return head, true
+}
+
+// flatWords returns the words one argument gives under flat.
+func (s *state) flatWords(x ast.Expr, flat model.Flatten) ([]word, bool) {
+	t := s.pass.TypesInfo.TypeOf(x)
+	if t == nil {
+		return nil, false
+	}
+	if flat == model.FlatNone {
+		return []word{s.word(x)}, true
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		if b, ok := u.Elem().Underlying().(*types.Basic); ok && b.Kind() == types.Byte {
+			return []word{s.word(x)}, true // []byte is one word
+		}
+		elems, ok := s.eval.SliceElems(x)
+		if !ok {
+			return nil, false
+		}
+		var out []word
+		for _, e := range elems {
+			ws, ok := s.flatWords(e, flat)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, ws...)
+		}
+		return out, true
+	case *types.Map, *types.Struct, *types.Array, *types.Pointer, *types.Interface:
+		// Map order is random; structs give field names: not modelled.
+		return nil, false
+	}
+	return []word{s.word(x)}, true
+}
+
+// libScript reads a script call of the other libraries.
+func (s *state) libScript(call *ast.CallExpr, fn *types.Func, sc model.ScriptCall) *Call {
+	var client ast.Expr
+	if sc.Builds {
+		client = s.actionClient[call]
+	} else {
+		client = argAt(call, fn, sc.Conn)
+	}
+	if client == nil {
+		return nil
+	}
+	k, origin, tx := s.clientKind(client)
+	if k == model.RecvNone {
+		return nil
+	}
+	c := &Call{
+		Call: call, Fn: fn, Recv: client, Kind: k, Origin: origin, Tx: tx,
+		Cmd:    &model.Command{Method: fn.Name(), Name: "EVALSHA"},
+		Effect: sc.CrossSlot, Lib: sc.Lib,
+	}
+	// The script value and its constructor: the key count, and the source.
+	recv := argAt(call, fn, -1)
+	var ctor *ast.CallExpr
+	var ctorInfo model.ScriptCtor
+	if def, ok := s.eval.Def(recv); ok {
+		if mk, ok := ast.Unparen(def).(*ast.CallExpr); ok {
+			if f, _ := typeutil.Callee(s.pass.TypesInfo, mk).(*types.Func); f != nil {
+				if ci, ok := model.ScriptCtorOf(f); ok {
+					ctor, ctorInfo = mk, ci
+					for i, a := range mk.Args {
+						if isStringType(s.pass.TypesInfo.TypeOf(a)) && (ci.Count < 0 || i != ci.Count) {
+							c.Script = s.script(a)
+						}
+					}
+				}
+			}
+		}
+	}
+	switch sc.Form {
+	case model.ScriptKeysSlice:
+		x := argAt(call, fn, sc.Keys)
+		if x == nil {
+			return nil
+		}
+		elems, ok := s.eval.SliceElems(x)
+		c.Complete = ok
+		for _, e := range elems {
+			c.Keys = append(c.Keys, s.eval.Eval(e))
+		}
+	case model.ScriptKeysCount:
+		if ctor == nil || ctorInfo.Count < 0 || ctorInfo.Count >= len(ctor.Args) {
+			return nil
+		}
+		tv := s.pass.TypesInfo.Types[ctor.Args[ctorInfo.Count]]
+		if tv.Value == nil {
+			return nil
+		}
+		n, ok := constIntValue(tv)
+		if !ok || n < 0 {
+			return nil
+		}
+		ws, ok := s.variadicWords(call, fn, sc.Keys, model.FlatNone)
+		if !ok || len(ws) < n {
+			return nil
+		}
+		c.Complete = true
+		for _, w := range ws[:n] {
+			c.Keys = append(c.Keys, s.eval.Eval(w.expr))
+		}
+	default:
+		return nil
+	}
+	return c
+}
+
+// builderCommand reads a rueidis command builder chain ending in Build():
+// client.B().Mget().Key(k1, k2).Build().
+func (s *state) builderCommand(build *ast.CallExpr) *Call {
+	info := s.pass.TypesInfo
+	var keys []keyexpr.Key
+	var words []word
+	complete := true
+	name := ""
+	x := ast.Expr(build)
+	for {
+		call, ok := ast.Unparen(x).(*ast.CallExpr)
+		if !ok {
+			return nil
+		}
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return nil
+		}
+		fn, _ := typeutil.Callee(info, call).(*types.Func)
+		if fn == nil {
+			return nil
+		}
+		if fn.Name() == "B" && model.IsHandleMethod(fn) {
+			k, origin, tx := s.clientKind(sel.X)
+			if k == model.RecvNone || name == "" {
+				return nil
+			}
+			c := &Call{
+				Call: build, Fn: fn, Recv: sel.X, Kind: k, Origin: origin, Tx: tx,
+				Cmd:      &model.Command{Method: "B", Name: name},
+				Complete: complete, Effect: model.CrossSlotPanic, Lib: model.LibRueidis,
+			}
+			if len(keys) == 0 && len(words) > 0 {
+				// An Arbitrary command: its keys by the key specs, and the
+				// builder does not compare them: the server does.
+				args := make([]model.RawArg, len(words))
+				for i, w := range words {
+					args[i] = w.arg
+				}
+				idx, ok := model.RawKeys(args)
+				if !ok || !args[0].Known {
+					return nil
+				}
+				c.Cmd.Name = strings.ToUpper(args[0].Text)
+				c.Effect = model.CrossSlotServer
+				for _, i := range idx {
+					c.Keys = append(c.Keys, s.eval.Eval(words[i].expr))
+				}
+				return c
+			}
+			c.Keys = keys
+			return c
+		}
+		if bm, ok := model.BuilderKeysOf(fn); ok {
+			var args []ast.Expr
+			if call.Ellipsis.IsValid() {
+				elems, ok := s.eval.SliceElems(call.Args[len(call.Args)-1])
+				if !ok {
+					complete = false
+				}
+				args = append(append(args, call.Args[bm.Param:len(call.Args)-1]...), elems...)
+			} else if bm.Param < len(call.Args) {
+				args = call.Args[bm.Param:]
+				if !fn.Type().(*types.Signature).Variadic() {
+					args = args[:1]
+				}
+			}
+			var prefix []keyexpr.Key
+			var pw []word
+			for _, a := range args {
+				switch bm.Role {
+				case model.BuilderKeys:
+					prefix = append(prefix, s.eval.Eval(a))
+				case model.BuilderWords:
+					pw = append(pw, s.word(a))
+				}
+			}
+			keys = append(prefix, keys...)
+			words = append(pw, words...)
+		}
+		// The command's name is the method right after B().
+		name = strings.ToUpper(fn.Name())
+		x = sel.X
+	}
+}
+
+func constIntValue(tv types.TypeAndValue) (int, bool) {
+	s := tv.Value.ExactString()
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' || n > 1<<20 {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, len(s) > 0
+}
+
+func isStringType(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}

@@ -1,0 +1,63 @@
+package libs
+
+import (
+	"context"
+
+	goredis "github.com/redis/go-redis/v9"
+
+	redigo "github.com/gomodule/redigo/redis"
+	"github.com/mediocregopher/radix/v4"
+	"github.com/mna/redisc"
+	"github.com/redis/rueidis"
+)
+
+func raw(ctx context.Context, cc *goredis.ClusterClient, c *goredis.Client) {
+	cc.Do(ctx, "MGET", "foo", "bar")                   // want `MGET keys "foo" \(slot 12182\) and "bar" \(slot 5061\) hash to different slots: CROSSSLOT on a cluster`
+	cc.Do(ctx, "mset", "foo", 1, "bar", 2)             // want `MSET keys "foo" \(slot 12182\) and "bar" \(slot 5061\)`
+	cc.Do(ctx, "EVAL", "return 1", 2, "foo", "bar")    // want `EVAL keys "foo" \(slot 12182\) and "bar"`
+	cc.Do(ctx, "XREAD", "STREAMS", "s:1", "s:2", 0, 0) // want `XREAD keys "s:1"`
+	cc.Do(ctx, "SET", "foo", "bar")                    // one key: fine
+	cc.Do(ctx, "MGET", "{a}1", "{a}2")
+	c.Do(ctx, "MGET", "foo", "bar") // standalone
+	var n int
+	cc.Do(ctx, "EVAL", "return 1", n, "foo", "bar") // numkeys unknown: silent
+}
+
+func redigoCluster(cluster *redisc.Cluster, pool *redigo.Pool) {
+	conn := cluster.Get()
+	defer conn.Close()
+	conn.Do("MGET", "foo", "bar")                                 // want `MGET keys "foo" \(slot 12182\) and "bar" \(slot 5061\) hash to different slots: CROSSSLOT on a cluster`
+	conn.Do("MSET", redigo.Args{}.Add("foo", 1).Add("bar", 2)...) // want `MSET keys "foo"`
+	conn.Send("DEL", "user:1:a", "user:1:b")                      // want `DEL keys "user:1:a"`
+	conn.Do("MGET", "{u}foo", "{u}bar")
+	p := pool.Get()
+	p.Do("MGET", "foo", "bar") // a pool of unknown nodes: silent
+}
+
+var counter = redigo.NewScript(2, `return redis.call('INCR', KEYS[1]) + redis.call('INCR', KEYS[2])`)
+
+func redigoScript(cluster *redisc.Cluster) {
+	conn := cluster.Get()
+	counter.Do(conn, "hits:a", "hits:b", "extra") // want `EVALSHA keys "hits:a" \(slot \d+\) and "hits:b" \(slot \d+\)`
+	counter.Do(conn, "{hits}:a", "{hits}:b", "foo")
+}
+
+func rueidisBuilders(ctx context.Context, opt rueidis.ClientOption) {
+	client, _ := rueidis.NewClient(rueidis.ClientOption{InitAddress: []string{"10.0.0.1:6379", "10.0.0.2:6379"}})
+	client.Do(ctx, client.B().Mget().Key("foo", "bar").Build())                                    // want `MGET keys "foo" \(slot 12182\) and "bar" \(slot 5061\) hash to different slots: rueidis panics on a cluster client`
+	client.Do(ctx, client.B().Mset().KeyValue().KeyValue("foo", "1").KeyValue("bar", "2").Build()) // want `MSET keys "foo"`
+	client.Do(ctx, client.B().Mget().Key("{u}1", "{u}2").Build())
+	single, _ := rueidis.NewClient(rueidis.ClientOption{InitAddress: []string{"10.0.0.1:6379"}, ForceSingleClient: true})
+	single.Do(ctx, single.B().Mget().Key("foo", "bar").Build())
+}
+
+func rueidisParam(ctx context.Context, c rueidis.Client) {
+	c.Do(ctx, c.B().Del().Key("foo", "bar").Build()) // want `DEL keys "foo" \(slot 12182\) and "bar" \(slot 5061\) hash to different slots: rueidis panics if this rueidis.Client is a cluster client`
+}
+
+func radixCluster(ctx context.Context) {
+	cl, _ := (radix.ClusterConfig{}).New(ctx, []string{"10.0.0.1:6379", "10.0.0.2:6379"})
+	cl.Do(ctx, radix.Cmd(nil, "MGET", "foo", "bar"))           // want `MGET keys "foo" \(slot 12182\) and "bar" \(slot 5061\) hash to different slots: CROSSSLOT on a cluster`
+	cl.Do(ctx, radix.Cmd(nil, "MSET", "foo", "1", "bar", "2")) // want `MSET keys "foo" \(slot 12182\) and "bar" \(slot 5061\) hash to different slots: radix v4 refuses it on a cluster client, sending nothing`
+	cl.Do(ctx, radix.Cmd(nil, "MGET", "{x}foo", "{x}bar"))
+}
