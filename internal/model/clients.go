@@ -496,34 +496,19 @@ type RawCall struct {
 	Builds bool
 }
 
-var rawCalls = []RawCall{
-	{Lib: LibGoRedis, Name: "Do", Cmd: 0, Variadic: true},
-	{Lib: LibRedigo, Recv: "Conn", Name: "Do", Cmd: 0},
-	{Lib: LibRedigo, Recv: "Conn", Name: "Send", Cmd: 0},
-	{Lib: LibRedigo, Recv: "ConnWithContext", Name: "DoContext", Cmd: 0},
-	{Lib: LibRedigo, Recv: "ConnWithTimeout", Name: "DoWithTimeout", Cmd: 1},
-	{Lib: LibRedisc, Recv: "Conn", Name: "Do", Cmd: 0},
-	{Lib: LibRedisc, Recv: "Conn", Name: "Send", Cmd: 0},
-	{Lib: LibRedisc, Recv: "Conn", Name: "DoWithTimeout", Cmd: 1},
-	{Lib: LibRadix3, Name: "Cmd", Func: true, Cmd: 1, Builds: true},
-	{Lib: LibRadix3, Name: "FlatCmd", Func: true, Cmd: 1, Builds: true},
-	{Lib: LibRadix4, Name: "Cmd", Func: true, Cmd: 1, Builds: true},
-	{Lib: LibRadix4, Name: "FlatCmd", Func: true, Cmd: 1, Builds: true},
-}
-
-// RawCalls returns the table of raw command calls.
-func RawCalls() []RawCall { return rawCalls }
-
-// RawCallOf returns the raw-command entry that fn is, if any.
+// RawCallOf returns the raw-command entry that fn is, if any. It is the
+// RawSend table of libs.go (the one table of raw command calls) seen from
+// the analyzers that only need where the command name is.
 func RawCallOf(fn *types.Func) (RawCall, bool) {
-	lib, recv := funcKey(fn)
-	r := find(rawCalls, func(r *RawCall) bool {
-		return lib != LibNone && r.Lib == lib && r.Name == fn.Name() && r.Func == (recv == "") && (r.Recv == "" || r.Recv == recv)
-	})
-	if r == nil {
+	r, ok := RawSendOf(fn)
+	if !ok {
 		return RawCall{}, false
 	}
-	return *r, true
+	rc := RawCall{Lib: r.Lib, Recv: r.Recv, Name: r.Name, Func: r.Func, Cmd: r.Cmd, Builds: r.Builds}
+	if r.Cmd < 0 {
+		rc.Cmd, rc.Variadic = r.Args, true
+	}
+	return rc, true
 }
 
 // ClusterTypes are the library types whose values are cluster clients, by
