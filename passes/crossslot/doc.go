@@ -26,6 +26,21 @@
 //
 //	MGET keys "user:101:profile" (slot 14791) and "user:101:settings" (slot 6457) hash to different slots: CROSSSLOT on a cluster
 //
+// The other client libraries are read the same way: raw commands
+// (go-redis Do, redigo and redisc Do/Send with redis.Args, radix Cmd run by
+// a *radix.Cluster), whose keys come from redis-server's key specs; rueidis
+// command builders, which panic on a cluster client when keys are in
+// different slots, and rueidiscompat; and the script types of redigo,
+// rueidis and radix. The message says what the library does: the server
+// answers CROSSSLOT, rueidis panics, or radix refuses the action.
+//
+// Lua scripts with constant source that touch a key they write themselves
+// (redis.call('GET', 'user:' .. ARGV[1]), or a literal key) instead of
+// receiving it in KEYS are reported: on a cluster a script runs on the node
+// of its KEYS and fails when that key is in another slot. Keys built from
+// ARGV or KEYS values are left alone: the caller may pass a prefix that
+// carries the hash tag.
+//
 // A hash tag makes keys share a slot: only the part between the first '{'
 // and the next '}' is hashed. The suggested fix wraps the longest beginning
 // the keys share, up to a separator (one of ":._-/|#"), in a tag:
