@@ -53,8 +53,10 @@
 // from REDIS_ADDR), clients made in a loop over a list of nodes (a client
 // per node, on purpose), a single-node client and a cluster client built
 // from the same address in the two arms of an if or a switch (a mode
-// switch), Sentinel-backed failover clients, and rueidis clients without
-// ForceSingleClient (rueidis discovers a cluster by itself).
+// switch), Sentinel-backed failover clients, rueidis clients without
+// ForceSingleClient (rueidis discovers a cluster by itself), and an address
+// shared only with cluster clients built in _test.go files (tests build
+// every kind of client against one fixture on purpose).
 //
 // Flags:
 //

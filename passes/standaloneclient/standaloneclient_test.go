@@ -32,3 +32,8 @@ func TestFix(t *testing.T) {
 	t.Parallel()
 	analysistest.RunWithSuggestedFixes(t, testdata, standaloneclient.Analyzer, "standaloneclient/fix")
 }
+
+func TestTestFixtures(t *testing.T) {
+	t.Parallel()
+	analysistest.Run(t, testdata, standaloneclient.Analyzer, "standaloneclient/testfixture")
+}
