@@ -78,6 +78,11 @@ type Result struct {
 	Eval  *keyexpr.Evaluator
 	Calls []*Call
 	Txs   []*Tx
+	// RoutingPolicies: the package installs a command-info resolver on a
+	// go-redis cluster client (SetCommandInfoResolver, go-redis v9.18+),
+	// which then splits request_policy:multi_shard commands (MGET, MSET,
+	// DEL, EXISTS, TOUCH, UNLINK) by slot instead of sending them whole.
+	RoutingPolicies bool
 }
 
 // Analyzer computes the Result of a package.
@@ -135,6 +140,9 @@ func run(pass *analysis.Pass) (any, error) {
 		case *ast.CallExpr:
 			s.recordFuncOrigins(n)
 			s.recordAction(n)
+			if fn, _ := s.method(n); fn != nil && fn.Name() == "SetCommandInfoResolver" {
+				res.RoutingPolicies = true
+			}
 		case *ast.AssignStmt:
 			if len(n.Lhs) == len(n.Rhs) {
 				for i := range n.Lhs {

@@ -74,6 +74,10 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		if c.Tx != nil || isWatchStart(c, res) || len(c.Keys) < 2 {
 			continue
 		}
+		goRedis := c.Lib == model.LibNone || c.Lib == model.LibGoRedis
+		if res.RoutingPolicies && goRedis && splitByClient(c.Cmd.Name) {
+			continue
+		}
 		keys := make([]key, len(c.Keys))
 		for i, k := range c.Keys {
 			keys[i] = key{k, c}
@@ -429,4 +433,12 @@ func funcName(fn *types.Func) string {
 		return "(" + types.TypeString(sig.Recv().Type(), qual) + ")." + fn.Name()
 	}
 	return fn.Pkg().Name() + "." + fn.Name()
+}
+
+// splitByClient reports whether go-redis, with routing policies installed
+// (SetCommandInfoResolver), splits command name by slot itself: the
+// commands whose COMMAND INFO tips say request_policy:multi_shard.
+func splitByClient(name string) bool {
+	rc, ok := model.RawCommandNamed(strings.ToLower(name))
+	return ok && rc.Flags&model.TipRequestMultiShard != 0
 }

@@ -32,3 +32,7 @@ func TestScripts(t *testing.T) {
 func TestLibraries(t *testing.T) {
 	analysistest.Run(t, testdata, crossslot.Analyzer, "crossslot/libs")
 }
+
+func TestRoutingPolicies(t *testing.T) {
+	analysistest.Run(t, testdata, crossslot.Analyzer, "crossslot/routing")
+}

@@ -64,6 +64,12 @@
 // value, like "{user:" + id + "}:profile" and "{user:" + id + "}:settings",
 // are in one slot whatever id is, and are not reported.
 //
+// In a package that installs go-redis' routing policies
+// (SetCommandInfoResolver, go-redis v9.18+), commands whose COMMAND INFO
+// tips say request_policy:multi_shard (DEL, EXISTS, MGET, MSET, MSETNX,
+// TOUCH, UNLINK) are not reported on go-redis clients: the client splits them by
+// slot.
+//
 // Not reported: standalone clients (*redis.Client, *redis.Conn; see
 // standaloneclient for those aimed at a cluster), keys the analyzer cannot
 // see, a single key, equal keys, and keys of different commands outside a

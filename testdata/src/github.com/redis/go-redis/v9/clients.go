@@ -167,3 +167,8 @@ var (
 	_ UniversalClient = (*Ring)(nil)
 	_ Pipeliner       = (*Pipeline)(nil)
 )
+
+type CommandInfoResolver struct{}
+
+func (c *ClusterClient) NewDynamicResolver() *CommandInfoResolver      { return nil }
+func (c *ClusterClient) SetCommandInfoResolver(r *CommandInfoResolver) {}
