@@ -56,7 +56,9 @@
 // switch), Sentinel-backed failover clients, rueidis clients without
 // ForceSingleClient (rueidis discovers a cluster by itself), and an address
 // shared only with cluster clients built in _test.go files (tests build
-// every kind of client against one fixture on purpose).
+// every kind of client against one fixture on purpose), and a node's admin
+// connection: a client sent CLUSTER commands but nothing with keys cannot
+// get MOVED.
 //
 // Flags:
 //

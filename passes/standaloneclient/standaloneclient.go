@@ -161,6 +161,10 @@ type checker struct {
 	ctors []*construction
 	// cluster addresses of this package, by identity.
 	clusterIDs map[any][]*construction
+	// keyed are the client handles that commands with keys are sent
+	// through: a client that only ever gets CLUSTER, INFO, CONFIG … is a
+	// node's admin connection, which needs no cluster client.
+	keyed []ast.Expr
 }
 
 func run(pass *analysis.Pass, c *Config) (any, error) {
@@ -711,6 +715,9 @@ func (ch *checker) clusterCommandSites() []cmdSite {
 				return true
 			}
 			sel, _ := ast.Unparen(n.Fun).(*ast.SelectorExpr)
+			if sel != nil && ch.sendsKeys(fn, n) {
+				ch.keyed = append(ch.keyed, sel.X)
+			}
 			switch {
 			case model.IsClusterCommandMethod(fn) && sel != nil:
 				sites = append(sites, cmdSite{node: n, text: "it is sent CLUSTER commands (" + fn.Name() + ")", handles: []ast.Expr{sel.X}})
@@ -794,6 +801,11 @@ func (ch *checker) commandEvidence(ct *construction, sites []cmdSite) []evidence
 	own := topFunc(ct.stack)
 	for _, s := range sites {
 		hit := s.moved && own != nil && s.fn == own
+		if !s.moved && !ch.usedWithKeys(ct) {
+			// CLUSTER commands to a node's admin connection, used for
+			// nothing with keys: it cannot get MOVED.
+			continue
+		}
 		for _, h := range s.handles {
 			if hit {
 				break
@@ -814,6 +826,37 @@ func (ch *checker) commandEvidence(ct *construction, sites []cmdSite) []evidence
 		}
 	}
 	return ev
+}
+
+// sendsKeys reports whether the call sends a command with keys: a go-redis
+// command method with a key, or a raw command whose name is constant and
+// whose key specs find keys.
+func (ch *checker) sendsKeys(fn *types.Func, call *ast.CallExpr) bool {
+	if cmd, ok := model.GoRedisCommandOf(fn); ok {
+		return len(cmd.Args) > 0
+	}
+	if r, ok := model.RawCallOf(fn); ok && !r.Builds {
+		if _, name, ok := r.CommandArg(ch.pass.TypesInfo, fn, call); ok {
+			if rc, ok := model.RawCommandNamed(name); ok {
+				return rc.HasKeys()
+			}
+		}
+	}
+	return false
+}
+
+// usedWithKeys reports whether a command with keys is sent through a
+// client that ct builds.
+func (ch *checker) usedWithKeys(ct *construction) bool {
+	for _, h := range ch.keyed {
+		origins, _ := ch.flow.Origins(h)
+		for _, o := range origins {
+			if ast.Unparen(o) == ct.Node {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ---------------------------------------------------------------------------

@@ -107,6 +107,16 @@ func cacheSingle() *redis.Client {
 func slots() {
 	rdb := redis.NewClient(&redis.Options{Addr: os.Getenv("REDIS_ADDR")}) // want `it is sent CLUSTER commands \(ClusterSlots\)`
 	rdb.ClusterSlots(ctx)
+	rdb.Get(ctx, "user:101")
+}
+
+// A node's admin connection: CLUSTER commands only, nothing with keys, so
+// nothing that could get MOVED.
+func adminOnly() {
+	node := redis.NewClient(&redis.Options{Addr: os.Getenv("REDIS_ADDR")})
+	node.ClusterSlots(ctx)
+	node.Do(ctx, "cluster", "setslot", 1, "node", "abc")
+	node.Ping(ctx)
 }
 
 type store struct{ rdb *redis.Client }
@@ -117,6 +127,10 @@ func newStore() *store {
 
 func (s *store) nodes() {
 	s.rdb.Do(ctx, "cluster", "nodes")
+}
+
+func (s *store) get() {
+	s.rdb.Do(ctx, "GET", "user:101")
 }
 
 // MOVED parsing by hand.

@@ -50,6 +50,7 @@ func slots() {
 	conn := topology.Get()
 	defer conn.Close()
 	conn.Do("CLUSTER", "SLOTS")
+	conn.Do("GET", "user:101")
 }
 
 func redirects() {
