@@ -140,7 +140,7 @@ func run(pass *analysis.Pass) (any, error) {
 		case *ast.CallExpr:
 			s.recordFuncOrigins(n)
 			s.recordAction(n)
-			if fn, _ := s.method(n); fn != nil && fn.Name() == "SetCommandInfoResolver" {
+			if fn, _ := s.method(n); model.InstallsRoutingPolicies(fn) {
 				res.RoutingPolicies = true
 			}
 		case *ast.AssignStmt:

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io/fs"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -21,13 +22,17 @@ import (
 
 var updateReadme = flag.Bool("update-readme", false, "rewrite README.md's table of live results")
 
-// outcomes maps an outcome class to what its failure prints.
+// outcomes maps an outcome class to what its failure prints. A program
+// that fails must print what exactly one of them matches.
 var outcomes = map[string]*regexp.Regexp{
 	"CROSSSLOT": regexp.MustCompile(`CROSSSLOT`),
 	"MOVED":     regexp.MustCompile(`MOVED \d+ `),
 	"WATCHSLOT": regexp.MustCompile(`Watch requires all keys to be in the same slot`),
+	"KEYSLOT":   regexp.MustCompile(`keys ".*" and ".*" do not belong to the same slot`),
 	"SELECT":    regexp.MustCompile(`SELECT is not allowed in cluster mode`),
 	"MISSING":   regexp.MustCompile(`missing keys`),
+	"LEFTOVER":  regexp.MustCompile(`keys left`),
+	"SHAREDDB":  regexp.MustCompile(`shared database`),
 	"PANIC":     regexp.MustCompile(`panic:`),
 	"NOSEED":    regexp.MustCompile(`(?i)connection refused|no reachable|failed to|i/o timeout`),
 }
@@ -38,8 +43,11 @@ var describeOutcome = map[string]string{
 	"CROSSSLOT": "fails: `CROSSSLOT Keys in request don't hash to the same slot`",
 	"MOVED":     "fails: `MOVED <slot> <node>`",
 	"WATCHSLOT": "fails in go-redis: `redis: Watch requires all keys to be in the same slot`",
+	"KEYSLOT":   "fails in radix, nothing sent: `keys \"…\" and \"…\" do not belong to the same slot`",
 	"SELECT":    "fails: `ERR SELECT is not allowed in cluster mode`",
 	"MISSING":   "wrong result: sees only the keys of one node",
+	"LEFTOVER":  "wrong result: empties one node only",
+	"SHAREDDB":  "wrong result: DB is ignored, the client shares database 0",
 	"PANIC":     "panics: cross-slot keys",
 	"NOSEED":    "cannot start: its only seed is down",
 }
@@ -55,20 +63,38 @@ type want struct {
 type program struct {
 	name    string
 	dir     string
-	outcome string
-	fixed   string
+	outcome string        // how it ends on the cluster
+	fixed   string        // how it ends after redislint -fix; "": -fix must leave it alone
+	twin    string        // the program that does the same right, without -fix
+	timeout time.Duration // how long it may run
 	wants   []*want
 	diags   []diag
 }
+
+// defaultTimeout is how long a program may run unless its file says
+// "// timeout: DURATION".
+const defaultTimeout = 30 * time.Second
 
 type diag struct {
 	file, analyzer, message string
 	line                    int
 }
 
+// A program's main.go says, in lines of their own:
+//
+//	// outcome: CLASS      how it ends on the cluster: ok or a class of outcomes
+//	// fixed: CLASS        how it ends after redislint -fix; without it, -fix must not touch the program
+//	// twin: PROGRAM       a program that does the same right (ok, silent) without -fix
+//	// timeout: DURATION   how long it may run (defaultTimeout)
+//
+// A failing program needs "// fixed: ok" or a twin. Programs run with
+// REDIS_CLUSTER_ADDRS (every master, comma-separated), REDIS_CLUSTER_ADDR
+// (the first master) and REDIS_DEAD_ADDR (a loopback address where nothing
+// listens) in their environment.
 var (
-	headerRE = regexp.MustCompile(`(?m)^// (outcome|fixed): (\S+)$`)
+	headerRE = regexp.MustCompile(`(?m)^// (outcome|fixed|twin|timeout): (\S+)$`)
 	wantRE   = regexp.MustCompile("// want (\\w+) `([^`]*)`")
+	okLineRE = regexp.MustCompile(`(?m)^ok$`)
 )
 
 func repoRoot(t *testing.T) string {
@@ -102,7 +128,11 @@ func TestLiveCluster(t *testing.T) {
 	progs := loadPrograms(t, mod)
 
 	cluster := clustertest.Start(t, clustertest.Options{Masters: 3})
-	seeds := strings.Join(cluster.Addrs(), ",")
+	env := []string{
+		"REDIS_CLUSTER_ADDRS=" + strings.Join(cluster.Addrs(), ","), // every master
+		"REDIS_CLUSTER_ADDR=" + cluster.Addrs()[0],                  // one master
+		"REDIS_DEAD_ADDR=" + deadAddr(t),                            // nothing listens there
+	}
 
 	// 1. What redislint says.
 	diags := lint(t, bin, mod)
@@ -120,7 +150,7 @@ func TestLiveCluster(t *testing.T) {
 	build(t, mod, binDir)
 	results := map[string]string{}
 	for _, p := range progs {
-		got := runProgram(t, cluster, filepath.Join(binDir, p.name), seeds)
+		got := runProgram(t, cluster, filepath.Join(binDir, p.name), env, p.timeout)
 		results[p.name] = got
 		if got != p.outcome {
 			t.Errorf("%s: on the cluster it ended %s, the file says %s", p.name, got, p.outcome)
@@ -130,25 +160,37 @@ func TestLiveCluster(t *testing.T) {
 		}
 	}
 
-	// 3. The fixes, applied, work.
+	// 3. The fixes, applied, work. -fix runs on the whole module: it must
+	// change exactly the programs that say how they end after it.
+	before := snapshot(t, mod)
 	if out, err := run(t, mod, nil, bin, "-fix", "./..."); err != nil && !isDiagExit(err) {
 		t.Fatalf("redislint -fix: %v\n%s", err, out)
 	}
+	after := snapshot(t, mod)
+	for _, p := range progs {
+		changed := changedUnder(before, after, p.dir)
+		switch {
+		case p.fixed != "" && len(changed) == 0:
+			t.Errorf("%s: says how it ends after -fix (%s), but -fix left it alone", p.name, p.fixed)
+		case p.fixed == "" && len(changed) > 0:
+			t.Errorf("%s: -fix changed %s, but the program has no '// fixed:' line", p.name, strings.Join(changed, ", "))
+		}
+	}
 	build(t, mod, binDir)
-	after := lint(t, bin, mod)
+	afterDiags := lint(t, bin, mod)
 	fixedResults := map[string]string{}
 	for _, p := range progs {
 		if p.fixed == "" {
 			continue
 		}
-		got := runProgram(t, cluster, filepath.Join(binDir, p.name), seeds)
+		got := runProgram(t, cluster, filepath.Join(binDir, p.name), env, p.timeout)
 		fixedResults[p.name] = got
 		if got != p.fixed {
 			t.Errorf("%s: after -fix it ended %s, the file says %s", p.name, got, p.fixed)
 		}
-		for _, d := range after {
+		for _, d := range afterDiags {
 			if strings.HasPrefix(d.file, p.dir+string(filepath.Separator)) {
-				t.Errorf("%s: still reported after -fix: %s", p.name, d.message)
+				t.Errorf("%s: still reported after -fix: %s:%d: %s: %s", p.name, filepath.Base(d.file), d.line, d.analyzer, d.message)
 			}
 		}
 	}
@@ -198,12 +240,21 @@ func loadPrograms(t *testing.T, mod string) []*program {
 		if !e.IsDir() || err != nil {
 			continue
 		}
-		p := &program{name: e.Name(), dir: filepath.Join(mod, e.Name())}
+		p := &program{name: e.Name(), dir: filepath.Join(mod, e.Name()), timeout: defaultTimeout}
 		for _, m := range headerRE.FindAllStringSubmatch(string(src), -1) {
-			if m[1] == "outcome" {
+			switch m[1] {
+			case "outcome":
 				p.outcome = m[2]
-			} else {
+			case "fixed":
 				p.fixed = m[2]
+			case "twin":
+				p.twin = m[2]
+			case "timeout":
+				d, err := time.ParseDuration(m[2])
+				if err != nil || d <= 0 {
+					t.Fatalf("%s: bad timeout %q", main, m[2])
+				}
+				p.timeout = d
 			}
 		}
 		for _, o := range []string{p.outcome, p.fixed} {
@@ -224,7 +275,74 @@ func loadPrograms(t *testing.T, mod string) []*program {
 	if len(progs) == 0 {
 		t.Fatal("no programs in the live corpus")
 	}
+	// Every failing program has a correct twin: its own fixed version, or
+	// a program that does the same right and is silent and works.
+	byName := map[string]*program{}
+	for _, p := range progs {
+		byName[p.name] = p
+	}
+	for _, p := range progs {
+		if p.twin != "" {
+			tw := byName[p.twin]
+			switch {
+			case tw == nil:
+				t.Fatalf("%s: twin %s: no such program", p.name, p.twin)
+			case tw.outcome != "ok" || len(tw.wants) > 0:
+				t.Fatalf("%s: twin %s must end ok with no diagnostics wanted", p.name, p.twin)
+			}
+		}
+		if p.outcome != "ok" && p.fixed != "ok" && p.twin == "" {
+			t.Fatalf("%s: it fails (%s) but has no correct twin: give it '// fixed: ok' or '// twin: PROGRAM'", p.name, p.outcome)
+		}
+	}
 	return progs
+}
+
+// deadAddr returns a loopback address where nothing listens: a port the
+// kernel just handed out and took back.
+func deadAddr(t *testing.T) string {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := l.Addr().String()
+	l.Close()
+	if c, err := net.DialTimeout("tcp", addr, time.Second); err == nil {
+		c.Close()
+		t.Fatalf("REDIS_DEAD_ADDR %s: something listens there", addr)
+	}
+	return addr
+}
+
+// snapshot returns the contents of every file under dir, by path.
+func snapshot(t *testing.T, dir string) map[string]string {
+	files := map[string]string{}
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(path)
+		files[path] = string(data)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
+// changedUnder returns the files under dir that differ between two
+// snapshots, relative to dir.
+func changedUnder(before, after map[string]string, dir string) []string {
+	var changed []string
+	for path, data := range after {
+		if strings.HasPrefix(path, dir+string(filepath.Separator)) && before[path] != data {
+			rel, _ := filepath.Rel(dir, path)
+			changed = append(changed, rel)
+		}
+	}
+	sort.Strings(changed)
+	return changed
 }
 
 // lint runs redislint -json on the module and returns its diagnostics.
@@ -299,15 +417,16 @@ func build(t *testing.T, mod, binDir string) {
 }
 
 // runProgram runs one program against the cluster (emptied first) and
-// classifies how it ended.
-func runProgram(t *testing.T, c *clustertest.Cluster, bin, seeds string) string {
+// classifies how it ended: ok when it exits 0 having printed the line "ok",
+// else the one class of outcomes that its output matches.
+func runProgram(t *testing.T, c *clustertest.Cluster, bin string, env []string, timeout time.Duration) string {
 	for _, addr := range c.Addrs() {
 		if _, err := c.Do(addr, "FLUSHALL"); err != nil {
 			t.Fatalf("FLUSHALL %s: %v", addr, err)
 		}
 	}
 	cmd := exec.Command(bin)
-	cmd.Env = append(os.Environ(), "REDIS_CLUSTER_ADDRS="+seeds)
+	cmd.Env = append(os.Environ(), env...)
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out
 	done := make(chan error, 1)
@@ -318,14 +437,14 @@ func runProgram(t *testing.T, c *clustertest.Cluster, bin, seeds string) string 
 	var err error
 	select {
 	case err = <-done:
-	case <-time.After(60 * time.Second):
+	case <-time.After(timeout):
 		cmd.Process.Kill()
 		<-done
-		t.Errorf("%s: still running after 60s\n%s", filepath.Base(bin), out.String())
+		t.Errorf("%s: still running after %v\n%s", filepath.Base(bin), timeout, out.String())
 		return "timeout"
 	}
 	text := out.String()
-	if err == nil && strings.Contains(text, "ok") {
+	if err == nil && okLineRE.MatchString(text) {
 		return "ok"
 	}
 	var classes []string
@@ -352,7 +471,7 @@ const (
 func checkReadme(t *testing.T, root string, progs []*program, results, fixed map[string]string) {
 	var b strings.Builder
 	b.WriteString(readmeStart + "\n")
-	b.WriteString("| program | redislint says | on a real cluster | after `redislint -fix` |\n| --- | --- | --- | --- |\n")
+	b.WriteString("| program | redislint says | on a real cluster | after `redislint -fix` | correct twin |\n| --- | --- | --- | --- | --- |\n")
 	for _, p := range progs {
 		var said []string
 		for _, d := range p.diags {
@@ -367,7 +486,11 @@ func checkReadme(t *testing.T, root string, progs []*program, results, fixed map
 		if r, ok := fixed[p.name]; ok {
 			f = describeOutcome[r]
 		}
-		fmt.Fprintf(&b, "| `%s` | %s | %s | %s |\n", p.name, s, describeOutcome[results[p.name]], f)
+		twin := ""
+		if p.twin != "" {
+			twin = "`" + p.twin + "`"
+		}
+		fmt.Fprintf(&b, "| `%s` | %s | %s | %s | %s |\n", p.name, s, describeOutcome[results[p.name]], f, twin)
 	}
 	b.WriteString(readmeEnd)
 	table := b.String()

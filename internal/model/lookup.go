@@ -181,3 +181,29 @@ func FieldType(t types.Type, name string) (types.Type, bool) {
 	}
 	return nil, false
 }
+
+// InstallsRoutingPolicies reports whether fn is go-redis'
+// (*ClusterClient).SetCommandInfoResolver (v9.18+). A cluster client with a
+// resolver routes commands by their COMMAND INFO tips, measured with
+// NewDynamicResolver on redis-server 7.0.15 and go-redis v9.23.0:
+// request_policy:multi_shard commands (MGET, MSET, DEL, …) are split by slot
+// and succeed; request_policy:all_shards commands with a response policy
+// (FLUSHDB, FLUSHALL, DBSIZE) run on every master; KEYS and RANDOMKEY (no
+// response policy) answer nothing, and SCAN still reads one node.
+func InstallsRoutingPolicies(fn *types.Func) bool {
+	return fn != nil && fn.Pkg() != nil && IsGoRedis(fn.Pkg().Path()) && fn.Name() == "SetCommandInfoResolver"
+}
+
+// RoutedByPolicy reports whether a go-redis cluster client with routing
+// policies installed sends command name to the right nodes itself: its tips
+// ask for several shards (multi_shard), or for all shards with a response
+// policy that combines their answers.
+func RoutedByPolicy(name string) bool {
+	rc, ok := RawCommandNamed(name)
+	if !ok {
+		return false
+	}
+	const responses = TipResponseOneSucceeded | TipResponseAllSucceeded | TipResponseAggLogicalAnd |
+		TipResponseAggLogicalOr | TipResponseAggMin | TipResponseAggMax | TipResponseAggSum
+	return rc.Flags&TipRequestMultiShard != 0 || rc.Flags&TipRequestAllShards != 0 && rc.Flags&responses != 0
+}

@@ -75,7 +75,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			continue
 		}
 		goRedis := c.Lib == model.LibNone || c.Lib == model.LibGoRedis
-		if res.RoutingPolicies && goRedis && splitByClient(c.Cmd.Name) {
+		if res.RoutingPolicies && goRedis && model.RoutedByPolicy(c.Cmd.Name) {
 			continue
 		}
 		keys := make([]key, len(c.Keys))
@@ -435,10 +435,3 @@ func funcName(fn *types.Func) string {
 	return fn.Pkg().Name() + "." + fn.Name()
 }
 
-// splitByClient reports whether go-redis, with routing policies installed
-// (SetCommandInfoResolver), splits command name by slot itself: the
-// commands whose COMMAND INFO tips say request_policy:multi_shard.
-func splitByClient(name string) bool {
-	rc, ok := model.RawCommandNamed(strings.ToLower(name))
-	return ok && rc.Flags&model.TipRequestMultiShard != 0
-}

@@ -50,6 +50,13 @@
 //
 //	KEYS on a cluster client lists the keys of one node only: use ForEachMaster and Scan on each master
 //
+// In a package that installs go-redis' routing policies
+// (client.SetCommandInfoResolver(client.NewDynamicResolver()), go-redis
+// v9.18+), FLUSHDB, FLUSHALL and DBSIZE are not reported on go-redis
+// clients: measured on redis-server 7.0.15 with go-redis v9.23.0, the client
+// then runs them on every master and combines the answers. KEYS and
+// RANDOMKEY still are: with the resolver they answer nothing at all.
+//
 // Not reported: the same commands on single-node clients, including the
 // *redis.Client that ForEachMaster and ForEachShard hand their function
 // (that is the cluster-wide way), and on interfaces whose client the

@@ -69,6 +69,12 @@ type checker struct {
 	flow *model.Flow
 	skip map[string]bool
 	db   bool
+	// routing: the package installs go-redis' routing policies
+	// (SetCommandInfoResolver), under which the client runs FLUSHDB,
+	// FLUSHALL and DBSIZE on every master itself.
+	routing bool
+	calls   []*ast.CallExpr
+	fns     []*types.Func
 }
 
 func run(pass *analysis.Pass, c *Config) (any, error) {
@@ -96,8 +102,17 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 		if fn == nil || fn.Pkg() == nil || model.LibOf(fn.Pkg().Path()) == model.LibNone {
 			return
 		}
-		ch.checkCall(call, fn)
+		ch.calls = append(ch.calls, call)
+		ch.fns = append(ch.fns, fn)
+		if model.InstallsRoutingPolicies(fn) {
+			ch.routing = true
+		}
 	})
+	// Calls are checked once the whole package is seen: whether it installs
+	// go-redis' routing policies changes what some commands do.
+	for i, call := range ch.calls {
+		ch.checkCall(call, ch.fns[i])
+	}
 	return nil, nil
 }
 
@@ -233,6 +248,11 @@ func libOfType(t types.Type, def model.Lib) model.Lib {
 
 func (ch *checker) report(at analysis.Range, c model.NodeCommand, lib model.Lib, on string, origin ast.Node) {
 	if ch.skip[c.Name] {
+		return
+	}
+	if ch.routing && lib == model.LibGoRedis && model.RoutedByPolicy(c.Name) {
+		// The package installs go-redis' routing policies: the client
+		// runs this one on every master and combines the answers.
 		return
 	}
 	info := lib.Info()

@@ -28,3 +28,8 @@ func TestSkip(t *testing.T) {
 	a := nodelocal.New(nodelocal.Config{Skip: "keys, flushdb"})
 	analysistest.Run(t, testdata, a, "nodelocal/skip")
 }
+
+func TestRoutingPolicies(t *testing.T) {
+	t.Parallel()
+	analysistest.Run(t, testdata, nodelocal.Analyzer, "nodelocal/routing")
+}
