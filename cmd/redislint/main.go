@@ -4,19 +4,33 @@
 //
 //	redislint [flags] packages...
 //	go vet -vettool=$(which redislint) packages...
+//	redislint -sarif [flags] packages... > redislint.sarif
 //
 // It is an x/tools multichecker: -json, -fix, -diff and per-analyzer flags
 // (-crossslot, -crossslot.templates=false, …) work as in every such checker;
 // run `redislint help` for the list of analyzers and `redislint help NAME`
 // for one.
+//
+// -sarif writes a SARIF 2.1.0 log (for GitHub code scanning and other SARIF
+// viewers) to stdout instead: one rule per analyzer, one result per
+// diagnostic with its related locations and suggested fixes. It accepts the
+// analyzer flags and -test; file URIs are relative to the working directory
+// (%SRCROOT%), so run it from the repository's root. Its exit code is 0 when
+// the log was written, whatever it reports, as with -json.
 package main
 
 import (
+	"os"
+
 	"golang.org/x/tools/go/analysis/multichecker"
 
 	"github.com/redislint/redislint/analyzers"
 )
 
 func main() {
-	multichecker.Main(analyzers.New(analyzers.DefaultConfig())...)
+	as := analyzers.New(analyzers.DefaultConfig())
+	if sarifRequested(os.Args[1:]) {
+		os.Exit(runSARIF(os.Args[1:], as, os.Stdout, os.Stderr))
+	}
+	multichecker.Main(as...)
 }

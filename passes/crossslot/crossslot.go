@@ -434,4 +434,3 @@ func funcName(fn *types.Func) string {
 	}
 	return fn.Pkg().Name() + "." + fn.Name()
 }
-

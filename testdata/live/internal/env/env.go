@@ -12,6 +12,19 @@ import (
 // separated).
 func Seeds() []string { return strings.Split(os.Getenv("REDIS_CLUSTER_ADDRS"), ",") }
 
+// Seed returns seed i of Seeds.
+func Seed(i int) string { return Seeds()[i] }
+
+// Items returns n keys item:0 … item:n-1, which the cluster spreads over
+// all its masters.
+func Items(n int) []string {
+	keys := make([]string, n)
+	for i := range keys {
+		keys[i] = fmt.Sprintf("item:%d", i)
+	}
+	return keys
+}
+
 // Check ends the program with the error, if any.
 func Check(err error) {
 	if err != nil {
@@ -20,8 +33,32 @@ func Check(err error) {
 	}
 }
 
+// Count ends the program with "missing keys" when it saw fewer keys than it
+// wrote (or more than it expected to be left).
+func Count(what string, saw, want int) {
+	if saw != want {
+		fmt.Fprintf(os.Stderr, "missing keys: %s: %d, expected %d\n", what, saw, want)
+		os.Exit(1)
+	}
+}
+
+// Fail ends the program with a message.
+func Fail(format string, args ...any) {
+	fmt.Fprintf(os.Stderr, format+"\n", args...)
+	os.Exit(1)
+}
+
 // OK ends the program successfully.
 func OK() {
 	fmt.Println("ok")
 	os.Exit(0)
+}
+
+// Left ends the program with "keys left" when keys remain that should have
+// been deleted.
+func Left(what string, n int) {
+	if n != 0 {
+		fmt.Fprintf(os.Stderr, "keys left: %s: %d\n", what, n)
+		os.Exit(1)
+	}
 }
