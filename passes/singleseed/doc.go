@@ -47,5 +47,5 @@
 // Flags:
 //
 //	-singleseed.min=2                                               report lists with fewer addresses than this
-//	-singleseed.exempt='(?i)(^|\.)clustercfg\.|^localhost$|^127\.|^::1$'  regexp of hosts that resolve to every node or are local; empty: none
+//	-singleseed.exempt='(?i)(^|\.)clustercfg\.|^$|^localhost$|^127\.|^::1$'  regexp of hosts that resolve to every node or are local; empty: none
 package singleseed

@@ -33,7 +33,7 @@ type Config struct {
 func DefaultConfig() Config {
 	return Config{
 		Min:         2,
-		ExemptHosts: `(?i)(^|\.)clustercfg\.|^localhost$|^127\.|^::1$`,
+		ExemptHosts: `(?i)(^|\.)clustercfg\.|^$|^localhost$|^127\.|^::1$`,
 	}
 }
 

@@ -84,6 +84,11 @@ func localDevelopment() *redis.ClusterClient {
 	return redis.NewClusterClient(&redis.ClusterOptions{Addrs: []string{"localhost:7000"}})
 }
 
+// An empty host is the local machine too (go-redis' own examples use ":26379").
+func localSentinel() *redis.Client {
+	return redis.NewFailoverClient(&redis.FailoverOptions{MasterName: "master", SentinelAddrs: []string{":26379"}})
+}
+
 func runTime() *redis.ClusterClient {
 	return redis.NewClusterClient(&redis.ClusterOptions{Addrs: strings.Split(os.Getenv("REDIS_SEEDS"), ",")})
 }
