@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"net"
 	"regexp"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -107,6 +109,9 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 				continue
 			}
 			host, _, ok := model.HostPort(s, model.AddrHostPort)
+			if h, _, err := net.SplitHostPort(strings.TrimSpace(s)); !ok && err == nil && h == "" {
+				host, ok = "", true // ":26379": the local machine
+			}
 			if ok && exempt != nil && exempt.MatchString(host) {
 				return
 			}
