@@ -77,3 +77,13 @@ func UsesRedisClient(pass *analysis.Pass) bool {
 	}
 	return visit(pass.Pkg.Imports())
 }
+
+// InClientLibrary reports whether the package being analyzed belongs to
+// one of the client libraries themselves (redisc, radix, rueidis, …), or is
+// the test package of one. A library that implements cluster support builds
+// per-node connections, parses MOVED and routes by itself on purpose: the
+// analyzers about how programs build and use clients stay silent there.
+func InClientLibrary(pass *analysis.Pass) bool {
+	path := strings.TrimSuffix(pass.Pkg.Path(), "_test")
+	return model.IsClientPackage(path)
+}

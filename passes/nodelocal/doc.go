@@ -57,6 +57,10 @@
 // then runs them on every master and combines the answers. KEYS and
 // RANDOMKEY still are: with the resolver they answer nothing at all.
 //
+// The packages of the client libraries themselves (redisc, radix,
+// rueidis, …) are not checked: a library that implements cluster support
+// dials single nodes and follows MOVED on purpose.
+//
 // Not reported: the same commands on single-node clients, including the
 // *redis.Client that ForEachMaster and ForEachShard hand their function
 // (that is the cluster-wide way), and on interfaces whose client the

@@ -78,7 +78,7 @@ type checker struct {
 }
 
 func run(pass *analysis.Pass, c *Config) (any, error) {
-	if !analysisutil.UsesRedisClient(pass) {
+	if !analysisutil.UsesRedisClient(pass) || analysisutil.InClientLibrary(pass) {
 		return nil, nil
 	}
 	ch := &checker{pass: pass, flow: model.NewFlow(pass.TypesInfo, pass.Files), skip: map[string]bool{}, db: c.DB}

@@ -36,6 +36,10 @@
 // When an address is not a constant, the message says that the list is fine
 // if that address resolves to every node.
 //
+// The packages of the client libraries themselves (redisc, radix,
+// rueidis, …) are not checked: a library that implements cluster support
+// dials single nodes and follows MOVED on purpose.
+//
 // Not reported: lists built at run time (strings.Split(os.Getenv(…), ","),
 // append), lists naming a host that -exempt matches (by default AWS
 // configuration endpoints, clustercfg.…, which resolve to every node, and

@@ -65,7 +65,7 @@ const (
 )
 
 func run(pass *analysis.Pass, c *Config) (any, error) {
-	if !analysisutil.UsesRedisClient(pass) {
+	if !analysisutil.UsesRedisClient(pass) || analysisutil.InClientLibrary(pass) {
 		return nil, nil
 	}
 	var exempt *regexp.Regexp

@@ -49,6 +49,10 @@
 // No fix is offered on the evidence of a port or of a config key read by a
 // helper.
 //
+// The packages of the client libraries themselves (redisc, radix,
+// rueidis, …) are not checked: a library that implements cluster support
+// dials single nodes and follows MOVED on purpose.
+//
 // Not reported: clients with no such evidence (localhost:6379, an address
 // from REDIS_ADDR), clients made in a loop over a list of nodes (a client
 // per node, on purpose), a single-node client and a cluster client built

@@ -168,7 +168,7 @@ type checker struct {
 }
 
 func run(pass *analysis.Pass, c *Config) (any, error) {
-	if !analysisutil.UsesRedisClient(pass) {
+	if !analysisutil.UsesRedisClient(pass) || analysisutil.InClientLibrary(pass) {
 		return nil, nil
 	}
 	cfg, err := parseConfig(c)

@@ -37,3 +37,9 @@ func TestTestFixtures(t *testing.T) {
 	t.Parallel()
 	analysistest.Run(t, testdata, standaloneclient.Analyzer, "standaloneclient/testfixture")
 }
+
+// A client library's own packages dial nodes and follow MOVED on purpose.
+func TestClientLibraryItself(t *testing.T) {
+	t.Parallel()
+	analysistest.Run(t, testdata, standaloneclient.Analyzer, "github.com/mna/redisc")
+}
