@@ -28,6 +28,7 @@ var outcomes = map[string]*regexp.Regexp{
 	"CROSSSLOT": regexp.MustCompile(`CROSSSLOT`),
 	"MOVED":     regexp.MustCompile(`MOVED \d+ `),
 	"WATCHSLOT": regexp.MustCompile(`Watch requires all keys to be in the same slot`),
+	"EXECABORT": regexp.MustCompile(`EXECABORT`),
 	"KEYSLOT":   regexp.MustCompile(`keys ".*" and ".*" do not belong to the same slot`),
 	"SELECT":    regexp.MustCompile(`SELECT is not allowed in cluster mode`),
 	"MISSING":   regexp.MustCompile(`missing keys`),
@@ -43,6 +44,7 @@ var describeOutcome = map[string]string{
 	"CROSSSLOT": "fails: `CROSSSLOT Keys in request don't hash to the same slot`",
 	"MOVED":     "fails: `MOVED <slot> <node>`",
 	"WATCHSLOT": "fails in go-redis: `redis: Watch requires all keys to be in the same slot`",
+	"EXECABORT": "fails: `EXECABORT Transaction discarded because of previous errors`",
 	"KEYSLOT":   "fails in radix, nothing sent: `keys \"…\" and \"…\" do not belong to the same slot`",
 	"SELECT":    "fails: `ERR SELECT is not allowed in cluster mode`",
 	"MISSING":   "wrong result: sees only the keys of one node",
@@ -135,7 +137,9 @@ func TestLiveCluster(t *testing.T) {
 	}
 
 	// 1. What redislint says.
+	lap := stopwatch(t)
 	diags := lint(t, bin, mod)
+	lap("redislint -json")
 	assignDiags(t, progs, diags)
 	for _, p := range progs {
 		for _, w := range p.wants {
@@ -147,7 +151,8 @@ func TestLiveCluster(t *testing.T) {
 
 	// 2. What happens on the cluster.
 	binDir := filepath.Join(tmp, "bin")
-	build(t, mod, binDir)
+	build(t, mod, binDir, "./...")
+	lap(fmt.Sprintf("building %d programs", len(progs)))
 	results := map[string]string{}
 	for _, p := range progs {
 		got := runProgram(t, cluster, filepath.Join(binDir, p.name), env, p.timeout)
@@ -159,6 +164,8 @@ func TestLiveCluster(t *testing.T) {
 			t.Errorf("%s: %d diagnostics but it ended %s on the cluster: redislint and the cluster disagree", p.name, len(p.diags), got)
 		}
 	}
+
+	lap("running them")
 
 	// 3. The fixes, applied, work. -fix runs on the whole module: it must
 	// change exactly the programs that say how they end after it.
@@ -176,7 +183,22 @@ func TestLiveCluster(t *testing.T) {
 			t.Errorf("%s: -fix changed %s, but the program has no '// fixed:' line", p.name, strings.Join(changed, ", "))
 		}
 	}
-	build(t, mod, binDir)
+	// Only the fixed programs changed: rebuild them (linking every program
+	// again is most of the suite's time), or everything when -fix touched
+	// a file that no program owns.
+	rebuild := []string{"./..."}
+	if !changedOutside(before, after, progs) {
+		rebuild = nil
+		for _, p := range progs {
+			if p.fixed != "" {
+				rebuild = append(rebuild, "./"+p.name)
+			}
+		}
+	}
+	if len(rebuild) > 0 {
+		build(t, mod, binDir, rebuild...)
+	}
+	lap(fmt.Sprintf("redislint -fix, rebuilding %d programs", len(rebuild)))
 	afterDiags := lint(t, bin, mod)
 	fixedResults := map[string]string{}
 	for _, p := range progs {
@@ -194,10 +216,21 @@ func TestLiveCluster(t *testing.T) {
 			}
 		}
 	}
+	lap("linting and running the fixed programs")
 	if t.Failed() {
 		return
 	}
 	checkReadme(t, root, progs, results, fixedResults)
+}
+
+// stopwatch returns a function that logs how long the phase that just ended
+// took.
+func stopwatch(t *testing.T) func(phase string) {
+	start := time.Now()
+	return func(phase string) {
+		t.Logf("%s: %v", phase, time.Since(start).Round(time.Millisecond))
+		start = time.Now()
+	}
 }
 
 // isDiagExit reports whether err is the exit status 3 by which x/tools
@@ -331,6 +364,24 @@ func snapshot(t *testing.T, dir string) map[string]string {
 	return files
 }
 
+// changedOutside reports whether a file that is in no program's directory
+// differs between two snapshots.
+func changedOutside(before, after map[string]string, progs []*program) bool {
+	for path, data := range after {
+		if before[path] == data {
+			continue
+		}
+		owned := false
+		for _, p := range progs {
+			owned = owned || strings.HasPrefix(path, p.dir+string(filepath.Separator))
+		}
+		if !owned {
+			return true
+		}
+	}
+	return len(before) != len(after)
+}
+
 // changedUnder returns the files under dir that differ between two
 // snapshots, relative to dir.
 func changedUnder(before, after map[string]string, dir string) []string {
@@ -410,8 +461,11 @@ func assignDiags(t *testing.T, progs []*program, diags []diag) {
 	}
 }
 
-func build(t *testing.T, mod, binDir string) {
-	if out, err := run(t, mod, nil, "go", "build", "-o", binDir+string(filepath.Separator), "./..."); err != nil {
+// build builds the programs of pkgs into binDir, without symbol tables or
+// DWARF (faster links; panics still print their stacks).
+func build(t *testing.T, mod, binDir string, pkgs ...string) {
+	args := append([]string{"build", "-ldflags=-s -w", "-o", binDir + string(filepath.Separator)}, pkgs...)
+	if out, err := run(t, mod, nil, "go", args...); err != nil {
 		t.Fatalf("building the live programs: %v\n%s", err, out)
 	}
 }

@@ -1,0 +1,26 @@
+// outcome: EXECABORT
+// twin: crossslot_goredis_watchtx_ok
+package main
+
+import (
+	"context"
+
+	"github.com/redis/go-redis/v9"
+
+	"example.com/live/internal/env"
+)
+
+func main() {
+	ctx := context.Background()
+	rdb := redis.NewClusterClient(&redis.ClusterOptions{Addrs: env.Seeds()})
+	err := rdb.Watch(ctx, func(tx *redis.Tx) error {
+		_, err := tx.TxPipelined(ctx, func(pipe redis.Pipeliner) error {
+			pipe.IncrBy(ctx, "{acct:9}:balance", 10)
+			pipe.RPush(ctx, "acct:9:log", "+10")
+			return nil
+		})
+		return err
+	}, "{acct:9}:balance") // want crossslot `keys of the WATCH block "\{acct:9\}:balance" \(WATCH, slot 9812\) and "acct:9:log" \(RPUSH, slot 4440\) hash to different slots: the transaction fails on a cluster`
+	env.Check(err)
+	env.OK()
+}

@@ -1,0 +1,27 @@
+// outcome: KEYSLOT
+// fixed: ok
+// twin: crossslot_radix_mget_ok
+package main
+
+import (
+	"context"
+
+	"github.com/mediocregopher/radix/v4"
+
+	"example.com/live/internal/env"
+)
+
+const (
+	profileKey  = "user:101:profile"
+	settingsKey = "user:101:settings"
+)
+
+func main() {
+	ctx := context.Background()
+	cluster, err := radix.ClusterConfig{}.New(ctx, env.Seeds())
+	env.Check(err)
+	defer cluster.Close()
+	// radix compares the slots of MSET's keys itself and sends nothing.
+	env.Check(cluster.Do(ctx, radix.Cmd(nil, "MSET", profileKey, "Ada", settingsKey, "dark"))) // want crossslot `MSET keys "user:101:profile" \(slot 14791\) and "user:101:settings" \(slot 6457\)`
+	env.OK()
+}
