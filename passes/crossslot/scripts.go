@@ -4,7 +4,10 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -49,9 +52,9 @@ func checkScripts(pass *analysis.Pass, cfg *Config, calls []*callsite.Call) {
 				}
 			}
 			done[pos] = true
-			how := "builds key " + a.Key + " itself"
+			how := "builds key " + printable(a.Key) + " itself"
 			if a.Literal {
-				how = "names key " + a.Key + " in its source"
+				how = "names key " + printable(a.Key) + " in its source"
 			}
 			msg := fmt.Sprintf("Lua script %s for %s instead of receiving it in KEYS: on a cluster the script runs on the node of its KEYS and %s", how, a.Command, verdict)
 			pass.Report(analysis.Diagnostic{
@@ -103,4 +106,22 @@ func luaKeyIndexes(words []luascript.Word) ([]int, bool) {
 		args[i] = model.RawArg{Text: w.Str, Known: w.IsStr}
 	}
 	return model.RawKeys(args)
+}
+
+// printable returns Lua source text for a message: as it is when it is
+// printable UTF-8 of reasonable length, else escaped and cut.
+func printable(s string) string {
+	ok := utf8.ValidString(s)
+	for _, r := range s {
+		if !unicode.IsPrint(r) {
+			ok = false
+		}
+	}
+	if !ok {
+		s = strings.Trim(strconv.QuoteToGraphic(s), `"`)
+	}
+	if len(s) > 80 {
+		s = s[:77] + "..."
+	}
+	return s
 }
