@@ -46,6 +46,9 @@ type Call struct {
 	// library (zero: go-redis).
 	Effect model.CrossSlot
 	Lib    model.Lib
+
+	fn     ast.Node // the function (declaration or literal) the call is in
+	parent ast.Node // the node that holds the call
 }
 
 // Script is the constant Lua source of a script a call runs.
@@ -69,6 +72,10 @@ type Tx struct {
 	Watch *Call
 	// Calls are the commands queued in it, in source order.
 	Calls []*Call
+	// Effect and Lib: what the library does with it on a cluster, as for
+	// a Call.
+	Effect model.CrossSlot
+	Lib    model.Lib
 }
 
 // Result is what the analyzer computes for a package.
@@ -161,17 +168,32 @@ func run(pass *analysis.Pass) (any, error) {
 	s.findWrappers(pass.Files)
 
 	// Second pass: commands.
-	ins.Preorder([]ast.Node{(*ast.CallExpr)(nil)}, func(n ast.Node) {
+	ins.WithStack([]ast.Node{(*ast.CallExpr)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
+		if !push {
+			return true
+		}
 		call := n.(*ast.CallExpr)
 		c := s.command(call)
 		if c == nil {
-			return
+			return true
+		}
+		for i := len(stack) - 1; i >= 0 && c.fn == nil; i-- {
+			switch stack[i].(type) {
+			case *ast.FuncDecl, *ast.FuncLit:
+				c.fn = stack[i]
+			}
+		}
+		if len(stack) >= 2 {
+			c.parent = stack[len(stack)-2]
 		}
 		res.Calls = append(res.Calls, c)
 		if c.Tx != nil {
 			c.Tx.Calls = append(c.Tx.Calls, c)
 		}
+		return true
 	})
+	s.rawTransactions(res.Calls)
+	s.batches(res.Calls)
 	seen := map[*Tx]bool{}
 	for _, c := range res.Calls {
 		if c.Tx != nil && !seen[c.Tx] {

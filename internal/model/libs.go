@@ -605,3 +605,29 @@ func RawArgOf(tv types.TypeAndValue) RawArg {
 	}
 	return RawArg{}
 }
+
+// Batch is a method that sends several built commands at once: rueidis
+// DoMulti(ctx, cmds...). On a cluster client it routes each command by its
+// slot, but panics ("Mixing no-slot and cross slot commands in DoMulti is
+// prohibited", rueidis v1.0.79 cluster.go) when the batch holds commands
+// without keys (MULTI, EXEC) and keys of different slots: a MULTI/EXEC
+// transaction written as a batch.
+type Batch struct {
+	LibFunc
+	// Cmds is the index of the variadic parameter of commands.
+	Cmds int
+}
+
+var batches = []Batch{
+	{LibFunc: LibFunc{Lib: LibRueidis, Name: "DoMulti"}, Cmds: 0},
+}
+
+// Batches returns the table of batch calls.
+func Batches() []Batch { return batches }
+
+// BatchOf returns the batch call fn is.
+func BatchOf(fn *types.Func) (Batch, bool) {
+	return lookup(batches, fn, func(b Batch, params paramList) bool {
+		return b.Cmds == params.Len()-1 && isVariadicSlice(params.At(b.Cmds).Type())
+	})
+}

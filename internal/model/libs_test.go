@@ -119,6 +119,9 @@ func describe(fn *types.Func) string {
 	if a, ok := ActionRunnerOf(fn); ok {
 		add("runs(%d)", a.Action)
 	}
+	if b, ok := BatchOf(fn); ok {
+		add("batch(%d)", b.Cmds)
+	}
 	return strings.Join(parts, " ")
 }
 

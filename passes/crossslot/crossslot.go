@@ -103,7 +103,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			}
 			complete = complete && c.Complete
 		}
-		s := subject{name: "transaction", tx: true, kind: t.Kind}
+		s := subject{name: "transaction", tx: true, kind: t.Kind, effect: t.Effect, lib: t.Lib}
 		if t.Watch != nil {
 			s = subject{name: "WATCH", watch: true, kind: t.Kind, watchOnly: len(t.Calls) == 0}
 			s.recv = t.Watch.Origin

@@ -46,6 +46,8 @@
 // ClusterOptions, DB is 0, and the result goes where a *ClusterClient fits
 // (an interface such as UniversalClient); and it sets IsClusterMode on a
 // NewUniversalClient with one address when the go-redis version has it.
+// An address read at run time becomes strings.Split(a, ","), so that the
+// setting can name every seed (and singleseed has nothing to say).
 // No fix is offered on the evidence of a port or of a config key read by a
 // helper.
 //

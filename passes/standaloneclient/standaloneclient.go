@@ -877,12 +877,90 @@ func (ch *checker) suggestedFix(ct *construction) *analysis.SuggestedFix {
 		if kv == nil {
 			return nil
 		}
-		return &analysis.SuggestedFix{
-			Message:   "Set IsClusterMode",
-			TextEdits: []analysis.TextEdit{{Pos: kv.End(), End: kv.End(), NewText: []byte(", IsClusterMode: true")}},
+		edits := []analysis.TextEdit{{Pos: kv.End(), End: kv.End(), NewText: []byte(", IsClusterMode: true")}}
+		if lit, ok := ast.Unparen(kv.Value).(*ast.CompositeLit); ok && len(lit.Elts) == 1 {
+			if _, isConst := model.StringConst(ch.pass.TypesInfo, lit.Elts[0]); !isConst {
+				seeds, imp, ok := ch.seedList(lit.Elts[0])
+				if !ok {
+					return nil
+				}
+				edits = append(edits, analysis.TextEdit{Pos: kv.Value.Pos(), End: kv.Value.End(), NewText: []byte(seeds)})
+				edits = append(edits, imp...)
+			}
 		}
+		return &analysis.SuggestedFix{Message: "Set IsClusterMode", TextEdits: edits}
 	}
 	return nil
+}
+
+// seedList returns the text of a seed list made of the one address a: a
+// literal list for a constant; for a value read at run time (an
+// environment variable, a flag), strings.Split(a, ","), so that the setting
+// can name every seed, with the edit that imports "strings" when the file
+// lacks it. ok is false when "strings" cannot be named there.
+func (ch *checker) seedList(a ast.Expr) (text string, imports []analysis.TextEdit, ok bool) {
+	src := ch.text(a)
+	if src == "" {
+		return "", nil, false
+	}
+	if _, isConst := model.StringConst(ch.pass.TypesInfo, a); isConst {
+		return "[]string{" + src + "}", nil, true
+	}
+	var file *ast.File
+	for _, f := range ch.pass.Files {
+		if f.FileStart <= a.Pos() && a.Pos() < f.FileEnd {
+			file = f
+		}
+	}
+	if file == nil {
+		return "", nil, false
+	}
+	name := ""
+	for _, imp := range file.Imports {
+		if imp.Path.Value != `"strings"` {
+			continue
+		}
+		switch {
+		case imp.Name == nil:
+			name = "strings"
+		case imp.Name.Name == "_" || imp.Name.Name == ".":
+			return "", nil, false
+		default:
+			name = imp.Name.Name
+		}
+	}
+	if name == "" {
+		name = "strings"
+		edit, ok := addImport(file, `"strings"`)
+		if !ok {
+			return "", nil, false
+		}
+		imports = append(imports, edit)
+	}
+	// The name must mean the package where a is.
+	if scope := ch.pass.Pkg.Scope().Innermost(a.Pos()); scope != nil {
+		if _, obj := scope.LookupParent(name, a.Pos()); obj != nil {
+			if _, isPkg := obj.(*types.PkgName); !isPkg {
+				return "", nil, false
+			}
+		}
+	}
+	return name + ".Split(" + src + `, ",")`, imports, true
+}
+
+// addImport returns the edit that adds path to file's imports.
+func addImport(file *ast.File, path string) (analysis.TextEdit, bool) {
+	for _, d := range file.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.IMPORT {
+			continue
+		}
+		if gd.Lparen.IsValid() {
+			return analysis.TextEdit{Pos: gd.Lparen + 1, End: gd.Lparen + 1, NewText: []byte("\n\t" + path)}, true
+		}
+		return analysis.TextEdit{Pos: gd.End(), End: gd.End(), NewText: []byte("\nimport " + path)}, true
+	}
+	return analysis.TextEdit{}, false
 }
 
 // fixNewClient rewrites NewClient(&Options{Addr: a, …}) into
@@ -934,13 +1012,17 @@ func (ch *checker) fixNewClient(ct *construction) *analysis.SuggestedFix {
 	if fun == nil || typ == nil {
 		return nil
 	}
+	seeds, imports, ok := ch.seedList(addrKV.Value)
+	if !ok {
+		return nil
+	}
 	return &analysis.SuggestedFix{
 		Message: "Use NewClusterClient",
-		TextEdits: []analysis.TextEdit{
+		TextEdits: append([]analysis.TextEdit{
 			{Pos: fun.Pos(), End: fun.End(), NewText: []byte("NewClusterClient")},
 			{Pos: typ.Pos(), End: typ.End(), NewText: []byte("ClusterOptions")},
-			{Pos: addrKV.Pos(), End: addrKV.End(), NewText: []byte("Addrs: []string{" + ch.text(addrKV.Value) + "}")},
-		},
+			{Pos: addrKV.Pos(), End: addrKV.End(), NewText: []byte("Addrs: " + seeds)},
+		}, imports...),
 	}
 }
 

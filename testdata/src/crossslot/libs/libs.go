@@ -61,3 +61,35 @@ func radixCluster(ctx context.Context) {
 	cl.Do(ctx, radix.Cmd(nil, "MSET", "foo", "1", "bar", "2")) // want `MSET keys "foo" \(slot 12182\) and "bar" \(slot 5061\) hash to different slots: radix v4 refuses it on a cluster client, sending nothing`
 	cl.Do(ctx, radix.Cmd(nil, "MGET", "{x}foo", "{x}bar"))
 }
+
+func redigoTransaction(cluster *redisc.Cluster) {
+	conn := cluster.Get()
+	conn.Send("MULTI")
+	conn.Send("SET", "order:7:status", "paid") // want `transaction keys "order:7:status" \(SET, slot 9182\) and "order:7:total" \(SET, slot 6433\) hash to different slots: the whole transaction fails with CROSSSLOT on a cluster`
+	conn.Send("SET", "order:7:total", "42")
+	conn.Do("EXEC")
+
+	conn.Send("MULTI")
+	conn.Send("SET", "{order:7}:status", "paid")
+	conn.Send("SET", "{order:7}:total", "42")
+	conn.Do("EXEC")
+
+	// Outside MULTI … EXEC each command is on its own.
+	conn.Send("SET", "a", "1")
+	conn.Send("SET", "b", "2")
+}
+
+func rueidisBatch(ctx context.Context) {
+	client, _ := rueidis.NewClient(rueidis.ClientOption{InitAddress: []string{"10.0.0.1:6379", "10.0.0.2:6379"}})
+	client.DoMulti(ctx,
+		client.B().Multi().Build(),
+		client.B().Set().Key("order:7:status").Value("paid").Build(), // want `transaction keys "order:7:status" \(SET, slot 9182\) and "order:7:total" \(SET, slot 6433\) hash to different slots: rueidis panics on a cluster client`
+		client.B().Set().Key("order:7:total").Value("42").Build(),
+		client.B().Exec().Build(),
+	)
+	// Without MULTI, rueidis routes each command of a batch by its slot.
+	client.DoMulti(ctx,
+		client.B().Set().Key("a").Value("1").Build(),
+		client.B().Set().Key("b").Value("2").Build(),
+	)
+}

@@ -42,6 +42,7 @@ func (r RedisResult) AsStrSlice() ([]string, error) { return nil, nil }
 type CoreClient interface {
 	B() Builder
 	Do(ctx context.Context, cmd Completed) (resp RedisResult)
+	DoMulti(ctx context.Context, multi ...Completed) (resp []RedisResult)
 	Close()
 }
 

@@ -1,0 +1,130 @@
+package callsite
+
+import (
+	"go/ast"
+	"go/types"
+	"sort"
+
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/redislint/redislint/internal/model"
+)
+
+// rawTransactions finds MULTI … EXEC written as raw commands (redigo and
+// redisc Send/Do) on one connection within one function, and makes the
+// commands between them one transaction.
+func (s *state) rawTransactions(calls []*Call) {
+	type stream struct {
+		fn  ast.Node
+		obj types.Object
+	}
+	streams := map[stream][]*Call{}
+	var order []stream
+	for _, c := range calls {
+		// A redigo or redisc Conn is one connection: MULTI and EXEC sent
+		// on it frame a transaction. (go-redis Do takes a pooled
+		// connection per call: its MULTI frames nothing.)
+		if c.Via != nil || c.Tx != nil || c.Recv == nil || c.fn == nil || c.Lib != model.LibRedigo && c.Lib != model.LibRedisc {
+			continue
+		}
+		if _, raw := model.RawSendOf(c.Fn); !raw {
+			continue
+		}
+		id, ok := ast.Unparen(c.Recv).(*ast.Ident)
+		if !ok {
+			continue
+		}
+		obj := s.pass.TypesInfo.ObjectOf(id)
+		if obj == nil {
+			continue
+		}
+		k := stream{c.fn, obj}
+		if _, seen := streams[k]; !seen {
+			order = append(order, k)
+		}
+		streams[k] = append(streams[k], c)
+	}
+	for _, k := range order {
+		cs := streams[k]
+		sort.Slice(cs, func(i, j int) bool { return cs[i].Call.Pos() < cs[j].Call.Pos() })
+		var tx *Tx
+		for _, c := range cs {
+			switch c.Cmd.Name {
+			case "MULTI":
+				tx = &Tx{Start: c.Call, Kind: c.Kind, Effect: model.CrossSlotServer, Lib: c.Lib}
+				s.txs[c.Call] = tx
+				continue
+			case "EXEC", "DISCARD":
+				tx = nil
+				continue
+			}
+			if tx != nil {
+				c.Tx = tx
+				tx.Calls = append(tx.Calls, c)
+			}
+		}
+	}
+}
+
+// batches finds rueidis DoMulti batches that hold a command without keys
+// (MULTI, EXEC, …) as well as commands with keys: rueidis sends such a
+// batch to one node, so all their keys must share a slot.
+func (s *state) batches(calls []*Call) {
+	byArg := map[*ast.CallExpr]*Call{}
+	for _, c := range calls {
+		byArg[c.Call] = c
+	}
+	for _, f := range s.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			fn, _ := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
+			b, ok := model.BatchOf(fn)
+			if !ok || call.Ellipsis.IsValid() {
+				return true
+			}
+			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+			if !ok {
+				return true
+			}
+			k, _, _ := s.clientKind(sel.X)
+			if k == model.RecvNone {
+				return true
+			}
+			first := b.Cmds + model.CtxOffset(fn.Type().(*types.Signature))
+			if first > len(call.Args) {
+				return true
+			}
+			var members []*Call
+			keyless := false
+			for _, a := range call.Args[first:] {
+				ac, ok := ast.Unparen(a).(*ast.CallExpr)
+				if !ok {
+					continue
+				}
+				m, ok := byArg[ac]
+				if !ok {
+					continue
+				}
+				if len(m.Keys) == 0 {
+					keyless = true
+				}
+				members = append(members, m)
+			}
+			if !keyless {
+				return true
+			}
+			tx := &Tx{Start: call, Kind: k, Effect: model.CrossSlotPanic, Lib: model.LibRueidis}
+			for _, m := range members {
+				if m.Tx == nil {
+					m.Tx = tx
+					tx.Calls = append(tx.Calls, m)
+				}
+			}
+			s.txs[call] = tx
+			return true
+		})
+	}
+}
