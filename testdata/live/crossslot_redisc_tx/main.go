@@ -1,4 +1,5 @@
 // outcome: CROSSSLOT
+// fixed: ok
 // twin: crossslot_redisc_tx_ok
 package main
 

@@ -1,4 +1,5 @@
 // outcome: PANIC
+// fixed: ok
 // twin: crossslot_rueidis_tx_ok
 package main
 

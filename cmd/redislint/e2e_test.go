@@ -1,0 +1,173 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/redislint/redislint/tools/drivertest"
+)
+
+// The end-to-end tests build the redislint command once and run it, and go
+// vet with it as -vettool, on the driver corpus (testdata/drivers).
+
+var (
+	binDir    string
+	buildOnce sync.Once
+	buildErr  error
+)
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if binDir != "" {
+		os.RemoveAll(binDir)
+	}
+	os.Exit(code)
+}
+
+// redislint returns the path of the redislint binary, built on first use.
+func redislint(t *testing.T) string {
+	t.Helper()
+	buildOnce.Do(func() {
+		binDir, buildErr = os.MkdirTemp("", "redislint-e2e")
+		if buildErr != nil {
+			return
+		}
+		out, err := exec.Command("go", "build", "-o", binDir, ".").CombinedOutput()
+		if err != nil {
+			buildErr = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	if buildErr != nil {
+		t.Fatal(buildErr)
+	}
+	return filepath.Join(binDir, "redislint")
+}
+
+// exitCode returns the exit status of a finished command's error.
+func exitCode(t *testing.T, err error) int {
+	t.Helper()
+	var ee *exec.ExitError
+	if errors.As(err, &ee) {
+		return ee.ExitCode()
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return 0
+}
+
+func TestStandaloneText(t *testing.T) {
+	t.Parallel()
+	c := drivertest.New(t)
+	_, stderr, err := drivertest.Command(t, c.Dir, nil, redislint(t), "./...")
+	if code := exitCode(t, err); code != 3 {
+		t.Errorf("exit code %d, want 3 (diagnostics reported)\n%s", code, stderr)
+	}
+	c.Check(t, "redislint", c.ParseText(stderr), nil)
+}
+
+func TestVet(t *testing.T) {
+	t.Parallel()
+	c := drivertest.New(t)
+	_, stderr, err := drivertest.Command(t, c.Dir, nil, "go", "vet", "-vettool="+redislint(t), "./...")
+	if code := exitCode(t, err); code != 1 {
+		t.Errorf("exit code %d, want 1\n%s", code, stderr)
+	}
+	c.Check(t, "go vet -vettool", c.ParseText(stderr), nil)
+
+	// The lines are x/tools' in both drivers (in another order: go vet
+	// groups them by analyzer); go vet prints names relative to the package
+	// directory after a "# package" line.
+	_, standalone, _ := drivertest.Command(t, c.Dir, nil, redislint(t), "./...")
+	vetLines := strings.Split(strings.TrimSpace(stderr), "\n")
+	if len(vetLines) > 0 && strings.HasPrefix(vetLines[0], "# ") {
+		vetLines = vetLines[1:]
+	}
+	dir, _ := filepath.EvalSymlinks(c.Dir)
+	rel := strings.ReplaceAll(strings.ReplaceAll(standalone, c.Dir+string(filepath.Separator), ""), dir+string(filepath.Separator), "")
+	standaloneLines := strings.Split(strings.TrimSpace(rel), "\n")
+	slices.Sort(vetLines)
+	slices.Sort(standaloneLines)
+	if !slices.Equal(vetLines, standaloneLines) {
+		t.Errorf("go vet text differs from redislint's:\n%s\nredislint (names made relative):\n%s", strings.Join(vetLines, "\n"), strings.Join(standaloneLines, "\n"))
+	}
+}
+
+// jsonDiagnostic is one diagnostic of x/tools' -json output:
+// package → analyzer → diagnostics.
+type jsonDiagnostic struct {
+	Posn    string `json:"posn"`
+	Message string `json:"message"`
+}
+
+func decodeJSON(t *testing.T, c *drivertest.Corpus, driver, out string) (map[string]map[string]any, []drivertest.Finding) {
+	t.Helper()
+	var tree map[string]map[string]any
+	if err := json.Unmarshal([]byte(out), &tree); err != nil {
+		t.Fatalf("%s -json: %v\n%s", driver, err, out)
+	}
+	var fs []drivertest.Finding
+	for pkg, byAnalyzer := range tree {
+		for analyzer, v := range byAnalyzer {
+			raw, _ := json.Marshal(v)
+			var ds []jsonDiagnostic
+			if err := json.Unmarshal(raw, &ds); err != nil {
+				t.Fatalf("%s -json: %s: %s: %s", driver, pkg, analyzer, raw)
+			}
+			for _, d := range ds {
+				// posn is file:line:col.
+				parts := strings.Split(d.Posn, ":")
+				if len(parts) < 3 {
+					t.Fatalf("%s -json: posn %q", driver, d.Posn)
+				}
+				line, _ := strconv.Atoi(parts[len(parts)-2])
+				col, _ := strconv.Atoi(parts[len(parts)-1])
+				file := strings.Join(parts[:len(parts)-2], ":")
+				fs = append(fs, drivertest.Finding{File: c.Rel(file), Line: line, Column: col, Analyzer: analyzer, Message: d.Message})
+			}
+		}
+	}
+	return tree, fs
+}
+
+func TestJSON(t *testing.T) {
+	t.Parallel()
+	c := drivertest.New(t)
+	out, stderr, err := drivertest.Command(t, c.Dir, nil, redislint(t), "-json", "./...")
+	if code := exitCode(t, err); code != 0 {
+		t.Errorf("exit code %d, want 0 (as every x/tools checker with -json)\n%s", code, stderr)
+	}
+	standalone, fs := decodeJSON(t, c, "redislint", out)
+	c.Check(t, "redislint -json", fs, nil)
+
+	out, _ = drivertest.MustCommand(t, c.Dir, nil, "go", "vet", "-vettool="+redislint(t), "-json", "./...")
+	vet, _ := decodeJSON(t, c, "go vet", out)
+	if !reflect.DeepEqual(standalone, vet) {
+		t.Errorf("redislint -json and go vet -json differ:\n%v\n%v", standalone, vet)
+	}
+}
+
+func TestFix(t *testing.T) {
+	t.Run("redislint", func(t *testing.T) {
+		t.Parallel()
+		c := drivertest.New(t)
+		drivertest.MustCommand(t, c.Dir, nil, redislint(t), "-fix", "./...")
+		c.CheckFixed(t, "redislint -fix")
+	})
+	t.Run("vet", func(t *testing.T) {
+		t.Parallel()
+		c := drivertest.New(t)
+		drivertest.MustCommand(t, c.Dir, nil, "go", "vet", "-vettool="+redislint(t), "-fix", "./...")
+		c.CheckFixed(t, "go vet -vettool -fix")
+	})
+}
