@@ -7,6 +7,13 @@
 // happen:
 //
 //	// outcome: CROSSSLOT     how it ends on the cluster (see outcomes)
-//	// fixed: ok              how it ends after redislint -fix (optional)
+//	// fixed: ok              how it ends after redislint -fix; without it, -fix must not touch it
+//	// twin: PROGRAM          a program that does the same right, silent and ok
+//	// timeout: 30s           how long it may run
 //	… // want ANALYZER `regexp`   a diagnostic redislint must give on this line
+//
+// TestLiveCluster checks the correspondence (reported ⇔ fails, in the
+// predicted class), applies -fix, and keeps README.md's table of results in
+// step (-update-readme rewrites it). TestBadInput runs the tool on packages
+// that do not compile, use generics and cgo, or hold odd keys.
 package e2e
