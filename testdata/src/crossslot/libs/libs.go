@@ -6,9 +6,11 @@ import (
 	goredis "github.com/redis/go-redis/v9"
 
 	redigo "github.com/gomodule/redigo/redis"
+	radix3 "github.com/mediocregopher/radix/v3"
 	"github.com/mediocregopher/radix/v4"
 	"github.com/mna/redisc"
 	"github.com/redis/rueidis"
+	"github.com/redis/rueidis/rueidiscompat"
 )
 
 func raw(ctx context.Context, cc *goredis.ClusterClient, c *goredis.Client) {
@@ -92,4 +94,22 @@ func rueidisBatch(ctx context.Context) {
 		client.B().Set().Key("a").Value("1").Build(),
 		client.B().Set().Key("b").Value("2").Build(),
 	)
+}
+
+func rueidisCompat(ctx context.Context, client rueidis.Client) {
+	compat := rueidiscompat.NewAdapter(client)
+	compat.MGet(ctx, "foo", "bar") // want `MGET keys "foo" \(slot 12182\) and "bar" \(slot 5061\) hash to different slots: rueidis panics if this rueidiscompat.Cmdable is a cluster client`
+	compat.MGet(ctx, "{u}foo", "{u}bar")
+}
+
+func radixScripts(ctx context.Context) {
+	cl, _ := (radix.ClusterConfig{}).New(ctx, []string{"10.0.0.1:6379", "10.0.0.2:6379"})
+	s := radix.NewEvalScript("return redis.call('GET', KEYS[1]) .. redis.call('GET', KEYS[2])")
+	cl.Do(ctx, s.Cmd(nil, []string{"foo", "bar"})) // want `EVALSHA keys "foo" \(slot 12182\) and "bar" \(slot 5061\) hash to different slots: radix v4 refuses it on a cluster client`
+	cl.Do(ctx, s.Cmd(nil, []string{"{x}foo", "{x}bar"}))
+
+	c3, _ := radix3.NewCluster([]string{"10.0.0.1:6379", "10.0.0.2:6379"})
+	s3 := radix3.NewEvalScript(2, "return 1")
+	c3.Do(s3.Cmd(nil, "foo", "bar", "arg"))      // want `EVALSHA keys "foo" \(slot 12182\) and "bar" \(slot 5061\) hash to different slots: radix v3 refuses it`
+	c3.Do(radix3.Cmd(nil, "MGET", "foo", "bar")) // want `MGET keys "foo" \(slot 12182\) and "bar"`
 }
