@@ -115,28 +115,10 @@ func IsGoRedis(path string) bool {
 }
 
 // IsClientPackage reports whether path is the import path of (a package of)
-// a Redis client library that redislint models. Analyzers use it to skip
-// packages that import none.
+// a Redis client library that redislint models (see the library table in
+// clients.go). Analyzers use it to skip packages that import none.
 func IsClientPackage(path string) bool {
-	if IsGoRedis(path) {
-		return true
-	}
-	for _, p := range otherClientPaths {
-		if path == p || strings.HasPrefix(path, p+"/") {
-			return true
-		}
-	}
-	return false
-}
-
-var otherClientPaths = []string{
-	"github.com/gomodule/redigo",
-	"github.com/garyburd/redigo",
-	"github.com/mna/redisc",
-	"github.com/redis/rueidis",
-	"github.com/rueian/rueidis",
-	"github.com/mediocregopher/radix/v3",
-	"github.com/mediocregopher/radix/v4",
+	return LibOf(path) != LibNone
 }
 
 // goRedisReceivers maps go-redis type names to receiver kinds.
