@@ -284,6 +284,19 @@ func (s *state) recordVarOrigin(lhs, rhs ast.Expr) {
 // transaction the receiver queues into, if any.
 func (s *state) kind(recv ast.Expr, depth int) (model.Receiver, ast.Expr, *Tx) {
 	k, _ := model.GoRedisReceiver(s.pass.TypesInfo.TypeOf(recv))
+	if k == model.RecvMaybeCluster {
+		// An interface: when every value the package stores into it comes
+		// from one kind of construction, it is that kind.
+		switch topo, origins := s.flow.ClientKind(recv); topo {
+		case model.TopoCluster:
+			if len(origins) > 0 {
+				return model.RecvCluster, origins[0], nil
+			}
+			return model.RecvCluster, recv, nil
+		case model.TopoStandalone:
+			return model.RecvStandalone, recv, nil
+		}
+	}
 	if k != model.RecvPipeline && k != model.RecvTx {
 		return k, recv, nil
 	}

@@ -17,7 +17,9 @@
 // The analyzer reports such calls on go-redis cluster clients
 // (*redis.ClusterClient, its pipelines, transactions and Tx), on interfaces
 // that may hold one (redis.UniversalClient, redis.Cmdable, …; the message
-// says so), and on *redis.Ring, which shards keys by hash tag too:
+// says so, unless every value the package stores into the interface comes
+// from one kind of constructor), and on *redis.Ring, which shards keys by
+// hash tag too:
 //
 //	rdb := redis.NewClusterClient(&redis.ClusterOptions{Addrs: seeds})
 //	rdb.MGet(ctx, "user:101:profile", "user:101:settings") // slots 14791 and 6457

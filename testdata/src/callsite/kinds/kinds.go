@@ -34,3 +34,16 @@ func pipelines(ctx context.Context, cc *redis.ClusterClient, p redis.Pipeliner) 
 		return nil
 	}, "w")
 }
+
+// Interfaces whose every stored value the package shows take that kind.
+func interfaces(ctx context.Context) {
+	var single redis.UniversalClient = redis.NewClient(&redis.Options{Addr: "localhost:6379"})
+	single.MGet(ctx, "a", "b") // want `MGET standalone \["a" "b"\]`
+	var cluster redis.UniversalClient = redis.NewClusterClient(&redis.ClusterOptions{Addrs: []string{"a:1", "b:1"}})
+	cluster.MGet(ctx, "a", "b") // want `MGET cluster \["a" "b"\]`
+	mixed := redis.UniversalClient(redis.NewClient(&redis.Options{}))
+	if ctx != nil {
+		mixed = redis.NewClusterClient(&redis.ClusterOptions{})
+	}
+	mixed.MGet(ctx, "a", "b") // want `MGET maybe-cluster \["a" "b"\]`
+}
