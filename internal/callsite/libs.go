@@ -1,6 +1,7 @@
 package callsite
 
 import (
+	"github.com/redislint/redislint/internal/keyspec"
 	"go/ast"
 	"go/types"
 	"strings"
@@ -20,7 +21,7 @@ import (
 // word is one word of a raw command, with the expression it comes from.
 type word struct {
 	expr ast.Expr
-	arg  model.RawArg
+	arg  keyspec.Arg
 }
 
 // clientKind returns the kind of client expression e, of any library.
@@ -150,11 +151,11 @@ func (s *state) rawCommand(call *ast.CallExpr, fn *types.Func, r model.RawSend) 
 	if len(words) == 0 || !words[0].arg.Known {
 		return nil
 	}
-	args := make([]model.RawArg, len(words))
+	args := make([]keyspec.Arg, len(words))
 	for i, w := range words {
 		args[i] = w.arg
 	}
-	idx, ok := model.RawKeys(args)
+	idx, ok := keyspec.Keys(args)
 	if !ok {
 		return nil
 	}
@@ -390,11 +391,11 @@ func (s *state) builderCommand(build *ast.CallExpr) *Call {
 			if len(keys) == 0 && len(words) > 0 {
 				// An Arbitrary command: its keys by the key specs, and the
 				// builder does not compare them: the server does.
-				args := make([]model.RawArg, len(words))
+				args := make([]keyspec.Arg, len(words))
 				for i, w := range words {
 					args[i] = w.arg
 				}
-				idx, ok := model.RawKeys(args)
+				idx, ok := keyspec.Keys(args)
 				if !ok || !args[0].Known {
 					return nil
 				}

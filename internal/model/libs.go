@@ -15,6 +15,7 @@ package model
 // indexes count every parameter.
 
 import (
+	"github.com/redislint/redislint/internal/keyspec"
 	"go/constant"
 	"go/types"
 	"strconv"
@@ -97,7 +98,7 @@ func (f *LibFunc) matches(fn *types.Func, lib Lib, sub, recv string) bool {
 }
 
 // RawSend is a function or method that sends, or builds, a command given as
-// its name and words, to which RawKeys applies.
+// its name and words, to which keyspec.Keys applies.
 type RawSend struct {
 	LibFunc
 	// Conn is the index of the parameter that is the client the command
@@ -172,7 +173,7 @@ const (
 	BuilderShardChannels
 	// BuilderWords: words of an Arbitrary command (Builder.Arbitrary's
 	// tokens, the first the command's name; Arbitrary.Args), whose slots
-	// the builder does not compare: RawKeys applies to all the words.
+	// the builder does not compare: keyspec.Keys applies to all the words.
 	BuilderWords
 )
 
@@ -587,23 +588,23 @@ func ActionRunnerOf(fn *types.Func) (ActionRunner, bool) {
 // and value tv: a constant string or integer is Known (as every library
 // formats integers in decimal); a value of a numeric type is Numeric;
 // anything else is unknown.
-func RawArgOf(tv types.TypeAndValue) RawArg {
+func RawArgOf(tv types.TypeAndValue) keyspec.Arg {
 	if tv.Value != nil {
 		switch tv.Value.Kind() {
 		case constant.String:
-			return RawArg{Text: constant.StringVal(tv.Value), Known: true}
+			return keyspec.Arg{Text: constant.StringVal(tv.Value), Known: true}
 		case constant.Int:
 			if v, exact := constant.Int64Val(tv.Value); exact {
-				return RawArg{Text: strconv.FormatInt(v, 10), Known: true}
+				return keyspec.Arg{Text: strconv.FormatInt(v, 10), Known: true}
 			}
 		}
 	}
 	if tv.Type != nil {
 		if b, ok := tv.Type.Underlying().(*types.Basic); ok && b.Info()&types.IsNumeric != 0 {
-			return RawArg{Numeric: true}
+			return keyspec.Arg{Numeric: true}
 		}
 	}
-	return RawArg{}
+	return keyspec.Arg{}
 }
 
 // Batch is a method that sends several built commands at once: rueidis

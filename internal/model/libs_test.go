@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"github.com/redislint/redislint/internal/keyspec"
 	"go/constant"
 	"go/types"
 	"os"
@@ -293,7 +294,7 @@ func TestLibsTablesWellFormed(t *testing.T) {
 			t.Errorf("%s: no CrossSlot, or Checked not sorted", r.LibFunc)
 		}
 		for _, name := range r.Checked {
-			if c, ok := RawCommandNamed(name); !ok || !c.HasKeys() {
+			if c, ok := keyspec.Named(name); !ok || !c.HasKeys() {
 				t.Errorf("%s: Checked has %s, no command with keys", r.LibFunc, name)
 			}
 		}
@@ -317,14 +318,14 @@ func TestRawArgOf(t *testing.T) {
 	str := types.Typ[types.String]
 	for _, tc := range []struct {
 		tv   types.TypeAndValue
-		want RawArg
+		want keyspec.Arg
 	}{
-		{types.TypeAndValue{Type: str, Value: constant.MakeString("k")}, RawArg{Text: "k", Known: true}},
-		{types.TypeAndValue{Type: types.Typ[types.Int], Value: constant.MakeInt64(-3)}, RawArg{Text: "-3", Known: true}},
-		{types.TypeAndValue{Type: types.Typ[types.Int64]}, RawArg{Numeric: true}},
-		{types.TypeAndValue{Type: types.Typ[types.Float64]}, RawArg{Numeric: true}},
-		{types.TypeAndValue{Type: str}, RawArg{}},
-		{types.TypeAndValue{Type: types.NewSlice(types.Typ[types.Byte])}, RawArg{}},
+		{types.TypeAndValue{Type: str, Value: constant.MakeString("k")}, keyspec.Arg{Text: "k", Known: true}},
+		{types.TypeAndValue{Type: types.Typ[types.Int], Value: constant.MakeInt64(-3)}, keyspec.Arg{Text: "-3", Known: true}},
+		{types.TypeAndValue{Type: types.Typ[types.Int64]}, keyspec.Arg{Numeric: true}},
+		{types.TypeAndValue{Type: types.Typ[types.Float64]}, keyspec.Arg{Numeric: true}},
+		{types.TypeAndValue{Type: str}, keyspec.Arg{}},
+		{types.TypeAndValue{Type: types.NewSlice(types.Typ[types.Byte])}, keyspec.Arg{}},
 	} {
 		if got := RawArgOf(tc.tv); got != tc.want {
 			t.Errorf("RawArgOf(%v) = %+v, want %+v", tc.tv, got, tc.want)

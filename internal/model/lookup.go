@@ -1,6 +1,7 @@
 package model
 
 import (
+	"github.com/redislint/redislint/internal/keyspec"
 	"go/types"
 	"strings"
 )
@@ -199,11 +200,11 @@ func InstallsRoutingPolicies(fn *types.Func) bool {
 // ask for several shards (multi_shard), or for all shards with a response
 // policy that combines their answers.
 func RoutedByPolicy(name string) bool {
-	rc, ok := RawCommandNamed(name)
+	rc, ok := keyspec.Named(name)
 	if !ok {
 		return false
 	}
-	const responses = TipResponseOneSucceeded | TipResponseAllSucceeded | TipResponseAggLogicalAnd |
-		TipResponseAggLogicalOr | TipResponseAggMin | TipResponseAggMax | TipResponseAggSum
-	return rc.Flags&TipRequestMultiShard != 0 || rc.Flags&TipRequestAllShards != 0 && rc.Flags&responses != 0
+	const responses = keyspec.TipResponseOneSucceeded | keyspec.TipResponseAllSucceeded | keyspec.TipResponseAggLogicalAnd |
+		keyspec.TipResponseAggLogicalOr | keyspec.TipResponseAggMin | keyspec.TipResponseAggMax | keyspec.TipResponseAggSum
+	return rc.Flags&keyspec.TipRequestMultiShard != 0 || rc.Flags&keyspec.TipRequestAllShards != 0 && rc.Flags&responses != 0
 }

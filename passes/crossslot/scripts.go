@@ -2,6 +2,7 @@ package crossslot
 
 import (
 	"fmt"
+	"github.com/redislint/redislint/internal/keyspec"
 	"go/ast"
 	"go/token"
 	"strconv"
@@ -13,7 +14,6 @@ import (
 
 	"github.com/redislint/redislint/internal/callsite"
 	"github.com/redislint/redislint/internal/luascript"
-	"github.com/redislint/redislint/internal/model"
 	"github.com/redislint/redislint/internal/slot"
 )
 
@@ -101,11 +101,11 @@ func inPackage(pass *analysis.Pass, n ast.Node) bool {
 // luaKeyIndexes tells which words of a redis.call are keys, from the
 // command key specs of the model.
 func luaKeyIndexes(words []luascript.Word) ([]int, bool) {
-	args := make([]model.RawArg, len(words))
+	args := make([]keyspec.Arg, len(words))
 	for i, w := range words {
-		args[i] = model.RawArg{Text: w.Str, Known: w.IsStr}
+		args[i] = keyspec.Arg{Text: w.Str, Known: w.IsStr}
 	}
-	return model.RawKeys(args)
+	return keyspec.Keys(args)
 }
 
 // printable returns Lua source text for a message: as it is when it is

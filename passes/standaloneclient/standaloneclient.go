@@ -3,6 +3,7 @@ package standaloneclient
 import (
 	_ "embed"
 	"fmt"
+	"github.com/redislint/redislint/internal/keyspec"
 	"go/ast"
 	"go/constant"
 	"go/token"
@@ -837,7 +838,7 @@ func (ch *checker) sendsKeys(fn *types.Func, call *ast.CallExpr) bool {
 	}
 	if r, ok := model.RawCallOf(fn); ok && !r.Builds {
 		if _, name, ok := r.CommandArg(ch.pass.TypesInfo, fn, call); ok {
-			if rc, ok := model.RawCommandNamed(name); ok {
+			if rc, ok := keyspec.Named(name); ok {
 				return rc.HasKeys()
 			}
 		}

@@ -1,4 +1,4 @@
-package model
+package keyspec
 
 import (
 	"bytes"
@@ -18,24 +18,24 @@ import (
 // parseWords reads a test's command line: words apart by spaces, ~ for
 // the empty word, ?w for a word that is not Known (Text w), #w for a Numeric
 // one.
-func parseWords(line string) []RawArg {
-	var args []RawArg
+func parseWords(line string) []Arg {
+	var args []Arg
 	for _, f := range strings.Fields(line) {
-		a := RawArg{Text: f, Known: true}
+		a := Arg{Text: f, Known: true}
 		switch {
 		case f == "~":
 			a.Text = ""
 		case strings.HasPrefix(f, "?"):
-			a = RawArg{Text: f[1:]}
+			a = Arg{Text: f[1:]}
 		case strings.HasPrefix(f, "#"):
-			a = RawArg{Text: f[1:], Numeric: true}
+			a = Arg{Text: f[1:], Numeric: true}
 		}
 		args = append(args, a)
 	}
 	return args
 }
 
-func texts(args []RawArg) []string {
+func texts(args []Arg) []string {
 	out := make([]string, len(args))
 	for i, a := range args {
 		out[i] = a.Text
@@ -44,15 +44,15 @@ func texts(args []RawArg) []string {
 }
 
 // known returns args with every word Known.
-func known(args []RawArg) []RawArg {
+func known(args []Arg) []Arg {
 	out := slices.Clone(args)
 	for i := range out {
-		out[i] = RawArg{Text: out[i].Text, Known: true}
+		out[i] = Arg{Text: out[i].Text, Known: true}
 	}
 	return out
 }
 
-// rawKeysCases are RawKeys' expected answers; nil keys with unsure means
+// rawKeysCases are Keys' expected answers; nil keys with unsure means
 // ok=false. TestRawKeysLive checks each against COMMAND GETKEYS too.
 var rawKeysCases = []struct {
 	line   string
@@ -143,9 +143,9 @@ var rawKeysCases = []struct {
 
 func TestRawKeys(t *testing.T) {
 	for _, tc := range rawKeysCases {
-		keys, ok := RawKeys(parseWords(tc.line))
+		keys, ok := Keys(parseWords(tc.line))
 		if ok == tc.unsure || !slices.Equal(keys, tc.keys) {
-			t.Errorf("RawKeys(%s) = %v, %v; want %v, %v", tc.line, keys, ok, tc.keys, !tc.unsure)
+			t.Errorf("Keys(%s) = %v, %v; want %v, %v", tc.line, keys, ok, tc.keys, !tc.unsure)
 		}
 	}
 }
@@ -166,9 +166,9 @@ func TestRawShardChannels(t *testing.T) {
 		{line: "MSET a 1 b 2"},
 		{line: "?SSUBSCRIBE a", unsure: true},
 	} {
-		got, ok := RawShardChannels(parseWords(tc.line))
+		got, ok := ShardChannels(parseWords(tc.line))
 		if ok == tc.unsure || !slices.Equal(got, tc.channels) {
-			t.Errorf("RawShardChannels(%s) = %v, %v; want %v, %v", tc.line, got, ok, tc.channels, !tc.unsure)
+			t.Errorf("ShardChannels(%s) = %v, %v; want %v, %v", tc.line, got, ok, tc.channels, !tc.unsure)
 		}
 	}
 }
@@ -183,20 +183,20 @@ func TestRawCommandOf(t *testing.T) {
 		{"?get k", ""},
 		{"", ""},
 	} {
-		c, ok := RawCommandOf(parseWords(tc.line))
+		c, ok := CommandOf(parseWords(tc.line))
 		if got := ""; ok {
 			got = c.Name
 			if got != tc.want {
-				t.Errorf("RawCommandOf(%s) = %s, want %q", tc.line, got, tc.want)
+				t.Errorf("CommandOf(%s) = %s, want %q", tc.line, got, tc.want)
 			}
 		} else if tc.want != "" {
-			t.Errorf("RawCommandOf(%s) not found, want %s", tc.line, tc.want)
+			t.Errorf("CommandOf(%s) not found, want %s", tc.line, tc.want)
 		}
 	}
-	if c, ok := RawCommandNamed("xinfo|stream"); !ok || c.Flags&CmdReadonly == 0 || !c.HasKeys() {
-		t.Errorf("RawCommandNamed(xinfo|stream) = %+v, %v", c, ok)
+	if c, ok := Named("xinfo|stream"); !ok || c.Flags&CmdReadonly == 0 || !c.HasKeys() {
+		t.Errorf("Named(xinfo|stream) = %+v, %v", c, ok)
 	}
-	if c, ok := RawCommandNamed("MSET"); !ok || c.Flags&CmdWrite == 0 {
+	if c, ok := Named("MSET"); !ok || c.Flags&CmdWrite == 0 {
 		t.Errorf("MSET is not a write: %+v, %v", c, ok)
 	}
 }
@@ -205,7 +205,7 @@ func TestRawTableWellFormed(t *testing.T) {
 	if len(rawCommands) < 300 {
 		t.Fatalf("only %d raw commands", len(rawCommands))
 	}
-	if !slices.IsSortedFunc(rawCommands, func(a, b RawCommand) int { return strings.Compare(a.Name, b.Name) }) {
+	if !slices.IsSortedFunc(rawCommands, func(a, b Command) int { return strings.Compare(a.Name, b.Name) }) {
 		t.Error("rawCommands is not sorted by name")
 	}
 	for _, c := range rawCommands {
@@ -218,7 +218,7 @@ func TestRawTableWellFormed(t *testing.T) {
 			}
 		}
 		// A command whose specs Redis may not use must have a getkeys
-		// function here, or RawKeys answers ok=false for all of it.
+		// function here, or Keys answers ok=false for all of it.
 		needsProc := false
 		for _, s := range c.KeySpecs {
 			needsProc = needsProc || s.Flags&(KeyIncomplete|KeyVariableFlags) != 0 ||
@@ -244,9 +244,9 @@ var numbers = []string{"0", "1", "2", "3", "1", "2", "-1", "01", " 1", "1x", "42
 
 // genLines returns random command lines for every command with keys:
 // keys, numbers and keywords at random, of random lengths around the arity.
-func genLines(seed uint64, perCommand int) [][]RawArg {
+func genLines(seed uint64, perCommand int) [][]Arg {
 	r := rand.New(rand.NewPCG(seed, 0x5eed))
-	var lines [][]RawArg
+	var lines [][]Arg
 	for _, c := range rawCommands {
 		if !c.HasKeys() {
 			continue
@@ -257,7 +257,7 @@ func genLines(seed uint64, perCommand int) [][]RawArg {
 			if c.Arity > 0 && r.IntN(4) > 0 {
 				n = c.Arity
 			}
-			args := make([]RawArg, n)
+			args := make([]Arg, n)
 			for i := range args {
 				var w string
 				switch p := r.IntN(20); {
@@ -275,7 +275,7 @@ func genLines(seed uint64, perCommand int) [][]RawArg {
 				default:
 					w = ""
 				}
-				args[i] = RawArg{Text: w, Known: true}
+				args[i] = Arg{Text: w, Known: true}
 			}
 			lines = append(lines, args)
 		}
@@ -291,16 +291,16 @@ func abs(n int) int {
 }
 
 // TestRawKeysUnknownWords checks that a word that is not Known never
-// changes an answer RawKeys gives: it answers as with the word, or not at
+// changes an answer Keys gives: it answers as with the word, or not at
 // all.
 func TestRawKeysUnknownWords(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 7))
 	answered := 0
 	lines := genLines(2, 4)
 	for _, args := range lines {
-		want, ok := RawKeys(args)
+		want, ok := Keys(args)
 		if !ok {
-			t.Fatalf("RawKeys(%q) not ok with every word known", texts(args))
+			t.Fatalf("Keys(%q) not ok with every word known", texts(args))
 		}
 		for range 3 {
 			v := slices.Clone(args)
@@ -310,19 +310,19 @@ func TestRawKeysUnknownWords(t *testing.T) {
 				}
 				i := 1 + r.IntN(len(v)-1)
 				n, err := strconv.Atoi(v[i].Text)
-				v[i] = RawArg{Text: v[i].Text, Numeric: err == nil && strconv.Itoa(n) == v[i].Text}
+				v[i] = Arg{Text: v[i].Text, Numeric: err == nil && strconv.Itoa(n) == v[i].Text}
 			}
-			got, ok := RawKeys(v)
+			got, ok := Keys(v)
 			if ok {
 				answered++
 				if !slices.Equal(got, want) {
-					t.Errorf("RawKeys(%v) = %v, but with every word known %v", v, got, want)
+					t.Errorf("Keys(%v) = %v, but with every word known %v", v, got, want)
 				}
 			}
 		}
 	}
 	if answered < len(lines) {
-		t.Errorf("RawKeys answered only %d of %d lines with unknown words", answered, 3*len(lines))
+		t.Errorf("Keys answered only %d of %d lines with unknown words", answered, 3*len(lines))
 	}
 }
 
@@ -338,9 +338,9 @@ func liveNode(t *testing.T) (*clustertest.Cluster, string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := "redis_version:" + RawTableVersion + "\r\n"; !strings.Contains(info.Str, want) {
+	if want := "redis_version:" + TableVersion + "\r\n"; !strings.Contains(info.Str, want) {
 		t.Fatalf("the raw command table is from redis-server %s, but the one on PATH is not (INFO: %.120q): "+
-			"regenerate rawcommands.go with genraw (see raw.go)", RawTableVersion, info.Str)
+			"regenerate table.go with genraw (see keyspec.go)", TableVersion, info.Str)
 	}
 	return c, addr
 }
@@ -349,7 +349,7 @@ func liveNode(t *testing.T) (*clustertest.Cluster, string) {
 // checks that the checked-in table is what it writes.
 func TestRawTableLive(t *testing.T) {
 	_, addr := liveNode(t)
-	out := filepath.Join(t.TempDir(), "rawcommands.go")
+	out := filepath.Join(t.TempDir(), "table.go")
 	cmd := exec.Command("go", "run", "./internal/genraw", "-addr", addr, "-o", out)
 	if msg, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("go run ./internal/genraw: %v\n%s", err, msg)
@@ -358,21 +358,21 @@ func TestRawTableLive(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, err := os.ReadFile("rawcommands.go")
+	want, err := os.ReadFile("table.go")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(got, want) {
-		t.Errorf("rawcommands.go differs from what genraw writes from redis-server %s now: regenerate it (see raw.go)",
-			RawTableVersion)
+		t.Errorf("table.go differs from what genraw writes from redis-server %s now: regenerate it (see keyspec.go)",
+			TableVersion)
 	}
 }
 
-// TestRawKeysLive compares RawKeys with COMMAND GETKEYS for the cases of
+// TestRawKeysLive compares Keys with COMMAND GETKEYS for the cases of
 // rawKeysCases and for random lines of every command with keys.
 func TestRawKeysLive(t *testing.T) {
 	c, addr := liveNode(t)
-	var lines [][]RawArg
+	var lines [][]Arg
 	for _, tc := range rawKeysCases {
 		if args := parseWords(tc.line); !tc.unsure {
 			lines = append(lines, known(args))
@@ -380,7 +380,7 @@ func TestRawKeysLive(t *testing.T) {
 	}
 	// COMMAND GETKEYS needs two words or more; so does every command with
 	// keys.
-	lines = slices.DeleteFunc(append(lines, genLines(1, 6)...), func(args []RawArg) bool { return len(args) < 2 })
+	lines = slices.DeleteFunc(append(lines, genLines(1, 6)...), func(args []Arg) bool { return len(args) < 2 })
 	cmds := make([][]string, len(lines))
 	for i, args := range lines {
 		cmds[i] = append([]string{"COMMAND", "GETKEYS"}, texts(args)...)
@@ -402,13 +402,13 @@ func TestRawKeysLive(t *testing.T) {
 			t.Errorf("COMMAND GETKEYS %q: %v", texts(args), rep)
 			continue
 		}
-		keys, ok := RawKeys(args)
+		keys, ok := Keys(args)
 		got := make([]string, len(keys))
 		for j, k := range keys {
 			got[j] = args[k].Text
 		}
 		if !ok || !slices.Equal(got, want) {
-			t.Errorf("RawKeys(%q) = %q (indexes %v), %v; COMMAND GETKEYS says %q", texts(args), got, keys, ok, want)
+			t.Errorf("Keys(%q) = %q (indexes %v), %v; COMMAND GETKEYS says %q", texts(args), got, keys, ok, want)
 		}
 	}
 	t.Logf("%d command lines compared with COMMAND GETKEYS", len(lines))
