@@ -3,6 +3,8 @@
 // plugin, a gopls build) take their analyzers from here.
 package analyzers
 
+//go:generate go run ../internal/docgen
+
 import (
 	"golang.org/x/tools/go/analysis"
 

@@ -11,8 +11,8 @@ import (
 )
 
 // TestSuite checks the suite's shape: one analyzer per passes/NAME
-// directory, named as the directory, documented, with a URL to its README
-// section; fresh analyzers on every call; Disable leaves analyzers out.
+// directory, named as the directory, documented, with a URL to its generated
+// reference section; fresh analyzers on every call; Disable leaves analyzers out.
 func TestSuite(t *testing.T) {
 	dirs, err := os.ReadDir(filepath.Join("..", "passes"))
 	if err != nil {
@@ -39,7 +39,7 @@ func TestSuite(t *testing.T) {
 		if a.Doc == "" || strings.HasSuffix(strings.SplitN(a.Doc, "\n", 2)[0], ".") {
 			t.Errorf("%s: Doc's summary is empty or ends with a period: %q", a.Name, a.Doc)
 		}
-		if a.URL != "https://github.com/redislint/redislint#"+a.Name {
+		if a.URL != "https://github.com/redislint/redislint/blob/main/docs/analyzers.md#"+a.Name {
 			t.Errorf("%s: URL %q", a.Name, a.URL)
 		}
 		src, err := os.ReadFile(filepath.Join("..", "passes", a.Name, a.Name+".go"))

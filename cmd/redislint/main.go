@@ -5,6 +5,7 @@
 //	redislint [flags] packages...
 //	go vet -vettool=$(which redislint) packages...
 //	redislint -sarif [flags] packages... > redislint.sarif
+//	redislint slot KEY...
 //
 // It is an x/tools multichecker: -json, -fix, -diff and per-analyzer flags
 // (-crossslot, -crossslot.templates=false, …) work as in every such checker;
@@ -17,6 +18,13 @@
 // analyzer flags and -test; file URIs are relative to the working directory
 // (%SRCROOT%), so run it from the repository's root. Its exit code is 0 when
 // the log was written, whatever it reports, as with -json.
+//
+// slot prints the cluster slot of each key, as CLUSTER KEYSLOT would, with
+// the part of the key that is hashed (its hash tag or the whole key):
+//
+//	$ redislint slot user:101:profile '{user:101}:profile'
+//	14791  "user:101:profile"    the whole key
+//	13437  "{user:101}:profile"  hash tag "user:101"
 package main
 
 import (
@@ -28,6 +36,9 @@ import (
 )
 
 func main() {
+	if len(os.Args) > 1 && os.Args[1] == "slot" {
+		os.Exit(runSlot(os.Args[2:], os.Stdout, os.Stderr))
+	}
 	as := analyzers.New(analyzers.DefaultConfig())
 	if sarifRequested(os.Args[1:]) {
 		os.Exit(runSARIF(os.Args[1:], as, os.Stdout, os.Stderr))

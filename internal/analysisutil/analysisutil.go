@@ -17,8 +17,11 @@ import (
 
 // MustExtractDoc returns the documentation of analyzer name from the package
 // comment of doc.go (content), in the form of x/tools' analyzers: the text
-// after the heading "# Analyzer NAME", whose first line is "NAME: summary".
-// It panics when doc.go has no such section: that is a bug in the analyzer.
+// after the heading "# Analyzer NAME", whose first line is "NAME: summary",
+// up to the next "# Analyzer" heading or the end. Other headings ("# Fix",
+// "# Not reported") belong to the section, so that doc.go can hold the whole
+// reference of the analyzer. It panics when doc.go has no such section: that
+// is a bug in the analyzer.
 func MustExtractDoc(content, name string) string {
 	doc, err := ExtractDoc(content, name)
 	if err != nil {
@@ -37,8 +40,9 @@ func ExtractDoc(content, name string) (string, error) {
 	if f.Doc == nil {
 		return "", fmt.Errorf("doc.go of %s has no package comment", name)
 	}
-	for section := range strings.SplitSeq(f.Doc.Text(), "\n# ") {
-		body, ok := strings.CutPrefix(section, "Analyzer "+name)
+	text := "\n" + f.Doc.Text()
+	for section := range strings.SplitSeq(text, "\n# Analyzer ") {
+		body, ok := strings.CutPrefix(section, name)
 		if !ok || body == "" || (body[0] != '\n' && body[0] != '\r') {
 			continue
 		}
@@ -87,3 +91,10 @@ func InClientLibrary(pass *analysis.Pass) bool {
 	path := strings.TrimSuffix(pass.Pkg.Path(), "_test")
 	return model.IsClientPackage(path)
 }
+
+// DocsURL is where the generated reference of the analyzers lives
+// (docs/analyzers.md, written by internal/docgen from each doc.go).
+const DocsURL = "https://github.com/redislint/redislint/blob/main/docs/analyzers.md"
+
+// DocURL returns the URL of analyzer name's section of DocsURL.
+func DocURL(name string) string { return DocsURL + "#" + name }

@@ -13,7 +13,7 @@
 //	… // want ANALYZER `regexp`   a diagnostic redislint must give on this line
 //
 // TestLiveCluster checks the correspondence (reported ⇔ fails, in the
-// predicted class), applies -fix, and keeps README.md's table of results in
-// step (-update-readme rewrites it). TestBadInput runs the tool on packages
+// predicted class), applies -fix, and keeps the table of results in
+// docs/live.md in step (-update-docs rewrites it). TestBadInput runs the tool on packages
 // that do not compile, use generics and cgo, or hold odd keys.
 package e2e

@@ -20,7 +20,7 @@ import (
 	"github.com/redislint/redislint/internal/clustertest"
 )
 
-var updateReadme = flag.Bool("update-readme", false, "rewrite README.md's table of live results")
+var updateDocs = flag.Bool("update-docs", false, "rewrite the table of live results in docs/live.md")
 
 // outcomes maps an outcome class to what its failure prints. A program
 // that fails must print what exactly one of them matches.
@@ -39,7 +39,7 @@ var outcomes = map[string]*regexp.Regexp{
 	"NOSEED":    regexp.MustCompile(`(?i)connection refused|no reachable|failed to|i/o timeout`),
 }
 
-// describeOutcome is the README's wording of each class.
+// describeOutcome is docs/live.md's wording of each class.
 var describeOutcome = map[string]string{
 	"ok":        "works",
 	"CROSSSLOT": "fails: `CROSSSLOT Keys in request don't hash to the same slot`",
@@ -522,8 +522,8 @@ const (
 	readmeEnd   = "<!-- live-results:end -->"
 )
 
-// checkReadme compares README.md's table of live results with this run's,
-// or rewrites it with -update-readme.
+// checkReadme compares the table of live results in docs/live.md with this
+// run's, or rewrites it with -update-docs.
 func checkReadme(t *testing.T, root string, progs []*program, results, fixed map[string]string) {
 	var b strings.Builder
 	b.WriteString(readmeStart + "\n")
@@ -551,7 +551,7 @@ func checkReadme(t *testing.T, root string, progs []*program, results, fixed map
 	b.WriteString(readmeEnd)
 	table := b.String()
 
-	path := filepath.Join(root, "README.md")
+	path := filepath.Join(root, "docs", "live.md")
 	readme, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
@@ -559,18 +559,18 @@ func checkReadme(t *testing.T, root string, progs []*program, results, fixed map
 	i := bytes.Index(readme, []byte(readmeStart))
 	j := bytes.Index(readme, []byte(readmeEnd))
 	if i < 0 || j < i {
-		t.Fatalf("README.md has no %s … %s section", readmeStart, readmeEnd)
+		t.Fatalf("docs/live.md has no %s … %s section", readmeStart, readmeEnd)
 	}
 	current := string(readme[i : j+len(readmeEnd)])
 	if current == table {
 		return
 	}
-	if *updateReadme {
+	if *updateDocs {
 		out := string(readme[:i]) + table + string(readme[j+len(readmeEnd):])
 		if err := os.WriteFile(path, []byte(out), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		return
 	}
-	t.Errorf("README.md's live results are out of date: run go test ./internal/e2e -run TestLiveCluster -update-readme\nwant:\n%s", table)
+	t.Errorf("docs/live.md is out of date: run go test ./internal/e2e -run TestLiveCluster -update-docs\nwant:\n%s", table)
 }

@@ -43,7 +43,7 @@ func New(cfg Config) *analysis.Analyzer {
 	a := &analysis.Analyzer{
 		Name:     "crossslot",
 		Doc:      analysisutil.MustExtractDoc(doc, "crossslot"),
-		URL:      "https://github.com/redislint/redislint#crossslot",
+		URL:      analysisutil.DocURL("crossslot"),
 		Requires: []*analysis.Analyzer{callsite.Analyzer},
 		Run:      analysisutil.WithIgnores("crossslot", func(pass *analysis.Pass) (any, error) { return run(pass, &c) }),
 	}

@@ -14,72 +14,130 @@
 // all of this works, so the failure first shows in production, and only for
 // some keys.
 //
-// The analyzer reports such calls on go-redis cluster clients
-// (*redis.ClusterClient, its pipelines, transactions and Tx), on interfaces
-// that may hold one (redis.UniversalClient, redis.Cmdable, …; the message
-// says so, unless every value the package stores into the interface comes
-// from one kind of constructor), and on *redis.Ring, which shards keys by
-// hash tag too:
+// Bad:
 //
 //	rdb := redis.NewClusterClient(&redis.ClusterOptions{Addrs: seeds})
-//	rdb.MGet(ctx, "user:101:profile", "user:101:settings") // slots 14791 and 6457
 //
-// gives
+//	rdb.MSet(ctx, "user:101:profile", p, "user:101:settings", s) // slots 14791 and 6457
+//	rdb.MGet(ctx, fmt.Sprintf("user:%d:profile", id), fmt.Sprintf("user:%d:settings", id))
+//	rdb.TxPipelined(ctx, func(pipe redis.Pipeliner) error {
+//		pipe.Set(ctx, "order:7:status", "paid", 0) // slot 9182
+//		pipe.Set(ctx, "order:7:total", "42", 0)    // slot 6433
+//		return nil
+//	})
 //
-//	MGET keys "user:101:profile" (slot 14791) and "user:101:settings" (slot 6457) hash to different slots: CROSSSLOT on a cluster
+// gives, for the first call,
 //
-// The other client libraries are read the same way: raw commands
-// (go-redis Do, redigo and redisc Do/Send with redis.Args, radix Cmd run by
-// a *radix.Cluster), whose keys come from redis-server's key specs; rueidis
-// command builders, which panic on a cluster client when keys are in
-// different slots, and rueidiscompat; and the script types of redigo,
-// rueidis and radix. The message says what the library does: the server
-// answers CROSSSLOT, rueidis panics, or radix refuses the action.
+//	MSET keys "user:101:profile" (slot 14791) and "user:101:settings" (slot 6457) hash to different slots: CROSSSLOT on a cluster
 //
-// Lua scripts with constant source that touch a key they write themselves
-// (redis.call('GET', 'user:' .. ARGV[1]), or a literal key) instead of
-// receiving it in KEYS are reported: on a cluster a script runs on the node
-// of its KEYS and fails when that key is in another slot. Keys built from
-// ARGV or KEYS values are left alone: the caller may pass a prefix that
-// carries the hash tag.
+// Good: a hash tag makes keys share a slot, because Redis hashes only the
+// part between the first '{' and the next '}':
 //
-// A hash tag makes keys share a slot: only the part between the first '{'
-// and the next '}' is hashed. The suggested fix wraps the longest beginning
-// the keys share, up to a separator (one of ":._-/|#"), in a tag:
+//	rdb.MSet(ctx, "{user:101}:profile", p, "{user:101}:settings", s)
+//	rdb.MGet(ctx, fmt.Sprintf("{user:%d}:profile", id), fmt.Sprintf("{user:%d}:settings", id))
 //
-//	rdb.MGet(ctx, "{user:101}:profile", "{user:101}:settings")
+// # What it reports
 //
-// The fix is offered only when the tagged keys are checked to share a slot.
-// When a key comes from a named constant of the package, the fix edits the
-// constant's declaration so that every use moves with it. Renaming keys
-// renames data: what is stored under the old names must be migrated.
+//   - go-redis command methods with several keys: MGet, MSet and MSetNX
+//     (pairs, a []string, a map), Del, Exists, Unlink, Touch, Rename,
+//     RenameNX, Copy, LMove, RPopLPush, SMove, BLPop and friends, SInter,
+//     SUnion, SDiff and their Store forms, ZUnionStore and ZInterStore,
+//     LMPop, ZMPop, BitOp, PFCount, PFMerge, XRead and XReadGroup streams,
+//     LCS, the key lists of Eval, EvalSha, EvalRO and FCall, and about a
+//     hundred more (the table is internal/model/goredis_commands.go, checked
+//     against the real go-redis v6, v7, v8 and v9 modules by a test);
+//   - transactions: the keys of every command queued in a TxPipelined
+//     function, or between TxPipeline() and Exec, are one set;
+//   - Watch(ctx, fn, keys...): its keys, and the keys of everything the
+//     function runs on its Tx;
+//   - redis.NewScript(src).Run(ctx, client, keys, …) and the other Script
+//     methods;
+//   - your own wrappers: a function or method whose parameters are passed on
+//     as the keys of such a command (func (s *Store) GetMany(ctx, keys
+//     ...string)) is checked at every call, in its package and in every
+//     package that imports it;
+//   - raw commands: go-redis Do(ctx, "MGET", …), redigo and redisc Do and
+//     Send (also with redis.Args{}.Add(…)), radix Cmd(nil, "MGET", …) run by a
+//     *radix.Cluster. Which words are keys comes from redis-server's own key
+//     specs (COMMAND INFO of redis-server 7.0.15, in internal/keyspec, compared
+//     with a live server's COMMAND GETKEYS by a test), so EVAL … numkeys,
+//     XREAD … STREAMS, ZUNIONSTORE … numkeys and SORT … STORE are read as
+//     Redis reads them;
+//   - rueidis command builders (client.B().Mget().Key(k1, k2).Build(), which
+//     panic on a cluster client when the keys are in different slots) and
+//     rueidiscompat; the script types of redigo (NewScript(n, src).Do), rueidis
+//     (Lua.Exec) and radix (EvalScript);
+//   - Lua scripts with constant source that touch a key they build themselves
+//     (redis.call('GET', 'user:' .. ARGV[1]), or a literal key) instead of
+//     receiving it in KEYS: on a cluster a script runs on the node of its KEYS
+//     and fails when that key is in another slot. Keys built from ARGV or KEYS
+//     values alone are left alone: the caller may pass a prefix that carries
+//     the hash tag.
+//
+// The message says what the library does: the server answers CROSSSLOT
+// (go-redis, redigo and redisc, radix for most commands), rueidis panics, or
+// radix refuses the action itself for the commands whose keys it compares
+// (MSET, BITOP, XREAD, scripts).
+//
+// Which client a call runs on comes from the receiver's type, or for the other
+// libraries from where the connection was made (a redigo Conn from
+// redisc.Cluster.Get, a rueidis client from NewClient with several addresses,
+// a *radix.Cluster). *redis.ClusterClient, its pipelines, transactions and Tx
+// are a cluster; redis.UniversalClient, redis.Cmdable and the other command
+// interfaces may hold one, and the message says so ("CROSSSLOT if this
+// redis.UniversalClient is a cluster client"), unless every value the package
+// stores into the interface comes from one kind of constructor. *redis.Ring
+// shards by hash tag too and gets its own wording: it sends a multi-key
+// command to the shard of its first key, so the keys of other shards are
+// silently missed (measured with go-redis v9.23.0 and two shards: MGet of six
+// keys answered nil for the two on the other shard, with no error; Del of four
+// keys deleted three).
+//
+// # Keys built at run time
 //
 // Keys need not be constants. The analyzer evaluates string concatenation,
 // fmt.Sprintf and fmt.Sprint with constant formats, strings.Join,
 // strconv.Itoa and FormatInt, local variables assigned once, and slice and
 // map literals spread into the call. Values it cannot see become opaque
-// parts that remember which variable they are. Keys whose slots are known
-// are compared exactly; keys with opaque parts are reported only when the
-// parts Redis hashes provably differ (different hash tags, or no tag and
-// different constant text), worded as what it is: they hash to different
-// slots for almost every value. Keys that share a hash tag around the same
-// value, like "{user:" + id + "}:profile" and "{user:" + id + "}:settings",
-// are in one slot whatever id is, and are not reported.
+// parts that remember which variable they are. Then:
+//
+//   - keys whose slots are known are compared exactly, and the message gives
+//     the slots;
+//   - keys that put the same value in the same hash tag, like
+//     "{user:" + id + "}:profile" and "{user:" + id + "}:settings", are in one
+//     slot whatever id is: not reported;
+//   - keys whose hashed parts provably differ (different tags, or no tag and
+//     different constant text around the same values) are reported as what
+//     they are: keys "user:%d:profile" and "user:%d:settings" carry no hash
+//     tag: they hash to different slots for almost every id;
+//   - anything else: not reported.
+//
+// # Fix
+//
+// One suggested fix per diagnostic: it wraps the longest beginning the keys
+// share, cut at a separator (one of ":._-/|#"), in a hash tag
+// (user:101:profile becomes {user:101}:profile, "cart:"+id+":items" becomes
+// "{cart:"+id+"}:items", "user:%d:profile" becomes "{user:%d}:profile"). The
+// fix is offered only after checking that the tagged keys share a slot. A key
+// that comes from a named constant of the package is fixed in the constant's
+// declaration, so that every use moves with it. Renaming keys renames data:
+// what is stored under the old names must be migrated, and the fix's title
+// says so. There is no fix when the keys share no such beginning, when a key
+// already has braces (the message says they carry different hash tags), or
+// when a key comes from another package.
+//
+// # Not reported
+//
+// Standalone clients (*redis.Client, *redis.Conn; see standaloneclient for
+// those aimed at a cluster), a single key, equal keys, keys the analyzer
+// cannot see, and keys of different commands outside a transaction (a plain
+// pipeline sends each command on its own).
 //
 // In a package that installs go-redis' routing policies
-// (SetCommandInfoResolver, go-redis v9.18+), commands whose COMMAND INFO
-// tips say request_policy:multi_shard (DEL, EXISTS, MGET, MSET, MSETNX,
-// TOUCH, UNLINK) are not reported on go-redis clients: the client splits them by
-// slot.
-//
-// Not reported: standalone clients (*redis.Client, *redis.Conn; see
-// standaloneclient for those aimed at a cluster), keys the analyzer cannot
-// see, a single key, equal keys, and keys of different commands outside a
-// transaction (a plain pipeline sends each command on its own).
-//
-// Flags:
-//
-//	-crossslot.interfaces=true  report calls on interfaces that may hold a cluster client
-//	-crossslot.ring=true        report calls on *redis.Ring
-//	-crossslot.templates=true   report keys built at run time whose hashed parts differ
+// (client.SetCommandInfoResolver(client.NewDynamicResolver()), go-redis
+// v9.18+), the commands whose COMMAND INFO tips say
+// request_policy:multi_shard (in redis-server 7.0.15: DEL, EXISTS, MGET, MSET,
+// MSETNX, TOUCH, UNLINK) are not reported on go-redis clients: measured on
+// redis-server 7.0.15 with go-redis v9.23.0, the client then splits them by
+// slot and they succeed, while SINTER and RENAME still fail with CROSSSLOT.
 package crossslot

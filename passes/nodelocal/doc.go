@@ -6,70 +6,97 @@
 // nodelocal: report KEYS, SCAN, FLUSHALL and other single-node commands sent through a cluster client
 //
 // A cluster client sends a command without keys to one node: the node that
-// owns the slot of its first argument, or one picked at random. For KEYS
-// and SCAN that node's keys come back as if they were the cluster's; FLUSHDB
-// and FLUSHALL empty one node; RANDOMKEY answers nil when the chosen node
-// has none; DBSIZE counts one node's keys. SELECT, SWAPDB and MOVE fail:
-// a cluster has only database 0. Against one Redis in development all of
-// this works.
+// owns the slot of its first argument, or one picked at random, and returns
+// that node's answer as if it were the cluster's. KEYS and SCAN see one
+// node's keys; FLUSHDB and FLUSHALL empty one node; RANDOMKEY answers nil
+// when the chosen node has none; DBSIZE counts one node's keys. SELECT,
+// SWAPDB and MOVE fail: a cluster has only database 0. Against one Redis in
+// development all of this works.
 //
-// Measured with go-redis v9.23.0 against three masters of redis-server
-// 7.0.15 holding 30 keys: ClusterClient.Keys(ctx, "*") returned 8 or 14
-// keys depending on the node, a full Scan loop 8 or 14, FlushDB and FlushAll
-// left 16 or 22 keys, Do(ctx, "DBSIZE") answered 8 or 14, Select and SwapDB
-// in a pipeline and Move failed with "ERR … is not allowed in cluster mode".
-// (*ClusterClient).DBSize is different: go-redis runs it on every master and
-// sums (30), so it is not reported; the same DBSize queued in a cluster
-// pipeline answered 8 and is. rueidis, redisc and radix v4 behave the same.
-//
-// The analyzer reports, on cluster clients only:
-//
-//   - go-redis Keys, Scan, ScanType, RandomKey, FlushDB(Async),
-//     FlushAll(Async), Select, SwapDB and Move on a *ClusterClient, its
-//     pipelines and Tx, and on a UniversalClient or Pipeliner that the
-//     package shows to hold a cluster client (NewClusterClient,
-//     NewUniversalClient with two or more addresses or IsClusterMode);
-//     DBSize in a cluster pipeline;
-//   - the raw forms: Do(ctx, "KEYS", …) and the like on go-redis; Do and Send
-//     on a redisc connection (cluster.Get(), cluster.Dial(), RetryConn);
-//     radix Cmd and FlatCmd run by a *radix.Cluster's Do;
-//   - rueidis builder commands (B().Keys(), B().Flushall(), …) on a client
-//     built with two or more InitAddress;
-//   - radix v3 NewScanner given a *radix.Cluster (use Cluster.NewScanner);
-//   - a database other than 0 in options that reach a cluster: go-redis
-//     UniversalOptions.DB of a cluster client (silently ignored: writes go
-//     to database 0), rueidis SelectDB (NewClient fails), redigo
-//     DialDatabase in a redisc.Cluster's DialOptions (every connection fails).
-//
-// For example
+// Bad:
 //
 //	rdb := redis.NewClusterClient(&redis.ClusterOptions{Addrs: seeds})
-//	keys, err := rdb.Keys(ctx, "session:*").Result()
 //
-// gives
+//	keys, err := rdb.Keys(ctx, "session:*").Result()
+//	rdb.FlushDB(ctx)
+//	rdb.Do(ctx, "DBSIZE")
+//
+// gives, for the first call,
 //
 //	KEYS on a cluster client lists the keys of one node only: use ForEachMaster and Scan on each master
+//
+// Good:
+//
+//	var mu sync.Mutex
+//	err := rdb.ForEachMaster(ctx, func(ctx context.Context, master *redis.Client) error {
+//		iter := master.Scan(ctx, 0, "session:*", 1000).Iterator()
+//		for iter.Next(ctx) {
+//			mu.Lock()
+//			keys = append(keys, iter.Val())
+//			mu.Unlock()
+//		}
+//		return iter.Err()
+//	})
+//	n, err := rdb.DBSize(ctx).Result() // go-redis sums this one over the masters
+//
+// # What it reports
+//
+// On cluster clients only (*redis.ClusterClient, its pipelines and Tx, a
+// UniversalClient or Pipeliner that the package shows to come from
+// NewClusterClient or from NewUniversalClient with two or more addresses or
+// IsClusterMode, a redisc connection, a *radix.Cluster, a rueidis client built
+// with two or more InitAddress):
+//
+//   - go-redis Keys, Scan, ScanType, RandomKey, FlushDB, FlushDBAsync,
+//     FlushAll, FlushAllAsync, Move, and Select and SwapDB in a cluster
+//     pipeline or transaction; DBSize queued in a cluster pipeline;
+//   - the raw forms: go-redis Do(ctx, "KEYS", …) (Do(ctx, "DBSIZE") too: only
+//     the typed method is summed), redigo Do and Send on a connection from a
+//     redisc.Cluster (Get, Dial, RetryConn), radix Cmd and FlatCmd run by a
+//     *radix.Cluster's Do, rueidis B().Keys(), B().Flushall(), …;
+//   - radix v3 radix.NewScanner(cluster, …), which its own documentation says
+//     does not work on a *Cluster (use Cluster.NewScanner);
+//   - a database other than 0 in options that reach a cluster (-db): go-redis
+//     UniversalOptions.DB of a cluster client (silently ignored: writes go to
+//     database 0), rueidis SelectDB (NewClient fails), redigo DialDatabase in
+//     a redisc.Cluster's DialOptions (every connection fails).
+//
+// No suggested fix: the cluster-wide form is a different shape of code.
+//
+// # Measured
+//
+// With go-redis v9.23.0 against three masters of redis-server 7.0.15
+// holding 30 keys: Keys(ctx, "*") returned 8 or 14 keys (one node's, picked
+// per call), a full Scan loop 8 or 14, FlushDB and FlushAll (and their Async
+// forms, and Do(ctx, "FLUSHALL")) left 16 or 22 keys, Do(ctx, "DBSIZE")
+// answered 8 or 14; Move, Do(ctx, "SELECT", 1) and Select and SwapDB in a
+// pipeline failed with "ERR … is not allowed in cluster mode", and
+// NewUniversalClient with two addresses and DB: 2 wrote to database 0.
+// (*ClusterClient).DBSize answered 30 (go-redis runs it on every master,
+// osscluster_commands.go), but the same DBSize in a cluster pipeline
+// answered 8. rueidis v1.0.79 (KEYS, DBSIZE: 8), redisc v1.4.0 (8) and
+// radix v4.1.4 (8) behave the same.
 //
 // In a package that installs go-redis' routing policies
 // (client.SetCommandInfoResolver(client.NewDynamicResolver()), go-redis
 // v9.18+), FLUSHDB, FLUSHALL and DBSIZE are not reported on go-redis
-// clients: measured on redis-server 7.0.15 with go-redis v9.23.0, the client
-// then runs them on every master and combines the answers. KEYS and
-// RANDOMKEY still are: with the resolver they answer nothing at all.
+// clients: measured with go-redis v9.23.0, the client then runs them on every
+// master (30 keys counted, all flushed). KEYS and RANDOMKEY still are: with
+// the resolver they answered nothing at all (0 keys, empty), and SCAN still
+// read one node (8 keys).
 //
-// The packages of the client libraries themselves (redisc, radix,
-// rueidis, …) are not checked: a library that implements cluster support
-// dials single nodes and follows MOVED on purpose.
+// # Not reported
 //
-// Not reported: the same commands on single-node clients, including the
-// *redis.Client that ForEachMaster and ForEachShard hand their function
-// (that is the cluster-wide way), and on interfaces whose client the
-// package does not show (a parameter of type UniversalClient); and
-// (*ClusterClient).DBSize, ScriptLoad, ScriptFlush and ScriptExists, which
-// go-redis runs on every master.
+// Single-node clients, including the *redis.Client that ForEachMaster and
+// ForEachShard hand their function and the connection redisc's EachNode
+// hands its function (that is the cluster-wide way); interfaces whose client
+// the package does not show (a UniversalClient parameter); clients that are a
+// cluster in one branch and a single node in another; (*ClusterClient).DBSize,
+// ScriptLoad, ScriptFlush and ScriptExists, which go-redis runs on every
+// master; commands whose name is not a constant; and the commands -skip
+// names.
 //
-// Flags:
-//
-//	-nodelocal.skip=''   comma-separated Redis commands not to report, e.g. RANDOMKEY,DBSIZE
-//	-nodelocal.db=true   report a database other than 0 in the options of a cluster client
+// The packages of the client libraries themselves (redisc, radix, rueidis, …)
+// are not checked: a library that implements cluster support dials single
+// nodes and follows MOVED on purpose.
 package nodelocal

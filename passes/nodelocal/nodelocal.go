@@ -40,7 +40,7 @@ func New(cfg Config) *analysis.Analyzer {
 	a := &analysis.Analyzer{
 		Name:     "nodelocal",
 		Doc:      analysisutil.MustExtractDoc(doc, "nodelocal"),
-		URL:      "https://github.com/redislint/redislint#nodelocal",
+		URL:      analysisutil.DocURL("nodelocal"),
 		Requires: []*analysis.Analyzer{inspect.Analyzer},
 		Run:      analysisutil.WithIgnores("nodelocal", func(pass *analysis.Pass) (any, error) { return run(pass, &c) }),
 	}
@@ -282,7 +282,7 @@ func (ch *checker) reportf(at analysis.Range, cat string, origin ast.Node, forma
 		Pos:      at.Pos(),
 		End:      at.End(),
 		Category: cat,
-		URL:      "https://github.com/redislint/redislint#nodelocal",
+		URL:      analysisutil.DocURL("nodelocal"),
 		Message:  fmt.Sprintf(format, args...),
 	}
 	if origin != nil {

@@ -45,7 +45,7 @@ func New(cfg Config) *analysis.Analyzer {
 	a := &analysis.Analyzer{
 		Name:     "singleseed",
 		Doc:      analysisutil.MustExtractDoc(doc, "singleseed"),
-		URL:      "https://github.com/redislint/redislint#singleseed",
+		URL:      analysisutil.DocURL("singleseed"),
 		Requires: []*analysis.Analyzer{inspect.Analyzer},
 		Run:      analysisutil.WithIgnores("singleseed", func(pass *analysis.Pass) (any, error) { return run(pass, &c) }),
 	}
@@ -146,7 +146,7 @@ func report(pass *analysis.Pass, k *model.Construction, topo model.Topology, ele
 		Pos:      k.Addr.Pos(),
 		End:      k.Addr.End(),
 		Category: cat,
-		URL:      "https://github.com/redislint/redislint#singleseed",
+		URL:      analysisutil.DocURL("singleseed"),
 		Message:  msg,
 	}
 	if lit := elems[0]; lit.Pos() < k.Addr.Pos() || lit.End() > k.Addr.End() {

@@ -54,7 +54,7 @@ func New(cfg Config) *analysis.Analyzer {
 	a := &analysis.Analyzer{
 		Name:      "standaloneclient",
 		Doc:       analysisutil.MustExtractDoc(doc, "standaloneclient"),
-		URL:       "https://github.com/redislint/redislint#standaloneclient",
+		URL:       analysisutil.DocURL("standaloneclient"),
 		Requires:  []*analysis.Analyzer{inspect.Analyzer},
 		FactTypes: []analysis.Fact{new(clusterAddr)},
 		Run:       analysisutil.WithIgnores("standaloneclient", func(pass *analysis.Pass) (any, error) { return run(pass, &c) }),
@@ -310,7 +310,7 @@ func (ch *checker) check(ct *construction, cmdSites []cmdSite) {
 		Pos:      node.Pos(),
 		End:      node.End(),
 		Category: best.cat,
-		URL:      "https://github.com/redislint/redislint#standaloneclient",
+		URL:      analysisutil.DocURL("standaloneclient"),
 		Message:  fmt.Sprintf("%s, but %s: %s", what, best.text, ch.fixText(ct)),
 	}
 	for _, e := range ev {

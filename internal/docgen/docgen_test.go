@@ -1,0 +1,61 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/redislint/redislint/analyzers"
+)
+
+// TestGenerated fails when docs/analyzers.md is not what the analyzers'
+// doc.go and flags produce.
+func TestGenerated(t *testing.T) {
+	path := filepath.Join("..", "..", "docs", "analyzers.md")
+	got, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := Render(analyzers.New(analyzers.DefaultConfig())); !bytes.Equal(got, want) {
+		t.Errorf("docs/analyzers.md is stale: run go generate ./analyzers")
+	}
+}
+
+// TestContent checks what the page must say about each analyzer: its
+// sections, its flags with their defaults, no hand-written flag list left in
+// doc.go (redislint help NAME prints the FlagSet's), and a URL that points
+// at its section.
+func TestContent(t *testing.T) {
+	as := analyzers.New(analyzers.DefaultConfig())
+	page := string(Render(as))
+	for _, a := range as {
+		sec := page[strings.Index(page, "\n## "+a.Name+"\n"):]
+		if i := strings.Index(sec[1:], "\n## "); i >= 0 {
+			sec = sec[:i+1]
+		}
+		for _, want := range []string{"Bad:", "Good:", "### Not reported", "### Flags", "URL: <" + a.URL + ">"} {
+			if !strings.Contains(sec, want) {
+				t.Errorf("%s: section lacks %q", a.Name, want)
+			}
+		}
+		if strings.Contains(a.Doc, "Flags:") || strings.Contains(a.Doc, "-"+a.Name+".") {
+			t.Errorf("%s: doc.go lists flags by hand; they come from the FlagSet", a.Name)
+		}
+		if !strings.HasSuffix(a.URL, "/docs/analyzers.md#"+a.Name) {
+			t.Errorf("%s: URL %q does not point at its generated section", a.Name, a.URL)
+		}
+		n := 0
+		a.Flags.VisitAll(func(f *flag.Flag) {
+			n++
+			if !strings.Contains(sec, "`-"+a.Name+"."+f.Name+"` | "+defValue(f)+" |") {
+				t.Errorf("%s: flag -%s.%s with default %s missing", a.Name, a.Name, f.Name, defValue(f))
+			}
+		})
+		if n == 0 {
+			t.Errorf("%s: no flags", a.Name)
+		}
+	}
+}
