@@ -19,6 +19,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/redislint/redislint/internal/msgtext"
 )
 
 // Part is one piece of a key template: constant bytes, or an opaque value.
@@ -827,9 +829,5 @@ func isIntegerType(t types.Type) bool {
 
 // exprText renders x compactly for messages.
 func exprText(x ast.Expr) string {
-	s := types.ExprString(x)
-	if len(s) > 40 {
-		s = s[:37] + "..."
-	}
-	return s
+	return msgtext.Shorten(types.ExprString(x), 40)
 }

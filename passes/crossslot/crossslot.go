@@ -15,6 +15,7 @@ import (
 	"github.com/redislint/redislint/internal/callsite"
 	"github.com/redislint/redislint/internal/keyexpr"
 	"github.com/redislint/redislint/internal/model"
+	"github.com/redislint/redislint/internal/msgtext"
 )
 
 //go:embed doc.go
@@ -222,11 +223,7 @@ func display(pass *analysis.Pass, k keyexpr.Key) string {
 			}
 		}
 	}
-	s := types.ExprString(k.Expr)
-	if len(s) > 60 {
-		s = s[:57] + "..."
-	}
-	return s
+	return msgtext.Shorten(types.ExprString(k.Expr), 60)
 }
 
 func typeutilCallee(pass *analysis.Pass, call *ast.CallExpr) (string, bool) {
@@ -242,15 +239,8 @@ func typeutilCallee(pass *analysis.Pass, call *ast.CallExpr) (string, bool) {
 }
 
 // quote quotes a key for a message, keeping it readable: invalid UTF-8 and
-// control bytes are escaped.
-func quote(s string) string {
-	const max = 80
-	q := fmt.Sprintf("%q", s)
-	if len(q) > max {
-		q = q[:max-4] + `..."`
-	}
-	return q
-}
+// control bytes are escaped, and a long key is cut between runes.
+func quote(s string) string { return msgtext.Quote(s, 80) }
 
 func describe(pass *analysis.Pass, s subject, a, b key, rel keyexpr.Relation, n int) string {
 	var sb strings.Builder

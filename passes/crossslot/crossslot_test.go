@@ -13,26 +13,17 @@ import (
 // libraries at their real import paths, and one directory of cases per analyzer.
 var testdata, _ = filepath.Abs(filepath.Join("..", "..", "testdata"))
 
-func TestBasic(t *testing.T) {
-	analysistest.Run(t, testdata, crossslot.Analyzer, "crossslot/basic")
+// TestAnalyzer runs the analyzer once over all its case packages: one load
+// of the stubs for all of them (a Run per directory loaded and analyzed the
+// stubs again each time).
+func TestAnalyzer(t *testing.T) {
+	t.Parallel()
+	analysistest.Run(t, testdata, crossslot.Analyzer,
+		"crossslot/basic", "crossslot/wrappers/...", "crossslot/scripts", "crossslot/libs", "crossslot/routing")
 }
 
+// TestFix checks the suggested fixes against the .golden files.
 func TestFix(t *testing.T) {
+	t.Parallel()
 	analysistest.RunWithSuggestedFixes(t, testdata, crossslot.Analyzer, "crossslot/fix")
-}
-
-func TestWrappers(t *testing.T) {
-	analysistest.Run(t, testdata, crossslot.Analyzer, "crossslot/wrappers/...")
-}
-
-func TestScripts(t *testing.T) {
-	analysistest.Run(t, testdata, crossslot.Analyzer, "crossslot/scripts")
-}
-
-func TestLibraries(t *testing.T) {
-	analysistest.Run(t, testdata, crossslot.Analyzer, "crossslot/libs")
-}
-
-func TestRoutingPolicies(t *testing.T) {
-	analysistest.Run(t, testdata, crossslot.Analyzer, "crossslot/routing")
 }

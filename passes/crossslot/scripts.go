@@ -2,7 +2,6 @@ package crossslot
 
 import (
 	"fmt"
-	"github.com/redislint/redislint/internal/keyspec"
 	"go/ast"
 	"go/token"
 	"strconv"
@@ -13,7 +12,9 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/redislint/redislint/internal/callsite"
+	"github.com/redislint/redislint/internal/keyspec"
 	"github.com/redislint/redislint/internal/luascript"
+	"github.com/redislint/redislint/internal/msgtext"
 	"github.com/redislint/redislint/internal/slot"
 )
 
@@ -120,8 +121,5 @@ func printable(s string) string {
 	if !ok {
 		s = strings.Trim(strconv.QuoteToGraphic(s), `"`)
 	}
-	if len(s) > 80 {
-		s = s[:77] + "..."
-	}
-	return s
+	return msgtext.Shorten(s, 80)
 }

@@ -13,23 +13,15 @@ import (
 // libraries at their real import paths, and one directory of cases per analyzer.
 var testdata, _ = filepath.Abs(filepath.Join("..", "..", "testdata"))
 
-func TestGoRedis(t *testing.T) {
+// TestAnalyzer runs the analyzer once over all its case packages with the
+// default configuration: one load of the stubs for all of them.
+func TestAnalyzer(t *testing.T) {
 	t.Parallel()
-	analysistest.Run(t, testdata, nodelocal.Analyzer, "nodelocal/goredis")
-}
-
-func TestOtherLibraries(t *testing.T) {
-	t.Parallel()
-	analysistest.Run(t, testdata, nodelocal.Analyzer, "nodelocal/others")
+	analysistest.Run(t, testdata, nodelocal.Analyzer, "nodelocal/goredis", "nodelocal/others", "nodelocal/routing")
 }
 
 func TestSkip(t *testing.T) {
 	t.Parallel()
 	a := nodelocal.New(nodelocal.Config{Skip: "keys, flushdb"})
 	analysistest.Run(t, testdata, a, "nodelocal/skip")
-}
-
-func TestRoutingPolicies(t *testing.T) {
-	t.Parallel()
-	analysistest.Run(t, testdata, nodelocal.Analyzer, "nodelocal/routing")
 }

@@ -13,33 +13,20 @@ import (
 // libraries at their real import paths, and one directory of cases per analyzer.
 var testdata, _ = filepath.Abs(filepath.Join("..", "..", "testdata"))
 
-func TestGoRedis(t *testing.T) {
+// TestAnalyzer runs the analyzer once over all its case packages: one load
+// of the stubs for all of them. github.com/mna/redisc is the stub itself: a
+// client library's own packages dial nodes and follow MOVED on purpose, and
+// must get no diagnostic.
+func TestAnalyzer(t *testing.T) {
 	t.Parallel()
-	analysistest.Run(t, testdata, standaloneclient.Analyzer, "standaloneclient/goredis")
+	analysistest.Run(t, testdata, standaloneclient.Analyzer,
+		"standaloneclient/goredis", "standaloneclient/others",
+		"standaloneclient/crosspkg/conf", "standaloneclient/crosspkg/app",
+		"standaloneclient/testfixture", "github.com/mna/redisc")
 }
 
-func TestOtherLibraries(t *testing.T) {
-	t.Parallel()
-	analysistest.Run(t, testdata, standaloneclient.Analyzer, "standaloneclient/others")
-}
-
-func TestAcrossPackages(t *testing.T) {
-	t.Parallel()
-	analysistest.Run(t, testdata, standaloneclient.Analyzer, "standaloneclient/crosspkg/conf", "standaloneclient/crosspkg/app")
-}
-
+// TestFix checks the suggested fixes against the .golden files.
 func TestFix(t *testing.T) {
 	t.Parallel()
 	analysistest.RunWithSuggestedFixes(t, testdata, standaloneclient.Analyzer, "standaloneclient/fix")
-}
-
-func TestTestFixtures(t *testing.T) {
-	t.Parallel()
-	analysistest.Run(t, testdata, standaloneclient.Analyzer, "standaloneclient/testfixture")
-}
-
-// A client library's own packages dial nodes and follow MOVED on purpose.
-func TestClientLibraryItself(t *testing.T) {
-	t.Parallel()
-	analysistest.Run(t, testdata, standaloneclient.Analyzer, "github.com/mna/redisc")
 }
