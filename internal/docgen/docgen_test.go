@@ -5,8 +5,10 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/redislint/redislint/analyzers"
 )
@@ -58,4 +60,48 @@ func TestContent(t *testing.T) {
 			t.Errorf("%s: no flags", a.Name)
 		}
 	}
+}
+
+// TestReadmeLinks checks README's links into docs/: every analyzer is in
+// the catalog, linked to its generated section, and every link to a page
+// that exists names one of its headings (as GitHub makes anchors of them).
+// Pages that do not exist yet are written on other branches.
+func TestReadmeLinks(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range analyzers.New(analyzers.DefaultConfig()) {
+		if !strings.Contains(string(readme), "[`"+a.Name+"`](docs/analyzers.md#"+a.Name+")") {
+			t.Errorf("README's catalog does not link %s to docs/analyzers.md#%s", a.Name, a.Name)
+		}
+	}
+	for _, m := range regexp.MustCompile(`\]\((docs/[a-z]+\.md)(#[^)]*)?\)`).FindAllStringSubmatch(string(readme), -1) {
+		page, err := os.ReadFile(filepath.Join("..", "..", m[1]))
+		if err != nil || m[2] == "" {
+			continue
+		}
+		anchors := map[string]bool{}
+		for _, h := range regexp.MustCompile(`(?m)^#+ (.*)$`).FindAllStringSubmatch(string(page), -1) {
+			anchors[slug(h[1])] = true
+		}
+		if !anchors[m[2][1:]] {
+			t.Errorf("README links %s%s: no such heading", m[1], m[2])
+		}
+	}
+}
+
+// slug is GitHub's anchor of a heading: lower case, punctuation dropped,
+// spaces made hyphens.
+func slug(h string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(strings.TrimSpace(h)) {
+		switch {
+		case r == ' ':
+			b.WriteRune('-')
+		case r == '-' || r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
