@@ -9,7 +9,8 @@ import (
 // suppressed shows //redislint:ignore: on the line above or on the line of
 // the diagnostic, with a reason, it silences it in every driver; without a
 // reason it silences nothing and is reported; one that silences nothing is
-// reported too.
+// reported too. A trailing directive covers its own line only, and a name
+// that is no analyzer's is reported.
 func suppressed(ctx context.Context, rdb *redis.ClusterClient) {
 	//redislint:ignore crossslot both keys live on the cart service's single-shard cluster
 	rdb.Rename(ctx, "cart:1", "cart:1:old")
@@ -20,4 +21,10 @@ func suppressed(ctx context.Context, rdb *redis.ClusterClient) {
 
 	//redislint:ignore crossslot stale: the keys were tagged long ago // want "redislint:ignore crossslot silences nothing"
 	rdb.Rename(ctx, "{cart:4}", "{cart:4}:old")
+
+	rdb.Keys(ctx, "tmp:1:*") //redislint:ignore nodelocal a trailing directive covers its own line only
+	rdb.Keys(ctx, "tmp:2:*") // want "KEYS on a cluster client lists the keys of one node only"
+
+	//redislint:ignore crosslot misspelled // want `redislint:ignore names "crosslot", which is no redislint analyzer: did you mean crossslot\?`
+	rdb.Rename(ctx, "{cart:5}", "{cart:5}:old")
 }
