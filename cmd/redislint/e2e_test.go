@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"os"
 	"os/exec"
@@ -14,6 +15,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/redislint/redislint/analyzers"
 	"github.com/redislint/redislint/tools/drivertest"
 )
 
@@ -53,6 +55,16 @@ func redislint(t *testing.T) string {
 	return filepath.Join(binDir, "redislint")
 }
 
+// slow skips a test in -short mode: each run of the corpus through a
+// driver loads go-redis from source, seconds each. The fast loop keeps one
+// run of each output format (text, SARIF) and of -fix; CI runs them all.
+func slow(t *testing.T) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("another run of the driver corpus: not in -short")
+	}
+}
+
 // exitCode returns the exit status of a finished command's error.
 func exitCode(t *testing.T, err error) int {
 	t.Helper()
@@ -77,6 +89,7 @@ func TestStandaloneText(t *testing.T) {
 }
 
 func TestVet(t *testing.T) {
+	slow(t)
 	t.Parallel()
 	c := drivertest.New(t)
 	_, stderr, err := drivertest.Command(t, c.Dir, nil, "go", "vet", "-vettool="+redislint(t), "./...")
@@ -141,6 +154,7 @@ func decodeJSON(t *testing.T, c *drivertest.Corpus, driver, out string) (map[str
 }
 
 func TestJSON(t *testing.T) {
+	slow(t)
 	t.Parallel()
 	c := drivertest.New(t)
 	out, stderr, err := drivertest.Command(t, c.Dir, nil, redislint(t), "-json", "./...")
@@ -165,9 +179,32 @@ func TestFix(t *testing.T) {
 		c.CheckFixed(t, "redislint -fix")
 	})
 	t.Run("vet", func(t *testing.T) {
+		slow(t)
 		t.Parallel()
 		c := drivertest.New(t)
 		drivertest.MustCommand(t, c.Dir, nil, "go", "vet", "-vettool="+redislint(t), "-fix", "./...")
 		c.CheckFixed(t, "go vet -vettool -fix")
 	})
+}
+
+// TestHelp checks the command's own words: "help NAME" prints each flag of
+// the analyzer once (from its FlagSet; doc.go lists none), and "slot" is a
+// subcommand.
+func TestHelp(t *testing.T) {
+	t.Parallel()
+	for _, a := range analyzers.New(analyzers.DefaultConfig()) {
+		out, _ := drivertest.MustCommand(t, ".", nil, redislint(t), "help", a.Name)
+		a.Flags.VisitAll(func(f *flag.Flag) {
+			if n := strings.Count(out, "-"+a.Name+"."+f.Name); n != 1 {
+				t.Errorf("redislint help %s names -%s.%s %d times, want once:\n%s", a.Name, a.Name, f.Name, n, out)
+			}
+		})
+		if !strings.Contains(out, strings.SplitN(a.Doc, "\n", 2)[0]) {
+			t.Errorf("redislint help %s lacks the summary:\n%s", a.Name, out)
+		}
+	}
+	out, _ := drivertest.MustCommand(t, ".", nil, redislint(t), "slot", "{user:101}:profile")
+	if want := "13437  \"{user:101}:profile\"  hash tag \"user:101\"\n"; out != want {
+		t.Errorf("redislint slot = %q, want %q", out, want)
+	}
 }

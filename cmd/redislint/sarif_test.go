@@ -135,6 +135,7 @@ func TestSARIFColumnsAreUTF16(t *testing.T) {
 }
 
 func TestSARIFSelectAndFlags(t *testing.T) {
+	slow(t)
 	t.Parallel()
 	c := drivertest.New(t)
 	log, _, _ := runSARIFBinary(t, c.Dir, "-crossslot=false", "./...")
@@ -154,6 +155,7 @@ func TestSARIFSelectAndFlags(t *testing.T) {
 }
 
 func TestSARIFLoadError(t *testing.T) {
+	slow(t)
 	t.Parallel()
 	c := drivertest.New(t)
 	if err := os.WriteFile(filepath.Join(c.Dir, "broken.go"), []byte("package main\nfunc broken() { undefined() }\n"), 0o666); err != nil {

@@ -1,13 +1,10 @@
 package model
 
 import (
-	"os"
 	"strings"
 	"testing"
 
 	"go/types"
-
-	"golang.org/x/tools/go/packages"
 )
 
 // clientsDriftDir is the nested module that requires the real client
@@ -39,32 +36,17 @@ type clientsDrift struct {
 
 func loadClientLibs(t *testing.T) *clientsDrift {
 	t.Helper()
-	var paths []string
+	d := &clientsDrift{t: t, pkgs: map[string]*types.Package{}}
+	for path, p := range driftLoad(t) {
+		if p.Types != nil && len(p.Errors) == 0 {
+			d.pkgs[path] = p.Types
+		}
+	}
 	for l := range libs {
 		for _, p := range libs[l].Paths {
-			if _, skip := notInDriftModule[p]; !skip {
-				paths = append(paths, p)
+			if _, skip := notInDriftModule[p]; !skip && d.pkgs[p] == nil {
+				t.Fatalf("%s did not load from %s", p, clientsDriftDir)
 			}
-		}
-	}
-	cfg := &packages.Config{
-		Dir:  clientsDriftDir,
-		Mode: packages.NeedName | packages.NeedTypes | packages.NeedImports | packages.NeedDeps,
-		Env:  append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod"),
-	}
-	loaded, err := packages.Load(cfg, paths...)
-	if err != nil {
-		t.Fatalf("loading the client libraries from %s: %v", clientsDriftDir, err)
-	}
-	d := &clientsDrift{t: t, pkgs: map[string]*types.Package{}}
-	packages.Visit(loaded, nil, func(p *packages.Package) {
-		if p.Types != nil && len(p.Errors) == 0 {
-			d.pkgs[p.PkgPath] = p.Types
-		}
-	})
-	for _, p := range paths {
-		if d.pkgs[p] == nil {
-			t.Fatalf("%s did not load from %s", p, clientsDriftDir)
 		}
 	}
 	return d

@@ -4,12 +4,9 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
-	"os"
 	"sort"
 	"strings"
 	"testing"
-
-	"golang.org/x/tools/go/packages"
 )
 
 // driftDir is the nested module that requires every go-redis version the
@@ -53,21 +50,13 @@ func loadGoRedisVersions(t *testing.T) []driftVersion {
 		"github.com/go-redis/redis/v7",
 		"github.com/go-redis/redis",
 	}
-	cfg := &packages.Config{
-		Dir:  driftDir,
-		Mode: packages.NeedName | packages.NeedTypes | packages.NeedImports | packages.NeedDeps,
-		Env:  append(os.Environ(), "GOWORK=off"),
-	}
-	pkgs, err := packages.Load(cfg, paths...)
-	if err != nil {
-		t.Fatalf("loading go-redis from %s: %v", driftDir, err)
-	}
-	byPath := make(map[string]*packages.Package)
-	for _, p := range pkgs {
-		for _, e := range p.Errors {
-			t.Errorf("%s: %v", p.PkgPath, e)
+	byPath := driftLoad(t)
+	for _, path := range paths {
+		if p := byPath[path]; p != nil {
+			for _, e := range p.Errors {
+				t.Errorf("%s: %v", p.PkgPath, e)
+			}
 		}
-		byPath[p.PkgPath] = p
 	}
 	var vs []driftVersion
 	for _, path := range paths {

@@ -31,16 +31,19 @@ func loadRealLibs(t *testing.T) map[string]*packages.Package {
 	if realLibs.pkgs != nil {
 		return realLibs.pkgs
 	}
-	// Types come from export data, fast from the build cache; only the
-	// builders are type-checked from their syntax.
-	cfg := &packages.Config{
-		Dir:  driftDir,
-		Mode: packages.NeedName | packages.NeedTypes,
-		Env:  []string{"GOWORK=off"},
+	// Types come from export data (the load shared by every drift test);
+	// only the builders are type-checked from their syntax.
+	all := driftLoad(t)
+	pkgs := map[string]*packages.Package{}
+	for _, path := range append(slices.Clone(libPackages), GoRedisPaths[0], "github.com/go-redis/redis/v8",
+		"github.com/go-redis/redis/v7", "github.com/go-redis/redis") {
+		p := all[path]
+		if p == nil || p.Types == nil || len(p.Errors) > 0 {
+			t.Fatalf("%s did not load in %s", path, driftDir)
+		}
+		pkgs[path] = p
 	}
-	pkgs := loadLibs(t, cfg, append(slices.Clone(libPackages), GoRedisPaths[0], "github.com/go-redis/redis/v8",
-		"github.com/go-redis/redis/v7", "github.com/go-redis/redis"))
-	cfg = &packages.Config{
+	cfg := &packages.Config{
 		Dir:  driftDir,
 		Mode: packages.NeedName | packages.NeedTypes | packages.NeedSyntax | packages.NeedTypesInfo,
 		Env:  []string{"GOWORK=off"},

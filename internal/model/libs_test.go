@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 
 	"golang.org/x/tools/go/packages"
@@ -50,10 +51,21 @@ func loadLibs(t *testing.T, cfg *packages.Config, paths []string) map[string]*pa
 	return byPath
 }
 
-// loadStubs loads the stubs of testdata/src, in GOPATH mode as
+// stubs holds the stubs of testdata/src, loaded once per test binary.
+var stubs struct {
+	sync.Mutex
+	pkgs map[string]*packages.Package
+}
+
+// loadStubs loads (once) the stubs of testdata/src, in GOPATH mode as
 // analysistest does.
 func loadStubs(t *testing.T) map[string]*packages.Package {
 	t.Helper()
+	stubs.Lock()
+	defer stubs.Unlock()
+	if stubs.pkgs != nil {
+		return stubs.pkgs
+	}
 	dir, err := filepath.Abs("../../testdata")
 	if err != nil {
 		t.Fatal(err)
@@ -63,7 +75,8 @@ func loadStubs(t *testing.T) map[string]*packages.Package {
 		Mode: packages.NeedName | packages.NeedTypes,
 		Env:  []string{"GOPATH=" + dir, "GO111MODULE=off", "GOFLAGS=", "GOWORK=off"},
 	}
-	return loadLibs(t, cfg, libPackages)
+	stubs.pkgs = loadLibs(t, cfg, libPackages)
+	return stubs.pkgs
 }
 
 // funcs returns every function and method of pkg (methods of its named
