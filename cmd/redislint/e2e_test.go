@@ -56,8 +56,8 @@ func redislint(t *testing.T) string {
 }
 
 // slow skips a test in -short mode: each run of the corpus through a
-// driver loads go-redis from source, seconds each. The fast loop keeps one
-// run of each output format (text, SARIF) and of -fix; CI runs them all.
+// driver loads go-redis from source, seconds each. The fast loop keeps the
+// text run and -fix of the standalone driver; CI runs them all.
 func slow(t *testing.T) {
 	t.Helper()
 	if testing.Short() {

@@ -30,6 +30,7 @@ func runSARIFBinary(t *testing.T, dir string, args ...string) (sarifLog, []byte,
 }
 
 func TestSARIF(t *testing.T) {
+	slow(t)
 	t.Parallel()
 	c := drivertest.New(t)
 	log, _, code := runSARIFBinary(t, c.Dir, "./...")
