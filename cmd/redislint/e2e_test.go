@@ -16,7 +16,7 @@ import (
 	"testing"
 
 	"github.com/redislint/redislint/analyzers"
-	"github.com/redislint/redislint/tools/drivertest"
+	"github.com/redislint/redislint/internal/drivertest"
 )
 
 // The end-to-end tests build the redislint command once and run it, and go

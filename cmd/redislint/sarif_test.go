@@ -12,7 +12,7 @@ import (
 	"testing"
 
 	"github.com/redislint/redislint/analyzers"
-	"github.com/redislint/redislint/tools/drivertest"
+	"github.com/redislint/redislint/internal/drivertest"
 )
 
 func runSARIFBinary(t *testing.T, dir string, args ...string) (sarifLog, []byte, int) {

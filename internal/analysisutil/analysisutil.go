@@ -1,6 +1,7 @@
 // Package analysisutil holds what every redislint analyzer needs besides
-// Redis knowledge: documentation extraction and the early exit for packages
-// that use no Redis client.
+// Redis knowledge: its documentation (extracted from doc.go) and URL, the
+// //redislint:ignore directives (ignore.go), and the early exits for
+// packages that use no Redis client or are a client library themselves.
 package analysisutil
 
 import (

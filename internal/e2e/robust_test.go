@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/tools/go/analysis"
@@ -103,6 +104,14 @@ func checkMessage(t *testing.T, pkg string, d analysis.Diagnostic) {
 	texts := []string{d.Message}
 	for _, f := range d.SuggestedFixes {
 		texts = append(texts, f.Message)
+		// Fix titles are the suite's one style: a capitalised imperative
+		// (as x/tools' and gopls' code actions), no final period.
+		if r, _ := utf8.DecodeRuneInString(f.Message); !unicode.IsUpper(r) || strings.HasSuffix(f.Message, ".") {
+			t.Errorf("%s: fix title %q: want a capitalised imperative without a final period", pkg, f.Message)
+		}
+	}
+	if n := len(d.SuggestedFixes); n > 1 {
+		t.Errorf("%s: %d fixes for %q: drivers apply only the first, golangci-lint drops overlapping ones", pkg, n, d.Message)
 	}
 	for _, r := range d.Related {
 		texts = append(texts, r.Message)

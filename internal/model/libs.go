@@ -393,27 +393,6 @@ var actionRunners = []ActionRunner{
 	{LibFunc: LibFunc{Lib: LibRadix4, Name: "DoSecondary"}, Action: 0},
 }
 
-// ArgsAppends returns the table of redigo's Args methods.
-func ArgsAppends() []ArgsAppend { return argsAppends }
-
-// RawSends returns the table of raw command calls.
-func RawSends() []RawSend { return rawSends }
-
-// ScriptCalls returns the table of script calls.
-func ScriptCalls() []ScriptCall { return scriptCalls }
-
-// ScriptCtors returns the table of script constructors.
-func ScriptCtors() []ScriptCtor { return scriptCtors }
-
-// BuilderMethods returns the table of rueidis builder methods with keys.
-func BuilderMethods() []BuilderMethod { return builderMethods }
-
-// KeyClients returns the table of client types that run commands.
-func KeyClients() []KeyClient { return keyClients }
-
-// ActionRunners returns the table of methods that run built actions.
-func ActionRunners() []ActionRunner { return actionRunners }
-
 // libPkgOf returns the library of package path and the path below the
 // library's: "" for its API package.
 func libPkgOf(path string) (Lib, string) {
@@ -622,9 +601,6 @@ type Batch struct {
 var batches = []Batch{
 	{LibFunc: LibFunc{Lib: LibRueidis, Name: "DoMulti"}, Cmds: 0},
 }
-
-// Batches returns the table of batch calls.
-func Batches() []Batch { return batches }
 
 // BatchOf returns the batch call fn is.
 func BatchOf(fn *types.Func) (Batch, bool) {

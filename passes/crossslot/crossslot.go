@@ -397,7 +397,7 @@ func tagFix(pass *analysis.Pass, keys []key) (analysis.SuggestedFix, bool) {
 			shown = append(shown, d)
 		}
 	}
-	msg := fmt.Sprintf("put the keys in hash tag {%s}: %s", tag, strings.Join(shown, ", "))
+	msg := fmt.Sprintf("Put the keys in hash tag {%s}: %s", tag, strings.Join(shown, ", "))
 	if consts {
 		msg += " (edits the constants' declarations)"
 	}

@@ -13,7 +13,7 @@ import (
 	"time"
 
 	"github.com/redislint/redislint/golangci"
-	"github.com/redislint/redislint/tools/drivertest"
+	"github.com/redislint/redislint/internal/drivertest"
 	"github.com/redislint/redislint/tools/internal/gobuild"
 )
 

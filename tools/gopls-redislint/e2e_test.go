@@ -18,7 +18,7 @@ import (
 	"time"
 
 	"github.com/redislint/redislint/analyzers"
-	"github.com/redislint/redislint/tools/drivertest"
+	"github.com/redislint/redislint/internal/drivertest"
 	"github.com/redislint/redislint/tools/internal/gobuild"
 )
 
