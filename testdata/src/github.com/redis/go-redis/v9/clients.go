@@ -1,19 +1,23 @@
 package redis
 
-import (
-	"context"
-	"crypto/tls"
-	"net"
+import "context"
+
+// The real fields are a *crypto/tls.Config and a net.Conn. The stub keeps
+// the fields but not those packages: analysistest type-checks every import
+// from source, and crypto/tls with net was most of each test's time.
+type (
+	tlsConfig struct{}
+	netConn   interface{ Close() error }
 )
 
 type Options struct {
 	Network   string
 	Addr      string
-	Dialer    func(ctx context.Context, network, addr string) (net.Conn, error)
+	Dialer    func(ctx context.Context, network, addr string) (netConn, error)
 	Username  string
 	Password  string
 	DB        int
-	TLSConfig *tls.Config
+	TLSConfig *tlsConfig
 }
 
 type ClusterOptions struct {
@@ -22,7 +26,7 @@ type ClusterOptions struct {
 	RouteByLatency bool
 	RouteRandomly  bool
 	Password       string
-	TLSConfig      *tls.Config
+	TLSConfig      *tlsConfig
 }
 
 type UniversalOptions struct {
@@ -32,7 +36,7 @@ type UniversalOptions struct {
 	MasterName    string
 	IsClusterMode bool
 	ReadOnly      bool
-	TLSConfig     *tls.Config
+	TLSConfig     *tlsConfig
 }
 
 type RingOptions struct {
