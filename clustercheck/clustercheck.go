@@ -399,14 +399,3 @@ func nodeLocal(cmd *keyspec.Command, args []keyspec.Arg) *Error {
 	}
 	return &Error{Rule: NodeLocal, Command: nc.Name, msg: msg}
 }
-
-// NodeLocalConfig returns the violation of a client configured with
-// database db, which a cluster refuses (the client sends SELECT db when it
-// connects, past any hook), or nil for database 0. The library packages
-// call it for their client's configuration.
-func NodeLocalConfig(lib string, db int) *Error {
-	if db == 0 {
-		return nil
-	}
-	return &Error{Rule: NodeLocal, Command: "SELECT", msg: fmt.Sprintf("ERR SELECT is not allowed in cluster mode (clustercheck: the %s client is configured with database %d)", lib, db)}
-}

@@ -165,15 +165,6 @@ func TestActionsAndAllow(t *testing.T) {
 	}
 }
 
-func TestNodeLocalConfig(t *testing.T) {
-	if e := clustercheck.NodeLocalConfig("go-redis", 0); e != nil {
-		t.Errorf("DB 0: %v", e)
-	}
-	if e := clustercheck.NodeLocalConfig("go-redis", 2); e == nil || !strings.Contains(e.Error(), "SELECT is not allowed in cluster mode") {
-		t.Errorf("DB 2: %v", e)
-	}
-}
-
 // TestNoAllocation: the check of a command with no violation allocates
 // nothing.
 func TestNoAllocation(t *testing.T) {

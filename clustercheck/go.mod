@@ -4,6 +4,12 @@ go 1.26.8
 
 require github.com/redislint/redislint v0.0.0
 
-require golang.org/x/tools v0.52.0 // indirect
+require (
+	github.com/cespare/xxhash/v2 v2.3.0 // indirect
+	github.com/redis/go-redis/v9 v9.23.0 // indirect
+	go.uber.org/atomic v1.12.0 // indirect
+	golang.org/x/sys v0.49.0 // indirect
+	golang.org/x/tools v0.52.0 // indirect
+)
 
 replace github.com/redislint/redislint => ../
