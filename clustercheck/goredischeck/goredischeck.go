@@ -150,4 +150,3 @@ func setErr(cmds []redis.Cmder, err error) {
 		cmd.SetErr(err)
 	}
 }
-
