@@ -399,3 +399,12 @@ func nodeLocal(cmd *keyspec.Command, args []keyspec.Arg) *Error {
 	}
 	return &Error{Rule: NodeLocal, Command: nc.Name, msg: msg}
 }
+
+// Without returns a Checker that does what c does, except that it does not
+// check rule r (for a client of one node of a cluster, on which node-local
+// commands are what the program means).
+func (c *Checker) Without(r Rule) *Checker {
+	d := &Checker{act: c.act, report: c.report, disabled: c.disabled}
+	d.act[r] = Off
+	return d
+}
