@@ -4,6 +4,7 @@ go 1.26.8
 
 require (
 	github.com/gomodule/redigo v1.9.3
+	github.com/mna/redisc v1.4.0
 	github.com/redis/go-redis/v9 v9.23.0
 	github.com/redis/rueidis v1.0.79
 	github.com/redislint/redislint v0.0.0

@@ -37,7 +37,9 @@ type class struct {
 
 var classes = map[string]class{
 	"CROSSSLOT": {
-		cluster: regexp.MustCompile(`CROSSSLOT Keys in request don't hash to the same slot`),
+		// The server's reply, or rueidis' cluster client refusing the
+		// keys itself before sending (it panics with this message).
+		cluster: regexp.MustCompile(`CROSSSLOT Keys in request don't hash to the same slot|multi key command with different key slots are not allowed`),
 		guard:   regexp.MustCompile(`CROSSSLOT Keys in request don't hash to the same slot \(`),
 	},
 	"LUAKEY": {

@@ -11,20 +11,31 @@ import (
 	"os"
 	"strings"
 
+	redigo "github.com/gomodule/redigo/redis"
+	"github.com/mna/redisc"
 	"github.com/redis/go-redis/v9"
+	"github.com/redis/rueidis"
 
 	"github.com/redislint/redislint/clustercheck"
 	"github.com/redislint/redislint/clustercheck/goredischeck"
+	"github.com/redislint/redislint/clustercheck/redigocheck"
+	"github.com/redislint/redislint/clustercheck/rueidischeck"
 )
+
+// strict is the guard's configuration in the live programs: every rule
+// fails.
+var strict = clustercheck.Options{NodeLocal: clustercheck.Fail}
+
+func seeds() []string { return strings.Split(os.Getenv("REDIS_CLUSTER_ADDRS"), ",") }
 
 // GoRedis returns the program's client.
 func GoRedis() redis.UniversalClient {
 	switch mode := os.Getenv("REDIS_MODE"); mode {
 	case "cluster":
-		return redis.NewClusterClient(&redis.ClusterOptions{Addrs: strings.Split(os.Getenv("REDIS_CLUSTER_ADDRS"), ",")})
+		return redis.NewClusterClient(&redis.ClusterOptions{Addrs: seeds()})
 	case "single":
 		rdb := redis.NewClient(&redis.Options{Addr: os.Getenv("REDIS_ADDR")})
-		rdb.AddHook(goredischeck.New(rdb, clustercheck.Options{NodeLocal: clustercheck.Fail}))
+		rdb.AddHook(goredischeck.New(rdb, strict))
 		return rdb
 	case "bare":
 		return redis.NewClient(&redis.Options{Addr: os.Getenv("REDIS_ADDR")})
@@ -32,6 +43,37 @@ func GoRedis() redis.UniversalClient {
 		Fail("REDIS_MODE is %q, not cluster, single or bare", mode)
 		return nil
 	}
+}
+
+// Rueidis returns the program's rueidis client: a cluster client, or a
+// single node's, guarded or bare.
+func Rueidis() rueidis.Client {
+	addrs := []string{os.Getenv("REDIS_ADDR")}
+	if os.Getenv("REDIS_MODE") == "cluster" {
+		addrs = seeds()
+	}
+	client, err := rueidis.NewClient(rueidis.ClientOption{InitAddress: addrs})
+	Check(err)
+	if os.Getenv("REDIS_MODE") == "single" {
+		client = rueidischeck.Wrap(client, strict)
+	}
+	return client
+}
+
+// Redigo returns the program's redigo connection: a redisc cluster
+// connection, or a single node's, guarded or bare.
+func Redigo() redigo.Conn {
+	if os.Getenv("REDIS_MODE") == "cluster" {
+		c := &redisc.Cluster{StartupNodes: seeds()}
+		Check(c.Refresh())
+		return c.Get()
+	}
+	conn, err := redigo.Dial("tcp", os.Getenv("REDIS_ADDR"))
+	Check(err)
+	if os.Getenv("REDIS_MODE") == "single" {
+		conn = redigocheck.Wrap(conn, strict)
+	}
+	return conn
 }
 
 // OneNode returns ctx allowed to run node-local commands: the program
