@@ -15,7 +15,8 @@
 // reads the client's own configuration: a *redis.ClusterClient with routing policies (SetCommandInfoResolver, not
 // DisableRoutingPolicies) splits multi-shard commands (MGET, MSET, DEL, …)
 // by slot and runs FLUSHDB, FLUSHALL and DBSIZE on every master and
-// aggregates their answers: those are not violations on it. Commands in a
+// aggregates their answers, and its DBSize method always runs DBSIZE on
+// every master and sums: those are not violations on it. Commands in a
 // pipeline are not split by go-redis, and are checked as they are.
 package goredischeck
 
@@ -26,6 +27,7 @@ import (
 	"github.com/redis/go-redis/v9"
 
 	"github.com/redislint/redislint/clustercheck"
+	"github.com/redislint/redislint/internal/model"
 )
 
 // New returns the hook for rdb (nil for a client whose configuration does
@@ -38,8 +40,11 @@ func New(rdb redis.UniversalClient, opts clustercheck.Options) redis.Hook {
 // NewWith is New with a Checker shared with other clients.
 func NewWith(rdb redis.UniversalClient, c *clustercheck.Checker) redis.Hook {
 	h := &hook{c: c}
-	if rdb, ok := rdb.(*redis.ClusterClient); ok && !rdb.Options().DisableRoutingPolicies {
-		h.cluster = rdb
+	if rdb, ok := rdb.(*redis.ClusterClient); ok {
+		h.aggregates = aggregates
+		if !rdb.Options().DisableRoutingPolicies {
+			h.cluster = rdb
+		}
 	}
 	return h
 }
@@ -49,7 +54,22 @@ type hook struct {
 	// cluster, when not nil, is a cluster client whose routing policies
 	// split commands.
 	cluster *redis.ClusterClient
+	// aggregates, for a cluster client, are the node-local commands whose
+	// typed method the cluster client runs on every master and sums.
+	aggregates map[string]bool
 }
+
+// aggregates are the node-local commands of go-redis methods that a
+// ClusterClient runs on every master and sums (DBSize), from the model.
+var aggregates = func() map[string]bool {
+	m := map[string]bool{}
+	for _, nm := range model.NodeMethods() {
+		if nm.Lib == model.LibGoRedis && nm.ClusterAggregates {
+			m[nm.Command] = true
+		}
+	}
+	return m
+}()
 
 func (h *hook) DialHook(next redis.DialHook) redis.DialHook { return next }
 
@@ -114,11 +134,17 @@ func (h *hook) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.Process
 }
 
 // splits reports whether the cluster client splits cmd so that e does not
-// happen: its routing policy for cmd sends the keys of each slot to their
+// happen: it is a method that the client runs on every master and sums
+// (ClusterClient.DBSize), or its routing policy for cmd sends the keys of each slot to their
 // node (multi_shard), or runs a node-local command on every shard and
 // aggregates the answers (all_shards or all_nodes with a response policy;
 // KEYS has none, and go-redis v9.23.0 answers it wrongly).
 func (h *hook) splits(ctx context.Context, cmd redis.Cmder, e *clustercheck.Error) bool {
+	if e.Rule == clustercheck.NodeLocal && h.aggregates[e.Command] {
+		if _, typed := cmd.(*redis.IntCmd); typed { // the method, not Do's *redis.Cmd
+			return true
+		}
+	}
 	if h.cluster == nil {
 		return false
 	}

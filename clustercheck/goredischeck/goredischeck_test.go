@@ -237,4 +237,21 @@ func TestRoutingPolicies(t *testing.T) {
 	plain := newCluster()
 	plain.AddHook(goredischeck.New(plain, opts))
 	wantRule(t, "MGET without routing policies", plain.MGet(ctx, "foo", "bar").Err(), clustercheck.CrossSlot, "CROSSSLOT")
+	// ClusterClient.DBSize sums over the masters, routing policies or not;
+	// DBSIZE through Do asks one node.
+	if err := plain.DBSize(ctx).Err(); err != nil || len(rep.Take()) != 0 {
+		t.Errorf("ClusterClient.DBSize: %v, or reported", err)
+	}
+	plain.Do(ctx, "dbsize")
+	if got := rep.Take(); len(got) != 1 || got[0].Command != "DBSIZE" {
+		t.Errorf("Do(dbsize) on a cluster client reported %v; want DBSIZE", got)
+	}
+	// On a plain client, DBSize is one node's.
+	single := redis.NewClient(&redis.Options{Addr: addr})
+	defer single.Close()
+	single.AddHook(goredischeck.New(single, opts))
+	single.DBSize(ctx)
+	if got := rep.Take(); len(got) != 1 {
+		t.Errorf("Client.DBSize reported %v; want DBSIZE", got)
+	}
 }
