@@ -6,6 +6,7 @@ import (
 	"log"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 
 	"github.com/redislint/redislint/internal/keyspec"
@@ -135,6 +136,7 @@ type Checker struct {
 	report   func(*Error)
 	disabled bool
 	scripts  sync.Map // source or SHA1 → *scriptInfo
+	nscripts atomic.Int64
 }
 
 // New returns a Checker for opts.

@@ -68,6 +68,10 @@ func TestArgsFormats(t *testing.T) {
 	if e := c.Args(nil, []any{"mget", "foo", custom{}}); e != nil {
 		t.Errorf("MGET with an unknown key: %v", e)
 	}
+	// redigo's redis.Argument is its RedisArg.
+	if e := c.NameArgs(nil, "MGET", []any{argument("foo"), "bar"}); e == nil || e.Rule != clustercheck.CrossSlot {
+		t.Errorf("MGET of an Argument: %v", e)
+	}
 	// redigo: the name apart.
 	if e := c.NameArgs(nil, "MGET", []any{"foo", "bar"}); e == nil || e.Rule != clustercheck.CrossSlot {
 		t.Errorf("redigo MGET foo bar: %v", e)
@@ -183,3 +187,7 @@ func TestNoAllocation(t *testing.T) {
 		}
 	}
 }
+
+type argument string
+
+func (a argument) RedisArg() any { return string(a) }

@@ -5,7 +5,6 @@ import (
 	"encoding/hex"
 	"fmt"
 	"strings"
-	"sync/atomic"
 
 	"github.com/redislint/redislint/internal/keyspec"
 	"github.com/redislint/redislint/internal/luascript"
@@ -21,8 +20,6 @@ type scriptInfo struct {
 // maxScripts bounds how many script sources a Checker remembers (a program
 // that builds sources at run time would otherwise grow it without end).
 const maxScripts = 1024
-
-var scriptCount atomic.Int64
 
 // scriptKeys checks a script sent with EVAL (its source) or EVALSHA (its
 // SHA1, when the Checker has seen its source in an EVAL or SCRIPT LOAD):
@@ -91,7 +88,7 @@ func (c *Checker) script(src string) *scriptInfo {
 		return v.(*scriptInfo)
 	}
 	info := &scriptInfo{access: luascript.UndeclaredKeys(src, luaKeyIndexes)}
-	if scriptCount.Add(1) <= maxScripts {
+	if c.nscripts.Add(1) <= maxScripts {
 		src = strings.Clone(src) // it may be a []byte's bytes
 		sum := sha1.Sum([]byte(src))
 		c.scripts.Store(src, info)

@@ -9,7 +9,7 @@ import (
 
 // add appends one argument as the client sends it: strings and byte slices
 // as they are, numbers and booleans formatted as go-redis and redigo format
-// them. Anything else (a time, a type with its own encoding) is a word that
+// them, a redigo Argument as its RedisArg. Anything else (a time, a type with its own encoding) is a word that
 // is not Known: it can be no key the guard checks, nor a count.
 func (w *words) add(v any) {
 	var a keyspec.Arg
@@ -49,6 +49,9 @@ func (w *words) add(v any) {
 		a = w.text(strconv.AppendFloat(w.num[len(w.num):], v, 'f', -1, 64))
 	case float32:
 		a = w.text(strconv.AppendFloat(w.num[len(w.num):], float64(v), 'f', -1, 32))
+	case interface{ RedisArg() any }: // redigo's redis.Argument
+		w.add(v.RedisArg())
+		return
 	default:
 		a = keyspec.Arg{} // unknown
 	}
