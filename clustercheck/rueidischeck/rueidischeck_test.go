@@ -170,6 +170,25 @@ func TestScript(t *testing.T) {
 	}
 }
 
+func TestOtherCalls(t *testing.T) {
+	ctx := context.Background()
+	client, _, _ := setup(t, clustercheck.Options{})
+	rs := client.DoMultiCache(ctx,
+		rueidis.CT(client.B().Get().Key("foo").Cache(), time.Minute),
+		rueidis.CT(client.B().Mget().Key("foo", "bar").Cache(), time.Minute),
+	)
+	if err := rs[0].Error(); err != nil && !rueidis.IsRedisNil(err) {
+		t.Errorf("DoMultiCache GET: %v", err)
+	}
+	wantRule(t, "DoMultiCache MGET", rs[1].Error(), clustercheck.CrossSlot, "CROSSSLOT")
+	st := client.DoStream(ctx, client.B().Mget().Key("foo", "bar").Build())
+	wantRule(t, "DoStream", st.Error(), clustercheck.CrossSlot, "CROSSSLOT")
+	mst := client.DoMultiStream(ctx, client.B().Get().Key("foo").Build(), client.B().Del().Key("foo", "bar").Build())
+	wantRule(t, "DoMultiStream", mst.Error(), clustercheck.CrossSlot, "CROSSSLOT")
+	err := client.Receive(ctx, client.B().Ssubscribe().Channel("foo", "bar").Build(), func(rueidis.PubSubMessage) {})
+	wantRule(t, "SSUBSCRIBE", err, clustercheck.CrossSlot, `(channels "foo" slot 12182, "bar" slot 5061)`)
+}
+
 func TestDisabled(t *testing.T) {
 	_, raw, _ := setup(t, clustercheck.Options{})
 	if c := rueidischeck.Wrap(raw, clustercheck.Options{Disabled: true}); c != raw {

@@ -15,6 +15,7 @@ var names = strings.NewReplacer(
 	"RedisResultStream", "ValkeyResultStream",
 	"RedisResult", "ValkeyResult",
 	"RedisMessage", "ValkeyMessage",
+	"IsRedisNil", "IsValkeyNil",
 	"rueidis.", "valkey.",
 	"rueidis helpers", "valkey-go helpers",
 	"in rueidis", "in valkey-go",
