@@ -23,9 +23,9 @@ const (
 	// than one slot. A cluster answers CROSSSLOT.
 	CrossSlot Rule = iota + 1
 	// Transaction: the keys of a MULTI … EXEC transaction are in more than
-	// one slot. A cluster refuses the command of the other slot with
-	// CROSSSLOT, and EXEC with EXECABORT; go-redis' cluster client refuses
-	// the whole transaction.
+	// one slot. A cluster queues the commands and answers EXEC with
+	// CROSSSLOT (redis-server 7.0.15); go-redis' cluster client refuses the
+	// whole transaction before sending it.
 	Transaction
 	// NodeLocal: the command works on one node only (KEYS, SCAN,
 	// RANDOMKEY, FLUSHDB, FLUSHALL, DBSIZE: a cluster client sends it to one

@@ -9,9 +9,10 @@
 // Do, Send and their timeout and context variants check each command
 // before it is sent. A refused command is not sent: Do returns the error;
 // Send returns it too, and the Receive of its turn returns it again, so
-// that replies keep their order. In a MULTI … EXEC transaction a refused
-// command fails as on a cluster at queue time, and EXEC then fails with
-// the first refusal (DISCARD is sent instead). Allow works through
+// that replies keep their order. In a MULTI … EXEC transaction the
+// command whose key is in another slot is refused (its reply is the
+// error), and EXEC fails with it, as a cluster answers EXEC with CROSSSLOT;
+// DISCARD is sent in EXEC's place. Allow works through
 // DoContext and ReceiveContext's context only: redigo's other calls take
 // none.
 package redigocheck
