@@ -75,6 +75,18 @@ func TestAgreesWithServer(t *testing.T) {
 	}
 	t.Logf("%d commands, %d CROSSSLOT on both", len(cmds), crossslot)
 
+	// The commands a cluster refuses: the guard's error is the server's.
+	for _, cmd := range [][]string{{"SELECT", "2"}, {"SELECT", "0"}, {"SWAPDB", "0", "1"}, {"MOVE", "foo", "1"}} {
+		r, _ := node.Do(addr, cmd...)
+		e := c.Strings(nil, cmd)
+		switch {
+		case r.Kind == clustertest.Error && (e == nil || e.Error() != r.Str):
+			t.Errorf("%v: the server answered %q, the guard %v", cmd, r.Str, e)
+		case r.Kind != clustertest.Error && e != nil:
+			t.Errorf("%v: the server answered %v, the guard %v", cmd, r, e)
+		}
+	}
+
 	// Transactions: MULTI, two to four SETs, EXEC. redis-server 7.0.15
 	// queues every SET, and answers EXEC with CROSSSLOT when their keys
 	// span slots.
