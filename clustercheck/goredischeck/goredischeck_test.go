@@ -3,6 +3,7 @@ package goredischeck_test
 import (
 	"context"
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -186,6 +187,14 @@ func TestDisabled(t *testing.T) {
 	rdb.Keys(ctx, "*")
 	if got := rep.Take(); len(got) != 0 {
 		t.Errorf("disabled, reported %v", got)
+	}
+	// Zero cost: the hook hands go-redis its own functions back.
+	h := goredischeck.New(nil, clustercheck.Options{Disabled: true})
+	next := redis.ProcessHook(func(context.Context, redis.Cmder) error { return nil })
+	nextPipe := redis.ProcessPipelineHook(func(context.Context, []redis.Cmder) error { return nil })
+	if reflect.ValueOf(h.ProcessHook(next)).Pointer() != reflect.ValueOf(next).Pointer() ||
+		reflect.ValueOf(h.ProcessPipelineHook(nextPipe)).Pointer() != reflect.ValueOf(nextPipe).Pointer() {
+		t.Errorf("a disabled hook wraps go-redis' functions")
 	}
 }
 
