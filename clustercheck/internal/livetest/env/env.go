@@ -45,6 +45,29 @@ func GoRedis() redis.UniversalClient {
 	}
 }
 
+// GoRedisRouted returns a go-redis ClusterClient with routing policies
+// (which split multi-key commands by slot): over the cluster, or, on the
+// single Redis, one whose every slot is on REDIS_ADDR (ClusterSlots), guarded
+// there unless bare.
+func GoRedisRouted() *redis.ClusterClient {
+	opt := &redis.ClusterOptions{Addrs: seeds()}
+	if mode := os.Getenv("REDIS_MODE"); mode != "cluster" {
+		addr := os.Getenv("REDIS_ADDR")
+		opt = &redis.ClusterOptions{
+			Addrs: []string{addr},
+			ClusterSlots: func(context.Context) ([]redis.ClusterSlot, error) {
+				return []redis.ClusterSlot{{Start: 0, End: 16383, Nodes: []redis.ClusterNode{{Addr: addr}}}}, nil
+			},
+		}
+	}
+	rdb := redis.NewClusterClient(opt)
+	rdb.SetCommandInfoResolver(rdb.NewDynamicResolver())
+	if os.Getenv("REDIS_MODE") == "single" {
+		rdb.AddHook(goredischeck.New(rdb, strict))
+	}
+	return rdb
+}
+
 // Rueidis returns the program's rueidis client: a cluster client, or a
 // single node's, guarded or bare.
 func Rueidis() rueidis.Client {
