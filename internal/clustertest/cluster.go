@@ -34,6 +34,11 @@ type Options struct {
 	// wait for the cluster to be ok: enough for CLUSTER KEYSLOT, and cheap.
 	// Masters and Replicas are ignored.
 	SingleNode bool
+	// Standalone starts one plain redis-server, not in cluster mode: the
+	// single Redis that programs are developed and tested against, which
+	// accepts cross-slot commands, KEYS and SELECT. Masters, Replicas and
+	// SingleNode are ignored.
+	Standalone bool
 }
 
 // Cluster is a running Redis Cluster. Its nodes are stopped when the test
@@ -83,7 +88,7 @@ func Start(tb testing.TB, opt Options) *Cluster {
 	if masters == 0 {
 		masters = 3
 	}
-	if opt.SingleNode {
+	if opt.SingleNode || opt.Standalone {
 		masters, replicas = 1, 0
 	}
 	if masters < 0 || replicas < 0 || masters > slotCount {
@@ -97,13 +102,13 @@ func Start(tb testing.TB, opt Options) *Cluster {
 	var wg sync.WaitGroup
 	for i := range c.nodes {
 		dir := filepath.Join(root, fmt.Sprintf("node%d", i))
-		wg.Go(func() { c.nodes[i], errs[i] = startNode(bin, dir) })
+		wg.Go(func() { c.nodes[i], errs[i] = startNode(bin, dir, !opt.Standalone) })
 	}
 	wg.Wait()
 	if err := errors.Join(errs...); err != nil {
 		tb.Fatalf("clustertest: %v", err)
 	}
-	if !opt.SingleNode {
+	if !opt.SingleNode && !opt.Standalone {
 		if err := c.form(masters, replicas); err != nil {
 			tb.Fatalf("clustertest: forming a cluster of %d masters with %d replicas each: %v", masters, replicas, err)
 		}

@@ -162,6 +162,33 @@ func TestSingleNode(t *testing.T) {
 	assertGone(t, pids)
 }
 
+func TestStandalone(t *testing.T) {
+	t.Parallel()
+	var pids []int
+	t.Run("node", func(t *testing.T) {
+		c := Start(t, Options{Standalone: true})
+		pids = c.pids()
+		if len(c.Addrs()) != 1 {
+			t.Fatalf("Addrs() = %v", c.Addrs())
+		}
+		// Not in cluster mode: keys of two slots in one command, and
+		// database 1, are accepted.
+		rs, err := c.DoMany(c.Addrs()[0], [][]string{{"MSET", "foo", "1", "bar", "2"}, {"SELECT", "1"}, {"INFO", "cluster"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, r := range rs[:2] {
+			if r.Err() != nil || r.Str != "OK" {
+				t.Errorf("reply %d = %v; want OK", i, r)
+			}
+		}
+		if !strings.Contains(rs[2].Str, "cluster_enabled:0") {
+			t.Errorf("INFO cluster of a standalone node: %s", rs[2].Str)
+		}
+	})
+	assertGone(t, pids)
+}
+
 // TestMissingRedis checks the skip rule: skip without redis-server, but fail
 // when REDISLINT_REQUIRE_REDIS=1.
 func TestMissingRedis(t *testing.T) {
@@ -204,14 +231,14 @@ func TestPortTaken(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer l.Close()
-	n, err := launch(bin, t.TempDir(), port)
+	n, err := launch(bin, t.TempDir(), port, true)
 	if !errors.Is(err, errPortTaken) {
 		if n != nil {
 			n.stop()
 		}
 		t.Fatalf("launch on a taken port: %v, want errPortTaken", err)
 	}
-	n, err = startNode(bin, t.TempDir())
+	n, err = startNode(bin, t.TempDir(), true)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -28,9 +28,10 @@ type node struct {
 
 var errPortTaken = errors.New("port taken")
 
-// startNode starts a node in dir on free ports, trying other ports when
+// startNode starts a node in dir on free ports (in cluster mode when
+// cluster is true), trying other ports when
 // another process takes the chosen ones first.
-func startNode(bin, dir string) (*node, error) {
+func startNode(bin, dir string, cluster bool) (*node, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}
@@ -39,7 +40,7 @@ func startNode(bin, dir string) (*node, error) {
 		if err != nil {
 			return nil, err
 		}
-		n, err := launch(bin, dir, port)
+		n, err := launch(bin, dir, port, cluster)
 		if err == nil || attempt == portAttempts || !errors.Is(err, errPortTaken) {
 			return n, err
 		}
@@ -70,12 +71,16 @@ func freePort() (int, error) {
 
 // launch starts redis-server on port and waits until it answers as itself
 // (another process may have taken the port since freePort looked).
-func launch(bin, dir string, port int) (*node, error) {
+func launch(bin, dir string, port int, cluster bool) (*node, error) {
 	n := &node{
 		port: port,
 		addr: net.JoinHostPort("127.0.0.1", strconv.Itoa(port)),
 		log:  filepath.Join(dir, "redis.log"),
 		done: make(chan struct{}),
+	}
+	clusterEnabled := "no"
+	if cluster {
+		clusterEnabled = "yes"
 	}
 	logf, err := os.Create(n.log)
 	if err != nil {
@@ -85,7 +90,7 @@ func launch(bin, dir string, port int) (*node, error) {
 		"--port", strconv.Itoa(port),
 		"--bind", "127.0.0.1",
 		"--protected-mode", "no",
-		"--cluster-enabled", "yes",
+		"--cluster-enabled", clusterEnabled,
 		"--cluster-config-file", "nodes.conf",
 		"--dir", dir,
 		"--save", "",

@@ -186,9 +186,43 @@ func Commands() []Command { return rawCommands }
 // subcommand ("object encoding", or "object|encoding" as Redis writes it),
 // in any case.
 func Named(name string) (*Command, bool) {
-	c, ok := rawByName[strings.ToUpper(strings.ReplaceAll(name, "|", " "))]
+	return named(name, "")
+}
+
+// named looks up name, or, when sub is not empty, its subcommand sub,
+// without allocating for names that fit nameBuf.
+func named(name, sub string) (*Command, bool) {
+	var buf [nameBuf]byte
+	n := len(name)
+	if sub != "" {
+		n += 1 + len(sub)
+	}
+	if n > len(buf) {
+		if sub != "" {
+			name += " " + sub
+		}
+		c, ok := rawByName[strings.ToUpper(strings.ReplaceAll(name, "|", " "))]
+		return c, ok
+	}
+	b := append(buf[:0], name...)
+	if sub != "" {
+		b = append(append(b, ' '), sub...)
+	}
+	for i, c := range b {
+		switch {
+		case 'a' <= c && c <= 'z':
+			b[i] = c - 'a' + 'A'
+		case c == '|':
+			b[i] = ' '
+		}
+	}
+	c, ok := rawByName[string(b)] // no allocation: the compiler sees the key is not kept
 	return c, ok
 }
+
+// nameBuf is the longest command name, with its subcommand, that named
+// looks up without allocating.
+const nameBuf = 64
 
 // HasKeys reports whether Redis can find keys in the command: it has a key
 // spec of keys, or a getkeys function (COMMAND GETKEYS answers "The command
@@ -226,7 +260,7 @@ func CommandOf(args []Arg) (cmd *Command, ok bool) {
 	if !args[1].Known {
 		return nil, false
 	}
-	return Named(cmd.Name + " " + args[1].Text)
+	return named(cmd.Name, args[1].Text)
 }
 
 // maxWorlds bounds how many ways Keys tries unknown words in.
@@ -244,6 +278,32 @@ const maxWorlds = 256
 // gives the same keys; a Numeric word is no keyword. A key itself may be
 // unknown: its index is returned all the same.
 func Keys(args []Arg) (keys []int, ok bool) {
+	return keysOf(nil, args)
+}
+
+// AppendKeys is Keys appending the indexes to dst. When every word is
+// Known (a client's words at run time) and dst has room, it does not
+// allocate: a runtime check can call it for every command.
+func AppendKeys(dst []int, args []Arg) ([]int, bool) {
+	for _, a := range args {
+		if !a.Known {
+			keys, ok := keysOf(nil, args)
+			return append(dst, keys...), ok
+		}
+	}
+	cmd, ok := CommandOf(args)
+	if !ok {
+		return dst, false
+	}
+	if !cmd.ArityFits(len(args)) || !cmd.HasKeys() {
+		return dst, true
+	}
+	w := world{args: args, dst: dst}
+	keys := w.keys(cmd)
+	return keys, !w.unsure
+}
+
+func keysOf(dst []int, args []Arg) (keys []int, ok bool) {
 	cmd, ok := CommandOf(args)
 	if !ok {
 		return nil, false
@@ -258,7 +318,7 @@ func Keys(args []Arg) (keys []int, ok bool) {
 		if runs == maxWorlds {
 			return nil, false
 		}
-		w := &world{args: args, script: scripts[len(scripts)-1]}
+		w := &world{args: args, script: scripts[len(scripts)-1], dst: dst}
 		scripts = scripts[:len(scripts)-1]
 		got := w.keys(cmd)
 		if w.unsure || (runs > 0 && !slices.Equal(got, keys)) {
@@ -278,15 +338,24 @@ func Keys(args []Arg) (keys []int, ok bool) {
 // a cluster compares all the same (SSUBSCRIBE of two channels of different
 // slots fails with CROSSSLOT). ok is as for Keys.
 func ShardChannels(args []Arg) (channels []int, ok bool) {
+	return AppendShardChannels(nil, args)
+}
+
+// AppendShardChannels is ShardChannels appending the indexes to dst; it
+// does not allocate when dst has room.
+func AppendShardChannels(dst []int, args []Arg) ([]int, bool) {
 	cmd, ok := CommandOf(args)
 	if !ok {
-		return nil, false
+		return dst, false
 	}
 	if !cmd.ArityFits(len(args)) {
-		return nil, true
+		return dst, true
 	}
-	w := &world{args: args, notKeys: true}
-	channels, _ = w.bySpecs(cmd)
+	w := world{args: args, notKeys: true, dst: dst}
+	channels, valid := w.bySpecs(cmd)
+	if !valid {
+		channels = dst
+	}
 	return channels, !w.unsure
 }
 
@@ -304,6 +373,8 @@ type world struct {
 	unsure bool
 	// notKeys: bySpecs reads the not_key specs, and only them.
 	notKeys bool
+	// dst is where the keys are appended.
+	dst []int
 }
 
 type wordIs struct {
@@ -387,17 +458,18 @@ func (w *world) keys(c *Command) []int {
 		}
 	}
 	if proc, ok := getKeysProcs[c.Name]; ok {
-		return proc(w)
+		return w.getKeys(proc)
 	}
 	if c.Flags&CmdMovableKeys != 0 {
 		w.unsure = true // a getkeys function getKeysProcs has no copy of
 	}
-	return nil
+	return w.dst
 }
 
 // bySpecs is getKeysUsingKeySpecs: valid is false where Redis' returns -1.
 func (w *world) bySpecs(c *Command) (keys []int, valid bool) {
 	argc := len(w.args)
+	keys = w.dst
 	for _, s := range c.KeySpecs {
 		if (s.Flags&KeyNotKey != 0) != w.notKeys {
 			continue
@@ -545,7 +617,7 @@ func (w *world) atoi(i int) int {
 
 // getKeysProcs are copies of redis-server 7.0.15's getkeys functions (src/db.c)
 // for the commands whose key specs can fail or whose flags vary.
-var getKeysProcs = map[string]func(*world) []int{
+var getKeysProcs = map[string]getKeysProc{
 	// genericGetKeys(storeKeyOfs, keyCountOfs, firstKeyOfs, 1).
 	"EVAL":        numKeys(0, 2, 3),
 	"EVALSHA":     numKeys(0, 2, 3),
@@ -566,42 +638,79 @@ var getKeysProcs = map[string]func(*world) []int{
 	"BLMPOP":      numKeys(0, 2, 3),
 	"BZMPOP":      numKeys(0, 2, 3),
 
-	"SET":               firstKey, // setGetKeys: only the flags vary
-	"BITFIELD":          firstKey, // bitfieldGetKeys: likewise
-	"SORT_RO":           firstKey, // sortROGetKeys
-	"SORT":              sortKeys,
-	"MIGRATE":           migrateKeys,
-	"GEORADIUS":         georadiusKeys,
-	"GEORADIUSBYMEMBER": georadiusKeys,
-	"XREAD":             xreadKeys,
-	"XREADGROUP":        xreadKeys,
+	"SET":               {kind: procFirstKey}, // setGetKeys: only the flags vary
+	"BITFIELD":          {kind: procFirstKey}, // bitfieldGetKeys: likewise
+	"SORT_RO":           {kind: procFirstKey}, // sortROGetKeys
+	"SORT":              {kind: procSort},
+	"MIGRATE":           {kind: procMigrate},
+	"GEORADIUS":         {kind: procGeoradius},
+	"GEORADIUSBYMEMBER": {kind: procGeoradius},
+	"XREAD":             {kind: procXread},
+	"XREADGROUP":        {kind: procXread},
+}
+
+// getKeysProc names a getkeys function, with its arguments. (A value, not
+// a func: a world passed to a func value escapes, and AppendKeys must not
+// allocate.)
+type getKeysProc struct {
+	kind                      procKind
+	storeOfs, countOfs, first int // procNumKeys
+}
+
+type procKind uint8
+
+const (
+	procNumKeys procKind = iota
+	procFirstKey
+	procSort
+	procMigrate
+	procGeoradius
+	procXread
+)
+
+// getKeys runs p, appending to w.dst.
+func (w *world) getKeys(p getKeysProc) []int {
+	switch p.kind {
+	case procNumKeys:
+		return w.numKeys(p.storeOfs, p.countOfs, p.first)
+	case procFirstKey:
+		return append(w.dst, 1)
+	case procSort:
+		return sortKeys(w)
+	case procMigrate:
+		return migrateKeys(w)
+	case procGeoradius:
+		return georadiusKeys(w)
+	default:
+		return xreadKeys(w)
+	}
 }
 
 // numKeys is genericGetKeys with a key step of 1: the keys, then the
 // destination (storeOfs, 0 for none).
-func numKeys(storeOfs, countOfs, firstOfs int) func(*world) []int {
-	return func(w *world) []int {
-		num := w.atoi(countOfs)
-		if num < 1 || num > len(w.args)-firstOfs {
-			return nil
-		}
-		keys := make([]int, 0, num+1)
-		for i := range num {
-			keys = append(keys, firstOfs+i)
-		}
-		if storeOfs != 0 {
-			keys = append(keys, storeOfs)
-		}
-		return keys
-	}
+func numKeys(storeOfs, countOfs, firstOfs int) getKeysProc {
+	return getKeysProc{kind: procNumKeys, storeOfs: storeOfs, countOfs: countOfs, first: firstOfs}
 }
 
-func firstKey(*world) []int { return []int{1} }
+func (w *world) numKeys(storeOfs, countOfs, firstOfs int) []int {
+	keys := w.dst
+	num := w.atoi(countOfs)
+	if num < 1 || num > len(w.args)-firstOfs {
+		return keys
+	}
+	for i := range num {
+		keys = append(keys, firstOfs+i)
+	}
+	if storeOfs != 0 {
+		keys = append(keys, storeOfs)
+	}
+	return keys
+}
 
 // sortKeys is sortGetKeys: the sorted key, and the word after the last STORE
 // (LIMIT skips two words, GET and BY one).
 func sortKeys(w *world) []int {
-	keys := []int{1}
+	keys := append(w.dst, 1)
 	store := 0
 	for i := 2; i < len(w.args); i++ {
 		switch {
@@ -641,9 +750,9 @@ func migrateKeys(w *world) []int {
 			i += 2
 		}
 	}
-	keys := make([]int, num)
-	for i := range keys {
-		keys[i] = first + i
+	keys := w.dst
+	for i := range num {
+		keys = append(keys, first+i)
 	}
 	return keys
 }
@@ -651,7 +760,7 @@ func migrateKeys(w *world) []int {
 // georadiusKeys is georadiusGetKeys: the key, and the word after the last
 // STORE or STOREDIST from word 5 on.
 func georadiusKeys(w *world) []int {
-	keys := []int{1}
+	keys := append(w.dst, 1)
 	stored := 0
 	for i := 5; i < len(w.args); i++ {
 		if (w.is(i, "store") || w.is(i, "storedist")) && i+1 < len(w.args) {
@@ -687,11 +796,11 @@ scan:
 	}
 	num := argc - streams - 1
 	if streams == -1 || num == 0 || num%2 != 0 {
-		return nil
+		return w.dst
 	}
-	keys := make([]int, num/2)
-	for i := range keys {
-		keys[i] = streams + 1 + i
+	keys := w.dst
+	for i := range num / 2 {
+		keys = append(keys, streams+1+i)
 	}
 	return keys
 }

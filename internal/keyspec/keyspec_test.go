@@ -413,3 +413,51 @@ func TestRawKeysLive(t *testing.T) {
 	}
 	t.Logf("%d command lines compared with COMMAND GETKEYS", len(lines))
 }
+
+// TestAppendKeys: AppendKeys answers as Keys, after what dst holds, and
+// does not allocate when every word is Known and dst has room.
+func TestAppendKeys(t *testing.T) {
+	for _, tc := range rawKeysCases {
+		args := parseWords(tc.line)
+		want, wantOK := Keys(args)
+		dst := make([]int, 1, 16)
+		dst[0] = -1
+		got, ok := AppendKeys(dst, args)
+		if ok != wantOK || (ok && !slices.Equal(got, append([]int{-1}, want...))) {
+			t.Errorf("AppendKeys([-1], %s) = %v, %v; want [-1]+%v, %v", tc.line, got, ok, want, wantOK)
+		}
+		allKnown := !slices.ContainsFunc(args, func(a Arg) bool { return !a.Known })
+		if !allKnown {
+			continue
+		}
+		if n := testing.AllocsPerRun(20, func() { AppendKeys(dst[:0], args) }); n != 0 {
+			t.Errorf("AppendKeys(%s) allocates %v times", tc.line, n)
+		}
+	}
+}
+
+func TestAppendShardChannels(t *testing.T) {
+	args := parseWords("SSUBSCRIBE a b")
+	dst := make([]int, 0, 4)
+	got, ok := AppendShardChannels(dst, args)
+	if !ok || !slices.Equal(got, []int{1, 2}) {
+		t.Errorf("AppendShardChannels(SSUBSCRIBE a b) = %v, %v", got, ok)
+	}
+	if n := testing.AllocsPerRun(20, func() { AppendShardChannels(dst, args) }); n != 0 {
+		t.Errorf("AppendShardChannels allocates %v times", n)
+	}
+}
+
+func TestNamedLongAndMixedCase(t *testing.T) {
+	for _, name := range []string{"mget", "MgEt", "object|encoding", "Object Encoding"} {
+		if _, ok := Named(name); !ok {
+			t.Errorf("Named(%q): not found", name)
+		}
+	}
+	if _, ok := Named(strings.Repeat("x", nameBuf+1)); ok {
+		t.Errorf("Named of a long unknown name: found")
+	}
+	if n := testing.AllocsPerRun(20, func() { Named("mget") }); n != 0 {
+		t.Errorf("Named(mget) allocates %v times", n)
+	}
+}

@@ -1,0 +1,29 @@
+// outcome: CROSSSLOT
+// twin: tx_env_ok
+// env: ORDER_KEYS=order:7:status,order:7:total
+// The keys come from the environment: one transaction sets them all.
+package main
+
+import (
+	"context"
+	"os"
+	"strings"
+
+	"github.com/redis/go-redis/v9"
+
+	"github.com/redislint/redislint/clustercheck/internal/livetest/env"
+)
+
+func main() {
+	ctx := context.Background()
+	rdb := env.GoRedis()
+	defer rdb.Close()
+	_, err := rdb.TxPipelined(ctx, func(pipe redis.Pipeliner) error {
+		for _, k := range strings.Split(os.Getenv("ORDER_KEYS"), ",") {
+			pipe.Set(ctx, k, "v", 0)
+		}
+		return nil
+	})
+	env.Check(err)
+	env.OK()
+}

@@ -1,0 +1,5 @@
+//go:build !race
+
+package clustercheck_test
+
+const raceEnabled = false
