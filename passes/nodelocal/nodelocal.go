@@ -15,6 +15,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/redislint/redislint/internal/analysisutil"
+	"github.com/redislint/redislint/internal/clientflow"
 	"github.com/redislint/redislint/internal/model"
 )
 
@@ -41,7 +42,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Name:     "nodelocal",
 		Doc:      analysisutil.MustExtractDoc(doc, "nodelocal"),
 		URL:      "https://github.com/redislint/redislint#nodelocal",
-		Requires: []*analysis.Analyzer{inspect.Analyzer},
+		Requires: []*analysis.Analyzer{inspect.Analyzer, clientflow.Analyzer},
 		Run:      analysisutil.WithIgnores("nodelocal", func(pass *analysis.Pass) (any, error) { return run(pass, &c) }),
 	}
 	a.Flags.StringVar(&c.Skip, "skip", c.Skip, "comma-separated Redis commands not to report, e.g. RANDOMKEY,DBSIZE")
@@ -66,7 +67,7 @@ const onCluster = "on a cluster client"
 
 type checker struct {
 	pass *analysis.Pass
-	flow *model.Flow
+	flow *clientflow.Result
 	skip map[string]bool
 	db   bool
 	// routing: the package installs go-redis' routing policies
@@ -81,7 +82,7 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 	if !analysisutil.UsesRedisClient(pass) || analysisutil.InClientLibrary(pass) {
 		return nil, nil
 	}
-	ch := &checker{pass: pass, flow: model.NewFlow(pass.TypesInfo, pass.Files), skip: map[string]bool{}, db: c.DB}
+	ch := &checker{pass: pass, flow: pass.ResultOf[clientflow.Analyzer].(*clientflow.Result), skip: map[string]bool{}, db: c.DB}
 	for _, s := range strings.Split(c.Skip, ",") {
 		if s = strings.TrimSpace(s); s != "" {
 			ch.skip[strings.ToUpper(s)] = true
@@ -145,7 +146,7 @@ func (ch *checker) checkCall(call *ast.CallExpr, fn *types.Func) {
 	}
 	// radix: client.Do(radix.Cmd(&out, "KEYS", "*")).
 	if (fn.Name() == "Do" || fn.Name() == "DoSecondary") && sel != nil && isMethod(info, sel) && len(call.Args) > 0 {
-		action, ok := ast.Unparen(ch.flow.SingleValue(call.Args[len(call.Args)-1])).(*ast.CallExpr)
+		action, ok := ast.Unparen(ch.flow.Flow.SingleValue(call.Args[len(call.Args)-1])).(*ast.CallExpr)
 		if !ok {
 			return
 		}
@@ -223,15 +224,18 @@ func (ch *checker) kind(e ast.Expr, lib model.Lib) (model.Topology, ast.Node, mo
 	if model.IsClusterType(info.TypeOf(e)) {
 		return model.TopoCluster, nil, libOfType(info.TypeOf(e), lib)
 	}
-	kind, origins := ch.flow.ClientKind(e)
-	if kind != model.TopoCluster || len(origins) == 0 {
-		return kind, nil, lib
+	c := ch.flow.Of(e)
+	if !c.IsCluster() {
+		return model.TopoUnknown, nil, lib
 	}
-	o := origins[0]
-	if k := model.ConstructionOf(info, o); k != nil {
-		return kind, o, k.C.Lib
+	w, _ := c.First(clientflow.Cluster)
+	if w.Construction != nil {
+		return model.TopoCluster, w.Origin, w.Construction.C.Lib
 	}
-	return kind, o, libOfType(info.TypeOf(o), lib)
+	if w.Origin == nil {
+		return model.TopoCluster, nil, lib
+	}
+	return model.TopoCluster, w.Origin, libOfType(info.TypeOf(w.Origin), lib)
 }
 
 func libOfType(t types.Type, def model.Lib) model.Lib {
@@ -295,13 +299,7 @@ func (ch *checker) reportf(at analysis.Range, cat string, origin ast.Node, forma
 // is a cluster client.
 func (ch *checker) checkDB(k *model.Construction) {
 	info := ch.pass.TypesInfo
-	seeds := -1
-	if k.Addr != nil && k.C.Form == model.AddrList {
-		if elems, ok := ch.flow.ListElems(k.Addr); ok {
-			seeds = len(elems)
-		}
-	}
-	if k.Topology(info, seeds) != model.TopoCluster {
+	if ch.flow.Topology(k) != model.TopoCluster {
 		return
 	}
 	name := k.Name()
@@ -315,7 +313,7 @@ func (ch *checker) checkDB(k *model.Construction) {
 		}
 	}
 	if kv := k.Field(k.C.DialOptions); kv != nil {
-		lit, ok := ast.Unparen(ch.flow.SingleValue(kv.Value)).(*ast.CompositeLit)
+		lit, ok := ast.Unparen(ch.flow.Flow.SingleValue(kv.Value)).(*ast.CompositeLit)
 		if !ok {
 			return
 		}

@@ -14,6 +14,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/redislint/redislint/internal/analysisutil"
+	"github.com/redislint/redislint/internal/clientflow"
 	"github.com/redislint/redislint/internal/model"
 )
 
@@ -46,7 +47,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Name:     "singleseed",
 		Doc:      analysisutil.MustExtractDoc(doc, "singleseed"),
 		URL:      "https://github.com/redislint/redislint#singleseed",
-		Requires: []*analysis.Analyzer{inspect.Analyzer},
+		Requires: []*analysis.Analyzer{inspect.Analyzer, clientflow.Analyzer},
 		Run:      analysisutil.WithIgnores("singleseed", func(pass *analysis.Pass) (any, error) { return run(pass, &c) }),
 	}
 	a.Flags.IntVar(&c.Min, "min", c.Min, "report seed and Sentinel lists with fewer addresses than this")
@@ -76,7 +77,8 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 		}
 	}
 	info := pass.TypesInfo
-	flow := model.NewFlow(info, pass.Files)
+	cf := pass.ResultOf[clientflow.Analyzer].(*clientflow.Result)
+	flow := cf.Flow
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	ins.Preorder([]ast.Node{(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil)}, func(n ast.Node) {
 		k := model.ConstructionOf(info, n.(ast.Expr))
@@ -88,7 +90,7 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 			return // built at run time, empty, or enough
 		}
 		var hint *ast.KeyValueExpr
-		topo := k.Topology(info, len(elems))
+		topo := cf.Topology(k)
 		switch topo {
 		case model.TopoCluster, model.TopoSentinel, model.TopoSentinelCluster:
 		case model.TopoAuto:

@@ -19,6 +19,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/redislint/redislint/internal/analysisutil"
+	"github.com/redislint/redislint/internal/clientflow"
 	"github.com/redislint/redislint/internal/model"
 )
 
@@ -55,7 +56,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Name:      "standaloneclient",
 		Doc:       analysisutil.MustExtractDoc(doc, "standaloneclient"),
 		URL:       "https://github.com/redislint/redislint#standaloneclient",
-		Requires:  []*analysis.Analyzer{inspect.Analyzer},
+		Requires:  []*analysis.Analyzer{inspect.Analyzer, clientflow.Analyzer},
 		FactTypes: []analysis.Fact{new(clusterAddr)},
 		Run:       analysisutil.WithIgnores("standaloneclient", func(pass *analysis.Pass) (any, error) { return run(pass, &c) }),
 	}
@@ -158,7 +159,8 @@ type evidence struct {
 type checker struct {
 	pass  *analysis.Pass
 	cfg   *config
-	flow  *model.Flow
+	flow  *clientflow.Flow
+	cf    *clientflow.Result
 	ctors []*construction
 	// cluster addresses of this package, by identity.
 	clusterIDs map[any][]*construction
@@ -179,7 +181,8 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 	ch := &checker{
 		pass:       pass,
 		cfg:        cfg,
-		flow:       model.NewFlow(pass.TypesInfo, pass.Files),
+		flow:       pass.ResultOf[clientflow.Analyzer].(*clientflow.Result).Flow,
+		cf:         pass.ResultOf[clientflow.Analyzer].(*clientflow.Result),
 		clusterIDs: map[any][]*construction{},
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
@@ -191,13 +194,7 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 		if k == nil {
 			return true
 		}
-		seeds := -1
-		if k.Addr != nil && k.C.Form == model.AddrList {
-			if elems, ok := ch.flow.ListElems(k.Addr); ok {
-				seeds = len(elems)
-			}
-		}
-		ct := &construction{Construction: k, topo: k.Topology(pass.TypesInfo, seeds), stack: append([]ast.Node(nil), stack...)}
+		ct := &construction{Construction: k, topo: ch.cf.Topology(k), stack: append([]ast.Node(nil), stack...)}
 		switch {
 		case k.Addr != nil:
 			ct.addr = ch.collect(k.Addr, k.C.Form)
@@ -612,7 +609,7 @@ func (ch *checker) sharedEvidence(ct *construction) []evidence {
 	})
 	for _, id := range ids {
 		for _, other := range ch.clusterIDs[id] {
-			if exclusive(ct.stack, other.stack) {
+			if ch.cf.Exclusive(ct.Node, other.Node) {
 				continue // a mode switch: one or the other
 			}
 			where := ch.pass.Fset.Position(other.Node.Pos())
@@ -649,39 +646,6 @@ func describeID(id any) string {
 		}
 	}
 	return "address"
-}
-
-// exclusive reports whether two nodes (given by their stacks) sit in
-// branches of which at most one runs: the two arms of an if, two clauses of
-// a switch or select, or an if whose body returns and a statement after it.
-func exclusive(a, b []ast.Node) bool {
-	i := 0
-	for i < len(a) && i < len(b) && a[i] == b[i] {
-		i++
-	}
-	if i == 0 || i >= len(a) || i >= len(b) {
-		return false
-	}
-	switch p := a[i-1].(type) {
-	case *ast.IfStmt:
-		return (a[i] == p.Body && b[i] == p.Else) || (a[i] == p.Else && b[i] == p.Body)
-	case *ast.BlockStmt:
-		switch a[i].(type) {
-		case *ast.CaseClause, *ast.CommClause:
-			return true
-		}
-		first := a
-		if b[i].Pos() < a[i].Pos() {
-			first = b
-		}
-		if ifs, ok := first[i].(*ast.IfStmt); ok && i+1 < len(first) && first[i+1] == ifs.Body {
-			if n := len(ifs.Body.List); n > 0 {
-				_, ret := ifs.Body.List[n-1].(*ast.ReturnStmt)
-				return ret
-			}
-		}
-	}
-	return false
 }
 
 // ---------------------------------------------------------------------------
