@@ -327,6 +327,10 @@ func (r *Result) way(o ast.Expr) Way {
 	}
 	if call, ok := ast.Unparen(o).(*ast.CallExpr); ok {
 		if fn, ok := typeutil.Callee(info, call).(*types.Func); ok {
+			if model.IsPerNodeMethod(fn) {
+				w.Kind = Single
+				return w
+			}
 			if f := r.facts[fn.Origin()]; f != nil {
 				w.Kind, w.Fact = f.Kinds, f
 				return w

@@ -91,9 +91,15 @@ func (f *Flow) index(file *ast.File) {
 				}
 			}
 		case *ast.RangeStmt:
-			for _, x := range []ast.Expr{n.Key, n.Value} {
+			for i, x := range []ast.Expr{n.Key, n.Value} {
 				if x != nil {
-					f.store(x, nil)
+					if i == 1 && f.perNode(n.X) {
+						// for _, node := range client.Nodes(): a client
+						// of one node, which the call's origin says.
+						f.store(x, n.X)
+					} else {
+						f.store(x, nil)
+					}
 					if obj := f.ObjectOf(x); obj != nil {
 						f.ranged[obj] = true
 					}
@@ -124,6 +130,17 @@ func (f *Flow) index(file *ast.File) {
 		}
 		return true
 	})
+}
+
+// perNode reports whether e calls a method that returns a cluster's
+// per-node clients.
+func (f *Flow) perNode(e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	fn, _ := typeutil.Callee(f.info, call).(*types.Func)
+	return fn != nil && model.IsPerNodeMethod(fn)
 }
 
 // indexCall records &x arguments as stores of the call into x

@@ -50,6 +50,33 @@
 //
 //	KEYS on a cluster client lists the keys of one node only: use ForEachMaster and Scan on each master
 //
+// With -interfaces (the default), the same commands are also reported,
+// hedged, on clients that may be cluster clients: a go-redis
+// UniversalClient, Cmdable or Pipeliner parameter or field whose client the
+// package does not show, a rueidis client of unknown address count (rueidis
+// NewClient with one address becomes a cluster client when that node is a
+// cluster node), and a client from a constructor that picks the kind at run
+// time (NewUniversalClient with an address list read at run time, a mode
+// switch, a function of another package that returns either). The message
+// says the condition:
+//
+//	KEYS lists the keys of one node only if this redis.UniversalClient is a cluster client: use ForEachMaster and Scan on each master
+//	SCAN iterates the keys of one node only if the client redis.NewUniversalClient builds is a cluster client: use ForEachMaster and Scan on each master
+//
+// A library that branches on the kind itself is silent: after a type
+// assertion or type switch on the same variable or field that takes the
+// *redis.ClusterClient branch elsewhere (if _, ok := c.rdb.(*redis.ClusterClient);
+// ok { …ForEachMaster… } else { c.rdb.Keys(…) }, switch c := rdb.(type)
+// { case *redis.ClusterClient: …; default: c.FlushDB(…) }), and in the
+// ForEachMaster function, the command runs on one node on purpose. So are
+// the per-node clients of rueidis Client.Nodes() and radix v4
+// Cluster.Clients(), and a go-redis NewFailoverClusterClient (Sentinel):
+// its *ClusterClient maps every slot to the one master, so KEYS and
+// FLUSHDB see every key (go-redis v9.23.0 sentinel.go).
+//
+// The kind of every client comes from the client-flow layer
+// (internal/clientflow), shared with the other analyzers.
+//
 // In a package that installs go-redis' routing policies
 // (client.SetCommandInfoResolver(client.NewDynamicResolver()), go-redis
 // v9.18+), FLUSHDB, FLUSHALL and DBSIZE are not reported on go-redis
@@ -63,13 +90,15 @@
 //
 // Not reported: the same commands on single-node clients, including the
 // *redis.Client that ForEachMaster and ForEachShard hand their function
-// (that is the cluster-wide way), and on interfaces whose client the
-// package does not show (a parameter of type UniversalClient); and
+// (that is the cluster-wide way); with -interfaces=false, on clients that
+// may be cluster clients; redigo and radix handles of unknown origin (most
+// often single-node pools); receivers of type-parameter type; and
 // (*ClusterClient).DBSize, ScriptLoad, ScriptFlush and ScriptExists, which
 // go-redis runs on every master.
 //
 // Flags:
 //
-//	-nodelocal.skip=''   comma-separated Redis commands not to report, e.g. RANDOMKEY,DBSIZE
-//	-nodelocal.db=true   report a database other than 0 in the options of a cluster client
+//	-nodelocal.skip=''          comma-separated Redis commands not to report, e.g. RANDOMKEY,DBSIZE
+//	-nodelocal.db=true          report a database other than 0 in the options of a cluster client
+//	-nodelocal.interfaces=true  report, hedged, commands on clients that may be cluster clients
 package nodelocal

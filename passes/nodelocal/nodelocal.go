@@ -30,10 +30,16 @@ type Config struct {
 	// DB: report a logical database other than 0 in the options of a
 	// client that is a cluster client.
 	DB bool
+	// Interfaces: report, hedged, commands on clients that may be cluster
+	// clients: a go-redis UniversalClient, Cmdable or Pipeliner whose
+	// client the package does not show, a rueidis client of unknown
+	// address count, a client from a constructor that picks the kind at
+	// run time.
+	Interfaces bool
 }
 
 // DefaultConfig returns the configuration of Analyzer.
-func DefaultConfig() Config { return Config{DB: true} }
+func DefaultConfig() Config { return Config{DB: true, Interfaces: true} }
 
 // New returns a new analyzer whose flags are bound to its own copy of cfg.
 func New(cfg Config) *analysis.Analyzer {
@@ -47,6 +53,7 @@ func New(cfg Config) *analysis.Analyzer {
 	}
 	a.Flags.StringVar(&c.Skip, "skip", c.Skip, "comma-separated Redis commands not to report, e.g. RANDOMKEY,DBSIZE")
 	a.Flags.BoolVar(&c.DB, "db", c.DB, "report a database other than 0 in the options of a cluster client")
+	a.Flags.BoolVar(&c.Interfaces, "interfaces", c.Interfaces, "report commands on clients that may be cluster clients (UniversalClient, rueidis of unknown address count), hedged")
 	return a
 }
 
@@ -70,6 +77,8 @@ type checker struct {
 	flow *clientflow.Result
 	skip map[string]bool
 	db   bool
+	// interfaces: report hedged on clients that may be cluster clients.
+	interfaces bool
 	// routing: the package installs go-redis' routing policies
 	// (SetCommandInfoResolver), under which the client runs FLUSHDB,
 	// FLUSHALL and DBSIZE on every master itself.
@@ -82,7 +91,7 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 	if !analysisutil.UsesRedisClient(pass) || analysisutil.InClientLibrary(pass) {
 		return nil, nil
 	}
-	ch := &checker{pass: pass, flow: pass.ResultOf[clientflow.Analyzer].(*clientflow.Result), skip: map[string]bool{}, db: c.DB}
+	ch := &checker{pass: pass, flow: pass.ResultOf[clientflow.Analyzer].(*clientflow.Result), skip: map[string]bool{}, db: c.DB, interfaces: c.Interfaces}
 	for _, s := range strings.Split(c.Skip, ",") {
 		if s = strings.TrimSpace(s); s != "" {
 			ch.skip[strings.ToUpper(s)] = true
@@ -130,17 +139,17 @@ func (ch *checker) checkCall(call *ast.CallExpr, fn *types.Func) {
 	if r, ok := model.RawCallOf(fn); ok && !r.Builds && sel != nil && isMethod(info, sel) {
 		if arg, name, ok := r.CommandArg(info, fn, call); ok {
 			if c, ok := model.NodeCommandOf(name); ok {
-				if kind, origin, olib := ch.kind(sel.X, lib); kind == model.TopoCluster {
-					ch.report(arg, c, olib, onCluster, origin)
+				if t, ok := ch.target(sel.X, lib); ok {
+					ch.report(arg, c, t, onCluster)
 				}
 			}
 		}
 		return
 	}
 	if s, ok := model.ScannerOf(fn); ok && s.Client < len(call.Args) {
-		if kind, origin, olib := ch.kind(call.Args[s.Client], lib); kind == model.TopoCluster {
-			ch.reportf(call, CatOneNode, origin, "%s.%s on a cluster client scans the keys of one node only: use %s",
-				fn.Pkg().Name(), fn.Name(), olib.Info().ScanAll)
+		if t, ok := ch.target(call.Args[s.Client], lib); ok && t.sure() {
+			ch.reportf(call, CatOneNode, t.origin, "%s.%s on a cluster client scans the keys of one node only: use %s",
+				fn.Pkg().Name(), fn.Name(), t.lib.Info().ScanAll)
 		}
 		return
 	}
@@ -157,8 +166,8 @@ func (ch *checker) checkCall(call *ast.CallExpr, fn *types.Func) {
 		}
 		if arg, name, ok := r.CommandArg(info, afn, action); ok {
 			if c, ok := model.NodeCommandOf(name); ok {
-				if kind, origin, olib := ch.kind(sel.X, lib); kind == model.TopoCluster {
-					ch.report(arg, c, olib, onCluster, origin)
+				if t, ok := ch.target(sel.X, lib); ok {
+					ch.report(arg, c, t, onCluster)
 				}
 			}
 		}
@@ -190,8 +199,8 @@ func (ch *checker) checkMethod(call *ast.CallExpr, sel *ast.SelectorExpr, lib mo
 			return
 		}
 	}
-	kind, origin, olib := ch.kind(recv, lib)
-	if kind != model.TopoCluster {
+	t, ok := ch.target(recv, lib)
+	if !ok {
 		return
 	}
 	on := onCluster
@@ -203,7 +212,7 @@ func (ch *checker) checkMethod(call *ast.CallExpr, sel *ast.SelectorExpr, lib mo
 			on = "in a cluster transaction"
 		}
 	}
-	ch.report(&methodCall{sel: sel, call: call}, c, olib, on, origin)
+	ch.report(&methodCall{sel: sel, call: call}, c, t, on)
 }
 
 // methodCall is the range "Keys(ctx, "*")" of a method call.
@@ -215,27 +224,86 @@ type methodCall struct {
 func (m *methodCall) Pos() token.Pos { return m.sel.Sel.Pos() }
 func (m *methodCall) End() token.Pos { return m.call.End() }
 
-// kind resolves whether the client handle e is a cluster client. It
-// returns the construction the client came from when that is not e's
-// static type, and the library of the cluster client (a redigo connection
-// from a redisc.Cluster is redisc's).
-func (ch *checker) kind(e ast.Expr, lib model.Lib) (model.Topology, ast.Node, model.Lib) {
+// target is a client a command is sent through that is, or may be, a
+// cluster client.
+type target struct {
+	// origin is the construction the client came from when that is not
+	// the handle's static type.
+	origin ast.Node
+	// lib is the library of the cluster client (a redigo connection from
+	// a redisc.Cluster is redisc's).
+	lib model.Lib
+	// hedge, when not empty, is the condition under which it is a
+	// cluster client: "this redis.UniversalClient is a cluster client".
+	hedge string
+}
+
+func (t target) sure() bool { return t.hedge == "" }
+
+// target asks the client-flow layer whether the client handle e is a
+// cluster client; with -interfaces, also whether it may be one.
+func (ch *checker) target(e ast.Expr, lib model.Lib) (target, bool) {
 	info := ch.pass.TypesInfo
-	if model.IsClusterType(info.TypeOf(e)) {
-		return model.TopoCluster, nil, libOfType(info.TypeOf(e), lib)
-	}
 	c := ch.flow.Of(e)
-	if !c.IsCluster() {
-		return model.TopoUnknown, nil, lib
+	if c.IsCluster() {
+		w, _ := c.First(clientflow.Cluster)
+		switch {
+		case w.Construction != nil && ast.Unparen(w.Origin) != ast.Unparen(e):
+			return target{origin: w.Origin, lib: w.Construction.C.Lib}, true
+		case w.Origin != nil && ast.Unparen(w.Origin) != ast.Unparen(e):
+			return target{origin: w.Origin, lib: libOfType(info.TypeOf(w.Origin), lib)}, true
+		}
+		return target{lib: libOfType(info.TypeOf(e), lib)}, true
 	}
-	w, _ := c.First(clientflow.Cluster)
-	if w.Construction != nil {
-		return model.TopoCluster, w.Origin, w.Construction.C.Lib
+	if !ch.interfaces || !c.MayBeCluster() {
+		return target{}, false
 	}
-	if w.Origin == nil {
-		return model.TopoCluster, nil, lib
+	t := info.TypeOf(e)
+	if w, ok := c.Picked(); ok && w.Construction != nil && ast.Unparen(w.Origin) != ast.Unparen(e) {
+		// A constructor that picks the kind at run time.
+		return target{origin: w.Origin, lib: w.Construction.C.Lib,
+			hedge: "the client " + w.Construction.Name() + " builds is a cluster client"}, true
 	}
-	return model.TopoCluster, w.Origin, libOfType(info.TypeOf(w.Origin), lib)
+	// Every origin the package does not show must be a handle that may be
+	// a cluster client; the message names the first one's type.
+	named := false
+	for _, w := range c.Ways {
+		if w.Kind&clientflow.Unknown == 0 {
+			continue
+		}
+		ot := info.TypeOf(w.Origin)
+		if !maybeClusterType(ot) {
+			return target{}, false
+		}
+		if !named {
+			t, named = ot, true
+		}
+	}
+	if !named && !maybeClusterType(t) {
+		return target{}, false
+	}
+	hedge := "this " + typeName(t) + " is a cluster client"
+	if rk, _ := model.GoRedisReceiver(t); rk == model.RecvPipeline || rk == model.RecvTx {
+		hedge = "this " + typeName(t) + " comes from a cluster client"
+	}
+	return target{lib: libOfType(t, lib), hedge: hedge}, true
+}
+
+// maybeClusterType reports whether a handle of type t whose origin is not
+// known may be a cluster client: a go-redis interface or pipeline, or a
+// rueidis client. A redigo or radix handle of unknown origin is most often
+// a single-node pool: not reported.
+func maybeClusterType(t types.Type) bool {
+	switch rk, _ := model.GoRedisReceiver(t); rk {
+	case model.RecvMaybeCluster, model.RecvPipeline, model.RecvTx:
+		return true
+	}
+	kc, ok := model.KeyClientOf(t)
+	return ok && kc.Lib == model.LibRueidis && kc.Mode == model.ModeByOrigin
+}
+
+func typeName(t types.Type) string {
+	return types.TypeString(t, func(p *types.Package) string { return p.Name() })
 }
 
 func libOfType(t types.Type, def model.Lib) model.Lib {
@@ -250,10 +318,11 @@ func libOfType(t types.Type, def model.Lib) model.Lib {
 	return def
 }
 
-func (ch *checker) report(at analysis.Range, c model.NodeCommand, lib model.Lib, on string, origin ast.Node) {
+func (ch *checker) report(at analysis.Range, c model.NodeCommand, t target, on string) {
 	if ch.skip[c.Name] {
 		return
 	}
+	lib := t.lib
 	if ch.routing && lib == model.LibGoRedis && model.RoutedByPolicy(c.Name) {
 		// The package installs go-redis' routing policies: the client
 		// runs this one on every master and combines the answers.
@@ -261,7 +330,12 @@ func (ch *checker) report(at analysis.Range, c model.NodeCommand, lib model.Lib,
 	}
 	info := lib.Info()
 	if c.Effect == model.Refused {
-		ch.reportf(at, CatRefused, origin, "%s %s fails with \"ERR %s is not allowed in cluster mode\": a cluster has only database 0",
+		if !t.sure() {
+			ch.reportf(at, CatRefused, t.origin, "%s fails with \"ERR %s is not allowed in cluster mode\" if %s: a cluster has only database 0",
+				c.Name, c.Name, t.hedge)
+			return
+		}
+		ch.reportf(at, CatRefused, t.origin, "%s %s fails with \"ERR %s is not allowed in cluster mode\": a cluster has only database 0",
 			c.Name, on, c.Name)
 		return
 	}
@@ -278,7 +352,11 @@ func (ch *checker) report(at analysis.Range, c model.NodeCommand, lib model.Lib,
 	default:
 		fix = "run it on every master with " + info.EachMaster
 	}
-	ch.reportf(at, CatOneNode, origin, "%s %s %s: %s", c.Name, on, c.What, fix)
+	if !t.sure() {
+		ch.reportf(at, CatOneNode, t.origin, "%s %s if %s: %s", c.Name, c.What, t.hedge, fix)
+		return
+	}
+	ch.reportf(at, CatOneNode, t.origin, "%s %s %s: %s", c.Name, on, c.What, fix)
 }
 
 func (ch *checker) reportf(at analysis.Range, cat string, origin ast.Node, format string, args ...any) {

@@ -33,3 +33,15 @@ func TestRoutingPolicies(t *testing.T) {
 	t.Parallel()
 	analysistest.Run(t, testdata, nodelocal.Analyzer, "nodelocal/routing")
 }
+
+func TestHedged(t *testing.T) {
+	t.Parallel()
+	analysistest.Run(t, testdata, nodelocal.Analyzer, "nodelocal/hedged")
+}
+
+func TestInterfacesOff(t *testing.T) {
+	t.Parallel()
+	cfg := nodelocal.DefaultConfig()
+	cfg.Interfaces = false
+	analysistest.Run(t, testdata, nodelocal.New(cfg), "nodelocal/nointerfaces")
+}
