@@ -40,6 +40,23 @@
 // rueidis, …) are not checked: a library that implements cluster support
 // dials single nodes and follows MOVED on purpose.
 //
+// A seed read from a setting, variable or field whose name says
+// configuration endpoint (-endpoints: REDIS_CONFIGURATION_ENDPOINT,
+// cfg.ConfigEndpoint, clustercfg) is fine: such an endpoint resolves to
+// every node, as the constant hosts -exempt matches do.
+//
+// A per-node tool is not reported either. An exporter or admin tool that
+// talks to exactly the node it was given builds its cluster client from
+// that one node on purpose (redis_exporter and redis-cli style tools dial
+// the node alone too, for INFO or CLUSTER commands). Decision: when the
+// seed is the same variable or field (by object) that the package also
+// gives to a single-node client, the program needs that very node anyway,
+// so a second seed would not keep it working while that node is down; the
+// finding would be noise. The same shape without that single-node
+// connection (a library's New(addr) building a cluster client from one
+// address) is still reported, hedged with "unless addr resolves to every
+// node".
+//
 // Not reported: lists built at run time (strings.Split(os.Getenv(…), ","),
 // append), lists naming a host that -exempt matches (by default AWS
 // configuration endpoints, clustercfg.…, which resolve to every node, and
@@ -51,5 +68,6 @@
 // Flags:
 //
 //	-singleseed.min=2                                               report lists with fewer addresses than this
+//	-singleseed.endpoints='(?i)(config(uration)?|cfg|discovery)[-_. ]?endpoint|clustercfg'  regexp of names that name a configuration endpoint; empty: none
 //	-singleseed.exempt='(?i)(^|\.)clustercfg\.|^$|^localhost$|^127\.|^::1$'  regexp of hosts that resolve to every node or are local; empty: none
 package singleseed

@@ -39,6 +39,24 @@
 //
 //	redis.NewClient builds a single-node client, but the address comes from environment variable "REDIS_CLUSTER_ADDR", whose name says cluster: use NewClusterClient with the seeds, or NewUniversalClient with IsClusterMode (go-redis v9.8.0+)
 //
+// go-redis NewUniversalClient with an address list built at run time and
+// no IsClusterMode decides the kind at run time: one address gives a
+// single-node *redis.Client, two or more a *redis.ClusterClient (measured
+// with v9.23.0: a one-address list on a cluster node gets MOVED). A
+// configuration endpoint is one address. When the list's name (or a
+// constant host in it) says cluster — Addrs: conf.ClusterAddresses,
+// strings.Split(os.Getenv("REDIS_CLUSTER_ADDRS"), ",") — it is reported,
+// hedged:
+//
+//	redis.NewUniversalClient builds a single-node client when the address list holds one address (as a configuration endpoint does), but the list comes from environment variable "REDIS_CLUSTER_ADDRS", whose name says cluster: set IsClusterMode: true
+//
+// with the fix IsClusterMode: true where the go-redis version has it
+// (v9.8.0+, read from the module cache path of the go-redis package the
+// program is built against, which is the version go.mod selects; without
+// one, as in a vendored copy, from the presence of the field in the
+// type-checked UniversalOptions). Older versions are told to use
+// NewClusterClient.
+//
 // Related information points at the evidence. For go-redis the suggested
 // fix turns NewClient(&Options{Addr: a, …}) into
 // NewClusterClient(&ClusterOptions{Addrs: []string{a}, …}), offered only
@@ -59,7 +77,9 @@
 // from REDIS_ADDR), clients made in a loop over a list of nodes (a client
 // per node, on purpose), a single-node client and a cluster client built
 // from the same address in the two arms of an if or a switch (a mode
-// switch), Sentinel-backed failover clients, rueidis clients without
+// switch, also when the two are built in functions that the caller picks
+// with an if or a switch: node() and cluster() from the same setting),
+// Sentinel-backed failover clients, rueidis clients without
 // ForceSingleClient (rueidis discovers a cluster by itself), and an address
 // shared only with cluster clients built in _test.go files (tests build
 // every kind of client against one fixture on purpose), and a node's admin

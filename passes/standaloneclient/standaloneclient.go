@@ -215,11 +215,73 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 	}
 	cmdSites := ch.clusterCommandSites()
 	for _, ct := range ch.ctors {
-		if ct.topo == model.TopoStandalone && !ch.perNode(ct) {
+		switch {
+		case ch.perNode(ct):
+		case ct.topo == model.TopoStandalone:
 			ch.check(ct, cmdSites)
+		case ch.runtimeUniversal(ct):
+			ch.checkUniversal(ct)
 		}
 	}
 	return nil, nil
+}
+
+// runtimeUniversal reports whether ct is a go-redis NewUniversalClient
+// whose address list is built at run time, with neither IsClusterMode nor
+// MasterName set: the layer says it picks the kind at run time, a
+// single-node client when the list holds one address.
+func (ch *checker) runtimeUniversal(ct *construction) bool {
+	if ct.C.Topo != model.TopoUniversal || ct.Opts == nil || ct.Addr == nil || ct.addr == nil {
+		return false
+	}
+	if ct.Field(ct.C.ForceCluster) != nil || ct.Field(ct.C.Sentinel) != nil {
+		return false
+	}
+	w := ch.cf.Of(ct.Node)
+	return ch.cf.Seeds(ct.Construction) < 0 && w.Kinds() == clientflow.Cluster|clientflow.Single
+}
+
+// checkUniversal reports, hedged, a NewUniversalClient of a run-time
+// address list whose name (or constant host) says cluster: with one
+// address — what a configuration endpoint gives — it builds a single-node
+// client, and the program gets MOVED.
+func (ch *checker) checkUniversal(ct *construction) {
+	var ev []evidence
+	for _, e := range ch.addrEvidence(ct.addr) {
+		if e.cat == CatName || e.cat == CatHost {
+			e.text = strings.Replace(e.text, "the address comes from", "the list comes from", 1)
+			ev = append(ev, e)
+		}
+	}
+	if len(ev) == 0 {
+		return
+	}
+	sort.SliceStable(ev, func(i, j int) bool { return ev[i].rank < ev[j].rank })
+	best := ev[0]
+	fix := "set IsClusterMode: true"
+	if !ch.hasClusterMode(ct) {
+		fix = "use NewClusterClient (IsClusterMode needs go-redis v9.8.0+)"
+	}
+	d := analysis.Diagnostic{
+		Pos:      ct.Addr.Pos(),
+		End:      ct.Addr.End(),
+		Category: best.cat,
+		URL:      "https://github.com/redislint/redislint#standaloneclient",
+		Message: fmt.Sprintf("%s builds a single-node client when the address list holds one address (as a configuration endpoint does), but %s: %s",
+			ct.Name(), best.text, fix),
+	}
+	for _, e := range ev {
+		if e.pos.IsValid() {
+			d.Related = append(d.Related, analysis.RelatedInformation{Pos: e.pos, End: e.end, Message: e.text})
+		}
+	}
+	if best.sure && ch.hasClusterMode(ct) {
+		if kv := ct.Field(ct.C.AddrField); kv != nil {
+			d.SuggestedFixes = []analysis.SuggestedFix{{Message: "Set IsClusterMode",
+				TextEdits: []analysis.TextEdit{{Pos: kv.End(), End: kv.End(), NewText: []byte(", IsClusterMode: true")}}}}
+		}
+	}
+	ch.pass.Report(d)
 }
 
 // perNode reports whether the construction's address comes from a range
@@ -324,7 +386,7 @@ func (ch *checker) check(ct *construction, cmdSites []cmdSite) {
 func (ch *checker) fixText(ct *construction) string {
 	switch ct.C.Topo {
 	case model.TopoUniversal:
-		if ct.HasField(ch.pass.TypesInfo, ct.C.ForceCluster) {
+		if ch.hasClusterMode(ct) {
 			return "set IsClusterMode, or list the seeds"
 		}
 		return "list the seeds (IsClusterMode needs go-redis v9.8.0+)"

@@ -43,3 +43,10 @@ func TestClientLibraryItself(t *testing.T) {
 	t.Parallel()
 	analysistest.Run(t, testdata, standaloneclient.Analyzer, "github.com/mna/redisc")
 }
+
+// NewUniversalClient of a run-time list named cluster: hedged, with the
+// IsClusterMode fix where the go-redis version has it.
+func TestUniversalRuntimeList(t *testing.T) {
+	t.Parallel()
+	analysistest.RunWithSuggestedFixes(t, testdata, standaloneclient.Analyzer, "standaloneclient/universal")
+}
