@@ -494,37 +494,63 @@ func (r *Result) Parent(n ast.Node) ast.Node { return r.parents[n] }
 // if whose body returns and in that body; or in functions of the package
 // that are only called from such places (a mode switch split across
 // functions: node() and cluster() picked by if cfg.IsCluster).
-func (r *Result) Exclusive(a, b ast.Node) bool { return r.exclusive(a, b, 0) }
-
-func (r *Result) exclusive(a, b ast.Node, depth int) bool {
-	sa, sb := r.Stack(a), r.Stack(b)
-	fa, fb := r.funcDecl(sa), r.funcDecl(sb)
-	if fa == nil || fb == nil {
-		return false
-	}
-	if fa == fb {
-		return exclusiveStacks(sa, sb)
-	}
-	if depth > 3 {
-		return false
-	}
-	lift := func(from ast.Node, fd *ast.FuncDecl, other ast.Node) bool {
-		fn, _ := r.info.Defs[fd.Name].(*types.Func)
-		if fn == nil || r.escaped[fn] {
-			return false
-		}
-		calls := r.callers[fn]
-		if len(calls) == 0 {
-			return false
-		}
-		for _, c := range calls {
-			if !r.exclusive(c, other, depth+1) {
+//
+// Across functions, the two are followed up their call chains (calls of
+// the enclosing function in the package, up to four levels): every pair of
+// chains that meets in one function must meet in exclusive places, and at
+// least one pair must meet. Chains that never meet (two entry points of a
+// library) say nothing either way.
+func (r *Result) Exclusive(a, b ast.Node) bool {
+	met := false
+	for _, ca := range r.chains(a, 0) {
+		for _, cb := range r.chains(b, 0) {
+			x, y, ok := r.meet(ca, cb)
+			if !ok {
+				continue
+			}
+			met = true
+			if !exclusiveStacks(r.Stack(x), r.Stack(y)) {
 				return false
 			}
 		}
-		return true
 	}
-	return lift(a, fa, b) || lift(b, fb, a)
+	return met
+}
+
+// chains returns the call chains of n: n, a call of the function that
+// holds n, a call of the function that holds that call, and so on.
+func (r *Result) chains(n ast.Node, depth int) [][]ast.Node {
+	fd := r.funcDecl(r.Stack(n))
+	var fn *types.Func
+	if fd != nil {
+		fn, _ = r.info.Defs[fd.Name].(*types.Func)
+	}
+	if fn == nil || depth >= 4 || r.escaped[fn] || len(r.callers[fn]) == 0 {
+		return [][]ast.Node{{n}}
+	}
+	var out [][]ast.Node
+	for _, c := range r.callers[fn] {
+		for _, up := range r.chains(c, depth+1) {
+			out = append(out, append([]ast.Node{n}, up...))
+		}
+		if len(out) > 64 {
+			break
+		}
+	}
+	return out
+}
+
+// meet returns the first nodes of two chains that sit in one function.
+func (r *Result) meet(ca, cb []ast.Node) (ast.Node, ast.Node, bool) {
+	for _, x := range ca {
+		fx := r.funcDecl(r.Stack(x))
+		for _, y := range cb {
+			if fx != nil && fx == r.funcDecl(r.Stack(y)) {
+				return x, y, true
+			}
+		}
+	}
+	return nil, nil, false
 }
 
 func (r *Result) funcDecl(stack []ast.Node) *ast.FuncDecl {

@@ -152,7 +152,11 @@ func reportsOn(cfg *Config, k model.Receiver) bool {
 }
 
 func check(pass *analysis.Pass, cfg *Config, kind model.Receiver, s subject, keys []key, complete bool) {
-	if !reportsOn(cfg, kind) {
+	// A failover cluster client (NewFailoverClusterClient) maps every slot
+	// to one master: the server never answers CROSSSLOT, but the
+	// ClusterClient's own slot checks of WATCH and transactions still run.
+	failoverTx := kind == model.RecvFailoverCluster && (s.watch || s.tx)
+	if !reportsOn(cfg, kind) && !failoverTx {
 		return
 	}
 	i, j, rel := conflict(keys, cfg.Templates)
@@ -321,6 +325,11 @@ func values(a, b keyexpr.Key) string {
 
 func consequence(pass *analysis.Pass, s subject) string {
 	switch s.kind {
+	case model.RecvFailoverCluster:
+		if s.watch {
+			return "go-redis refuses the WATCH (redis: Watch requires all keys to be in the same slot): NewFailoverClusterClient builds a ClusterClient, which checks slots itself although one master holds them all"
+		}
+		return "go-redis v9.11+ refuses the transaction before sending it: NewFailoverClusterClient builds a ClusterClient, which checks slots itself although one master holds them all"
 	case model.RecvRing:
 		return "a Ring may keep them on different shards, and the command reaches only one"
 	case model.RecvMaybeCluster:

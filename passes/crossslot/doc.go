@@ -72,6 +72,21 @@
 // TOUCH, UNLINK) are not reported on go-redis clients: the client splits them by
 // slot.
 //
+// go-redis NewFailoverClusterClient (Sentinel) builds a *redis.ClusterClient
+// whose every slot maps to the one master the Sentinels name. Measured with
+// go-redis v9.23.0 against redis-server 7.0.15 and redis-server --sentinel
+// on loopback: cross-slot MSET, MGET, DEL and EVAL succeed and KEYS sees
+// every key; but the ClusterClient's own checks run before anything is
+// sent: Watch with keys of two slots fails with "redis: Watch requires all
+// keys to be in the same slot", and TxPipelined with keys of two slots
+// fails with CROSSSLOT (go-redis v9.11+). So on such a client only WATCH
+// blocks and transactions are reported, with their own wording. A client
+// behind a type guard (if _, ok := c.rdb.(*redis.ClusterClient); ok { one
+// GET per key } else { c.rdb.MGet(ctx, keys...) }) is not a cluster client
+// where the multi-key command is sent, and a wrapper built so is not a
+// cross-slot wrapper: its callers are silent. Client kinds come from the
+// client-flow layer (internal/clientflow).
+//
 // Not reported: standalone clients (*redis.Client, *redis.Conn; see
 // standaloneclient for those aimed at a cluster), keys the analyzer cannot
 // see, a single key, equal keys, and keys of different commands outside a

@@ -190,3 +190,40 @@ func (ch *checker) usedWithKeys(ct *construction) bool {
 	}
 	return false
 }
+
+// probeThenDecide reports whether the single-node client ct is a probe: it
+// is sent a CLUSTER command (CLUSTER INFO) in a function that also builds
+// a cluster client, which the program keeps when the probe says cluster
+// (if err := probe.ClusterInfo(ctx).Err(); err == nil { return
+// NewClusterClient(…) }; return probe). Such a client is kept only when
+// the server is not a cluster: it is not aimed at one.
+func (ch *checker) probeThenDecide(ct *construction, sites []cmdSite) bool {
+	for _, s := range sites {
+		if s.moved {
+			continue
+		}
+		fd := topFunc(ch.cf.Stack(s.node))
+		if fd == nil || !ch.handlesOf(s, ct) {
+			continue
+		}
+		for _, other := range ch.ctors {
+			if other.topo == model.TopoCluster && fd.Pos() <= other.Node.Pos() && other.Node.End() <= fd.End() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// handlesOf reports whether one of the site's client handles comes from ct.
+func (ch *checker) handlesOf(s cmdSite, ct *construction) bool {
+	for _, h := range s.handles {
+		origins, _ := ch.flow.Origins(h)
+		for _, o := range origins {
+			if ast.Unparen(o) == ct.Node {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -338,6 +338,9 @@ func shortFile(name string) string {
 // check reports a standalone construction when the program shows that its
 // endpoint is a cluster.
 func (ch *checker) check(ct *construction, cmdSites []cmdSite) {
+	if ch.probeThenDecide(ct, cmdSites) {
+		return
+	}
 	var ev []evidence
 	ev = append(ev, ch.commandEvidence(ct, cmdSites)...)
 	if ct.addr != nil {

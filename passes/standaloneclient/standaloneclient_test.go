@@ -50,3 +50,9 @@ func TestUniversalRuntimeList(t *testing.T) {
 	t.Parallel()
 	analysistest.RunWithSuggestedFixes(t, testdata, standaloneclient.Analyzer, "standaloneclient/universal")
 }
+
+// Mode switches across functions, probe-then-decide, evidence by object.
+func TestProgramsThatDecide(t *testing.T) {
+	t.Parallel()
+	analysistest.Run(t, testdata, standaloneclient.Analyzer, "standaloneclient/decide")
+}
