@@ -36,6 +36,18 @@
 //   - rueidis builder commands (B().Keys(), B().Flushall(), …) on a client
 //     built with two or more InitAddress;
 //   - radix v3 NewScanner given a *radix.Cluster (use Cluster.NewScanner);
+//   - CONFIG SET and CONFIG GET (go-redis ConfigSet, ConfigGet, Do(ctx,
+//     "CONFIG", …); rueidis B().ConfigSet(), B().ConfigGet()): measured with
+//     go-redis v9.23.0 on three masters, ConfigSet changed one node of
+//     three and ConfigGet answered the value of a random node;
+//   - subscriptions to keyspace and keyevent notifications (go-redis
+//     PSubscribe(ctx, "__keyspace@0__:*"), Subscribe(ctx,
+//     "__keyevent@0__:expired")): each node publishes the events of its own
+//     keys only; measured with 30 keys set through a ClusterClient,
+//     PSubscribe heard the events of 13, Subscribe to __keyevent@0__:set 7;
+//   - the same commands through the program's own interface (a store's
+//     RedisClusterClientInterface) when the client-flow layer shows that a
+//     cluster client is stored into it;
 //   - a database other than 0 in options that reach a cluster: go-redis
 //     UniversalOptions.DB of a cluster client (silently ignored: writes go
 //     to database 0), rueidis SelectDB (NewClient fails), redigo

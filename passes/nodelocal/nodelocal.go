@@ -109,6 +109,9 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 			return
 		}
 		fn, _ := typeutil.Callee(pass.TypesInfo, call).(*types.Func)
+		if fn != nil && fn.Pkg() != nil && model.LibOf(fn.Pkg().Path()) == model.LibNone {
+			fn = ch.throughOwnInterface(call, fn)
+		}
 		if fn == nil || fn.Pkg() == nil || model.LibOf(fn.Pkg().Path()) == model.LibNone {
 			return
 		}
@@ -130,6 +133,10 @@ func (ch *checker) checkCall(call *ast.CallExpr, fn *types.Func) {
 	info := ch.pass.TypesInfo
 	lib := model.LibOf(fn.Pkg().Path())
 	sel, _ := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if cmd, ok := model.SubscribeCommand(fn); ok && sel != nil && isMethod(info, sel) {
+		ch.checkSubscribe(call, sel, lib, cmd)
+		return
+	}
 	if m, ok := model.NodeMethodOf(fn); ok && sel != nil {
 		if isMethod(info, sel) {
 			ch.checkMethod(call, sel, lib, m)
@@ -174,6 +181,34 @@ func (ch *checker) checkCall(call *ast.CallExpr, fn *types.Func) {
 	}
 }
 
+// throughOwnInterface resolves a method of the program's own interface
+// (a store's RedisClusterClientInterface) called on a value that the
+// client-flow layer shows to be a cluster client of a library: it returns
+// the library's method the call runs, or nil.
+func (ch *checker) throughOwnInterface(call *ast.CallExpr, fn *types.Func) *types.Func {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || !isMethod(ch.pass.TypesInfo, sel) {
+		return nil
+	}
+	if _, isIface := ch.pass.TypesInfo.TypeOf(sel.X).Underlying().(*types.Interface); !isIface {
+		return nil
+	}
+	c := ch.flow.Of(sel.X)
+	if !c.IsCluster() {
+		return nil
+	}
+	w, _ := c.First(clientflow.Cluster)
+	if w.Origin == nil {
+		return nil
+	}
+	obj, _, _ := types.LookupFieldOrMethod(ch.pass.TypesInfo.TypeOf(w.Origin), true, fn.Pkg(), fn.Name())
+	m, _ := obj.(*types.Func)
+	if m == nil || m.Pkg() == nil || model.LibOf(m.Pkg().Path()) == model.LibNone {
+		return nil
+	}
+	return m
+}
+
 func isMethod(info *types.Info, sel *ast.SelectorExpr) bool {
 	s, ok := info.Selections[sel]
 	return ok && s.Kind() == types.MethodVal
@@ -189,6 +224,10 @@ func (ch *checker) checkMethod(call *ast.CallExpr, sel *ast.SelectorExpr, lib mo
 	recv := sel.X
 	if lib == model.LibGoRedis {
 		r, _ := model.GoRedisReceiver(ch.pass.TypesInfo.TypeOf(recv))
+		if r == model.RecvNone {
+			// The program's own interface, holding a cluster client.
+			r = model.RecvMaybeCluster
+		}
 		switch r {
 		case model.RecvCluster, model.RecvMaybeCluster:
 			if m.ClusterAggregates {
@@ -213,6 +252,31 @@ func (ch *checker) checkMethod(call *ast.CallExpr, sel *ast.SelectorExpr, lib mo
 		}
 	}
 	ch.report(&methodCall{sel: sel, call: call}, c, t, on)
+}
+
+// checkSubscribe checks a subscription to keyspace or keyevent
+// notifications: each node publishes the events of its own keys only.
+func (ch *checker) checkSubscribe(call *ast.CallExpr, sel *ast.SelectorExpr, lib model.Lib, cmd string) {
+	if ch.skip[cmd] {
+		return
+	}
+	for _, arg := range call.Args {
+		name, ok := model.StringConst(ch.pass.TypesInfo, arg)
+		if !ok || !model.IsKeyspaceChannel(name) {
+			continue
+		}
+		t, ok := ch.target(sel.X, lib)
+		if !ok {
+			return
+		}
+		on := onCluster
+		if !t.sure() {
+			on = "if " + t.hedge
+		}
+		ch.reportf(arg, CatOneNode, t.origin, "%s %q %s hears the keyspace events of one node only: subscribe on every master with %s",
+			cmd, name, on, t.lib.Info().EachMaster)
+		return
+	}
 }
 
 // methodCall is the range "Keys(ctx, "*")" of a method call.
