@@ -12,7 +12,8 @@
 //
 // What it follows (Flow, a flow-insensitive index of one package):
 // variables and struct fields through all their stores; functions of the
-// package to what they return; method calls on a client that return a
+// package to what they return; parameters of unexported functions of the
+// package, used only by calling them, to what every call passes; method calls on a client that return a
 // handle of the same client (Pipeline(), redigo Pool.Get(), redisc
 // Cluster.Get()); wrappers (redisc.RetryConn); delegating literals (a
 // redigo Pool's Dial); parameters of same-client callbacks (Pipelined,

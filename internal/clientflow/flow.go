@@ -22,6 +22,18 @@ type Flow struct {
 	cbParams map[types.Object]ast.Expr
 	callArgs map[*ast.UnaryExpr]bool // &x given to a call: recorded as a store of the call
 	ranged   map[types.Object]bool   // range keys and values
+	// params maps a parameter of an unexported function of the package to
+	// its function and index; calls are each function's calls, and
+	// escaped the functions used other than by calling them.
+	params  map[*types.Var]param
+	calls   map[*types.Func][]*ast.CallExpr
+	callee  map[*ast.Ident]bool
+	escaped map[*types.Func]bool
+}
+
+type param struct {
+	fn *types.Func
+	i  int
 }
 
 // NewFlow indexes files.
@@ -33,9 +45,23 @@ func NewFlow(info *types.Info, files []*ast.File) *Flow {
 		cbParams: map[types.Object]ast.Expr{},
 		callArgs: map[*ast.UnaryExpr]bool{},
 		ranged:   map[types.Object]bool{},
+		params:   map[*types.Var]param{},
+		calls:    map[*types.Func][]*ast.CallExpr{},
+		callee:   map[*ast.Ident]bool{},
+		escaped:  map[*types.Func]bool{},
 	}
 	for _, file := range files {
 		f.index(file)
+	}
+	for _, file := range files {
+		ast.Inspect(file, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && !f.callee[id] {
+				if fn, ok := info.Uses[id].(*types.Func); ok {
+					f.escaped[fn.Origin()] = true
+				}
+			}
+			return true
+		})
 	}
 	return f
 }
@@ -60,6 +86,15 @@ func (f *Flow) index(file *ast.File) {
 		case *ast.FuncDecl:
 			if fn, ok := f.info.Defs[n.Name].(*types.Func); ok && n.Body != nil {
 				f.indexReturns(fn, n.Body)
+				if !fn.Exported() {
+					sig := fn.Type().(*types.Signature)
+					for i := 0; i < sig.Params().Len(); i++ {
+						if sig.Variadic() && i == sig.Params().Len()-1 {
+							break
+						}
+						f.params[sig.Params().At(i)] = param{fn, i}
+					}
+				}
 			}
 		case *ast.AssignStmt:
 			switch {
@@ -121,6 +156,12 @@ func (f *Flow) index(file *ast.File) {
 			}
 		case *ast.CallExpr:
 			f.indexCall(n)
+			if id := model.LastIdent(n.Fun); id != nil {
+				if fn, ok := f.info.Uses[id].(*types.Func); ok {
+					f.callee[id] = true
+					f.calls[fn.Origin()] = append(f.calls[fn.Origin()], n)
+				}
+			}
 		case *ast.UnaryExpr:
 			if n.Op == token.AND {
 				if !f.callArgs[n] {
@@ -297,6 +338,18 @@ func (f *Flow) Origins(e ast.Expr) (origins []ast.Expr, complete bool) {
 				complete = false
 			}
 			if len(vals) == 0 {
+				// A parameter of an unexported function of the package
+				// whose every call is here: what the calls pass.
+				if p, ok := f.params[v]; ok && !f.escaped[p.fn] && len(f.calls[p.fn]) > 0 {
+					for _, call := range f.calls[p.fn] {
+						if p.i >= len(call.Args) || call.Ellipsis.IsValid() {
+							complete = false
+							continue
+						}
+						walk(call.Args[p.i], depth+1)
+					}
+					return
+				}
 				break // a parameter or a variable set elsewhere: its type tells
 			}
 			for _, val := range vals {

@@ -88,3 +88,22 @@ func (w *wrapper) guards(other *wrapper) {
 	}
 	mark(w.rdb) // want `^unknown guarded$`
 }
+
+// A parameter of an unexported function whose every call is in the
+// package: what the calls pass.
+func scanAll(c goredis.Cmdable) {
+	mark(c) // want `^single$`
+}
+
+func ScanExported(c goredis.Cmdable) {
+	mark(c) // want `^unknown$`
+}
+
+func callers(rdb *goredis.ClusterClient) {
+	rdb.ForEachMaster(ctx, func(ctx context.Context, m *goredis.Client) error {
+		scanAll(m)
+		return nil
+	})
+	scanAll(goredis.NewClient(&goredis.Options{Addr: "a:1"}))
+	ScanExported(rdb)
+}
