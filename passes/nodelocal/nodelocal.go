@@ -79,6 +79,8 @@ type checker struct {
 	db   bool
 	// interfaces: report hedged on clients that may be cluster clients.
 	interfaces bool
+	// picked are constructions that pick the kind at run time.
+	picked map[ast.Node]bool
 	// routing: the package installs go-redis' routing policies
 	// (SetCommandInfoResolver), under which the client runs FLUSHDB,
 	// FLUSHALL and DBSIZE on every master itself.
@@ -91,7 +93,7 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 	if !analysisutil.UsesRedisClient(pass) || analysisutil.InClientLibrary(pass) {
 		return nil, nil
 	}
-	ch := &checker{pass: pass, flow: pass.ResultOf[clientflow.Analyzer].(*clientflow.Result), skip: map[string]bool{}, db: c.DB, interfaces: c.Interfaces}
+	ch := &checker{pass: pass, flow: pass.ResultOf[clientflow.Analyzer].(*clientflow.Result), skip: map[string]bool{}, db: c.DB, interfaces: c.Interfaces, picked: map[ast.Node]bool{}}
 	for _, s := range strings.Split(c.Skip, ",") {
 		if s = strings.TrimSpace(s); s != "" {
 			ch.skip[strings.ToUpper(s)] = true
@@ -325,6 +327,7 @@ func (ch *checker) target(e ast.Expr, lib model.Lib) (target, bool) {
 	t := info.TypeOf(e)
 	if w, ok := c.Picked(); ok && w.Construction != nil && ast.Unparen(w.Origin) != ast.Unparen(e) {
 		// A constructor that picks the kind at run time.
+		ch.picked[w.Origin] = true
 		return target{origin: w.Origin, lib: w.Construction.C.Lib,
 			hedge: "the client " + w.Construction.Name() + " builds is a cluster client"}, true
 	}
@@ -432,7 +435,11 @@ func (ch *checker) reportf(at analysis.Range, cat string, origin ast.Node, forma
 		Message:  fmt.Sprintf(format, args...),
 	}
 	if origin != nil {
-		d.Related = []analysis.RelatedInformation{{Pos: origin.Pos(), End: origin.End(), Message: "the cluster client is built here"}}
+		msg := "the cluster client is built here"
+		if ch.picked[origin] {
+			msg = "the client is built here, a cluster client or not depending on its addresses"
+		}
+		d.Related = []analysis.RelatedInformation{{Pos: origin.Pos(), End: origin.End(), Message: msg}}
 	}
 	ch.pass.Report(d)
 }
