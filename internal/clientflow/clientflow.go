@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/redislint/redislint/internal/analysisutil"
 	"github.com/redislint/redislint/internal/model"
 )
 
@@ -192,6 +193,11 @@ var Analyzer = &analysis.Analyzer{
 }
 
 func run(pass *analysis.Pass) (any, error) {
+	if !analysisutil.UsesRedisClient(pass) {
+		// No client can flow here (the standard library, most
+		// dependencies): an empty index, at no cost.
+		return newResult(pass, nil), nil
+	}
 	r := New(pass)
 	if pass.ExportObjectFact != nil {
 		r.exportFacts()
@@ -202,8 +208,14 @@ func run(pass *analysis.Pass) (any, error) {
 // New computes the result of pass without exporting facts (tests and
 // callers outside a pass graph).
 func New(pass *analysis.Pass) *Result {
-	r := &Result{
-		Flow:    NewFlow(pass.TypesInfo, pass.Files),
+	r := newResult(pass, pass.Files)
+	r.index()
+	return r
+}
+
+func newResult(pass *analysis.Pass, files []*ast.File) *Result {
+	return &Result{
+		Flow:    NewFlow(pass.TypesInfo, files),
 		pass:    pass,
 		info:    pass.TypesInfo,
 		memo:    map[ast.Expr]*Client{},
@@ -212,6 +224,12 @@ func New(pass *analysis.Pass) *Result {
 		escaped: map[*types.Func]bool{},
 		facts:   map[*types.Func]*ReturnsFact{},
 	}
+}
+
+// index records the parents of every node, the calls of the package's
+// functions and the facts of the functions of other packages it calls.
+func (r *Result) index() {
+	pass := r.pass
 	for _, f := range pass.Files {
 		var stack []ast.Node
 		ast.Inspect(f, func(n ast.Node) bool {
@@ -245,7 +263,6 @@ func New(pass *analysis.Pass) *Result {
 			return true
 		})
 	}
-	return r
 }
 
 // calledAt reports whether the identifier on top of stack is the callee of
