@@ -15,6 +15,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/redislint/redislint/internal/analysisutil"
+	"github.com/redislint/redislint/internal/clientflow"
 	"github.com/redislint/redislint/internal/keyexpr"
 	"github.com/redislint/redislint/internal/model"
 )
@@ -96,7 +97,7 @@ type Result struct {
 var Analyzer = &analysis.Analyzer{
 	Name:       "rediscalls",
 	Doc:        "finds Redis commands, their client kinds and keys (shared by redislint's analyzers)",
-	Requires:   []*analysis.Analyzer{inspect.Analyzer},
+	Requires:   []*analysis.Analyzer{inspect.Analyzer, clientflow.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
 	FactTypes:  []analysis.Fact{new(WrapperFact)},
@@ -115,9 +116,8 @@ type state struct {
 	eval    *keyexpr.Evaluator
 	origins map[types.Object]origin
 	txs     map[*ast.CallExpr]*Tx
-	// flow follows client handles of the other libraries to where they
-	// were built.
-	flow *model.Flow
+	// flow is the client-flow layer: how each client handle is built.
+	flow *clientflow.Result
 	// actionClient maps a radix action (Cmd, FlatCmd, EvalScript.Cmd) to
 	// the client whose Do runs it.
 	actionClient map[*ast.CallExpr]ast.Expr
@@ -136,7 +136,7 @@ func run(pass *analysis.Pass) (any, error) {
 		origins: map[types.Object]origin{},
 		txs:     map[*ast.CallExpr]*Tx{},
 
-		flow:         model.NewFlow(pass.TypesInfo, pass.Files),
+		flow:         pass.ResultOf[clientflow.Analyzer].(*clientflow.Result),
 		actionClient: map[*ast.CallExpr]ast.Expr{},
 	}
 	res.Eval = s.eval
@@ -284,17 +284,13 @@ func (s *state) recordVarOrigin(lhs, rhs ast.Expr) {
 // transaction the receiver queues into, if any.
 func (s *state) kind(recv ast.Expr, depth int) (model.Receiver, ast.Expr, *Tx) {
 	k, _ := model.GoRedisReceiver(s.pass.TypesInfo.TypeOf(recv))
-	if k == model.RecvMaybeCluster {
-		// An interface: when every value the package stores into it comes
-		// from one kind of construction, it is that kind.
-		switch topo, origins := s.flow.ClientKind(recv); topo {
-		case model.TopoCluster:
-			if len(origins) > 0 {
-				return model.RecvCluster, origins[0], nil
-			}
-			return model.RecvCluster, recv, nil
-		case model.TopoStandalone:
-			return model.RecvStandalone, recv, nil
+	if k == model.RecvMaybeCluster || k == model.RecvCluster {
+		// What the client-flow layer knows: an interface whose every
+		// stored value is one kind of construction is that kind; a
+		// ClusterClient from NewFailoverClusterClient is a failover
+		// cluster; a client behind a type guard is not a cluster client.
+		if rk, origin, ok := s.flowKind(recv); ok {
+			return rk, origin, nil
 		}
 	}
 	if k != model.RecvPipeline && k != model.RecvTx {
@@ -326,6 +322,30 @@ func (s *state) kind(recv ast.Expr, depth int) (model.Receiver, ast.Expr, *Tx) {
 		return ck, cexpr, t
 	}
 	return ck, cexpr, nil
+}
+
+// flowKind is the receiver kind the client-flow layer decides for a
+// go-redis client handle, when it decides one.
+func (s *state) flowKind(recv ast.Expr) (model.Receiver, ast.Expr, bool) {
+	c := s.flow.Of(recv)
+	switch {
+	case c.IsCluster():
+		if k, _ := model.GoRedisReceiver(s.pass.TypesInfo.TypeOf(recv)); k == model.RecvCluster {
+			return model.RecvCluster, recv, true
+		}
+		if w, ok := c.First(clientflow.Cluster); ok {
+			return model.RecvCluster, w.Origin, true
+		}
+		return model.RecvCluster, recv, true
+	case c.Is(clientflow.FailoverCluster):
+		if w, ok := c.First(clientflow.FailoverCluster); ok {
+			return model.RecvFailoverCluster, w.Origin, true
+		}
+		return model.RecvFailoverCluster, recv, true
+	case c.IsOneNode():
+		return model.RecvStandalone, recv, true
+	}
+	return 0, nil, false
 }
 
 // resolve returns what a call sends: the called method or wrapper, the

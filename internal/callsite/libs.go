@@ -47,15 +47,15 @@ func (s *state) clientKind(e ast.Expr) (model.Receiver, ast.Expr, *Tx) {
 	case model.ModeStandalone:
 		return model.RecvStandalone, e, nil
 	}
-	topo, origins := s.flow.ClientKind(e)
+	c := s.flow.Of(e)
 	origin := e
-	if len(origins) > 0 {
-		origin = origins[0]
+	if len(c.Ways) > 0 {
+		origin = c.Ways[0].Origin
 	}
-	switch topo {
-	case model.TopoCluster:
+	switch {
+	case c.IsCluster():
 		return model.RecvCluster, origin, nil
-	case model.TopoStandalone, model.TopoSentinel:
+	case c.IsOneNode():
 		return model.RecvStandalone, origin, nil
 	}
 	if kc.Lib == model.LibRueidis {

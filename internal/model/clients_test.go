@@ -193,82 +193,33 @@ func _() {
 `)
 	checkMarks(t, f, info, []Topology{TopoStandalone, TopoCluster, TopoStandalone, TopoCluster, TopoCluster, TopoUnknown,
 		TopoSentinel, TopoSentinelCluster, TopoSentinel, TopoAuto, TopoCluster, TopoStandalone, TopoSentinel, TopoCluster},
-		func(flow *Flow, e ast.Expr) Topology {
+		func(e ast.Expr) Topology {
 			if u, ok := e.(*ast.UnaryExpr); ok {
 				e = u.X
 			}
-			got, k := flow.Kind(e)
+			k := ConstructionOf(info, e)
 			if k == nil {
 				t.Errorf("%v is no construction", e)
+				return TopoUnknown
 			}
-			return got
+			seeds := -1
+			if lit, ok := k.Addr.(*ast.CompositeLit); ok {
+				seeds = len(lit.Elts)
+			}
+			return k.Topology(info, seeds)
 		})
 }
 
 // checkMarks checks the topology that kind finds for each mark(x) of f.
-func checkMarks(t *testing.T, f *ast.File, info *types.Info, want []Topology, kind func(*Flow, ast.Expr) Topology) {
+func checkMarks(t *testing.T, f *ast.File, info *types.Info, want []Topology, kind func(ast.Expr) Topology) {
 	t.Helper()
-	flow := NewFlow(info, []*ast.File{f})
 	exprs := marked(f)
 	if len(exprs) != len(want) {
 		t.Fatalf("%d marks, want %d", len(exprs), len(want))
 	}
 	for i, e := range exprs {
-		if got := kind(flow, e); got != want[i] {
+		if got := kind(e); got != want[i] {
 			t.Errorf("mark %d: %v, want %v", i, got, want[i])
 		}
 	}
-}
-
-func TestFlowOrigins(t *testing.T) {
-	f, info := checkSnippet(t, `package p
-
-import (
-	"context"
-
-	"github.com/gomodule/redigo/redis"
-	"github.com/mna/redisc"
-	goredis "github.com/redis/go-redis/v9"
-)
-
-func mark(...any) {}
-
-var ctx = context.Background()
-
-var cluster = &redisc.Cluster{StartupNodes: []string{"a:1", "b:1"}}
-
-var pool = &redis.Pool{Dial: func() (redis.Conn, error) { return redis.Dial("tcp", "a:1") }}
-
-func newClient() *goredis.ClusterClient {
-	return goredis.NewClusterClient(&goredis.ClusterOptions{Addrs: []string{"a:1", "b:1"}})
-}
-
-func _(param goredis.UniversalClient) {
-	mark(cluster.Get())                   // 0: cluster
-	conn := pool.Get()
-	mark(conn)                            // 1: standalone
-	rdb := newClient()
-	pipe := rdb.Pipeline()
-	mark(pipe)                            // 2: cluster
-	rdb.Pipelined(ctx, func(p goredis.Pipeliner) error {
-		mark(p)                           // 3: cluster
-		return nil
-	})
-	rdb.ForEachMaster(ctx, func(ctx context.Context, m *goredis.Client) error {
-		mark(m)                           // 4: standalone (its type)
-		return nil
-	})
-	mark(param)                           // 5: unknown
-	var either goredis.UniversalClient = rdb
-	if param != nil {
-		either = goredis.NewClient(&goredis.Options{Addr: "a:1"})
-	}
-	mark(either)                          // 6: unknown (one or the other)
-}
-`)
-	checkMarks(t, f, info, []Topology{TopoCluster, TopoStandalone, TopoCluster, TopoCluster, TopoStandalone, TopoUnknown, TopoUnknown},
-		func(flow *Flow, e ast.Expr) Topology {
-			got, _ := flow.ClientKind(e)
-			return got
-		})
 }

@@ -75,6 +75,11 @@ const (
 	// RecvTx: a go-redis *Tx (inside Watch): its kind is the kind of the
 	// client whose Watch made it.
 	RecvTx
+	// RecvFailoverCluster: a go-redis *ClusterClient from
+	// NewFailoverClusterClient, whose every slot maps to the Sentinel's one
+	// master: the server never answers CROSSSLOT or MOVED, but the client's
+	// own checks (cross-slot Watch, TxPipeline from v9.11) still run.
+	RecvFailoverCluster
 )
 
 func (r Receiver) String() string {
@@ -91,6 +96,8 @@ func (r Receiver) String() string {
 		return "pipeline"
 	case RecvTx:
 		return "tx"
+	case RecvFailoverCluster:
+		return "failover-cluster"
 	}
 	return "none"
 }

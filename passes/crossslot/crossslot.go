@@ -31,6 +31,12 @@ type Config struct {
 	// Templates: report keys built at run time whose hashed parts differ
 	// (they hash to different slots for almost every value).
 	Templates bool
+	// Standalone: also check the keys of single-node clients, for programs
+	// that reach a cluster through a proxy (a cloud "cluster edition"
+	// proxy, Envoy, Redis Software without the OSS Cluster API). Commands
+	// such proxies split by slot (DEL, EXISTS, MGET, MSET, MSETNX, TOUCH,
+	// UNLINK) are not reported.
+	Standalone bool
 }
 
 // DefaultConfig returns the configuration of Analyzer.
@@ -51,6 +57,7 @@ func New(cfg Config) *analysis.Analyzer {
 	a.Flags.BoolVar(&c.Interfaces, "interfaces", c.Interfaces, "report calls on interfaces that may hold a cluster client")
 	a.Flags.BoolVar(&c.Ring, "ring", c.Ring, "report calls on *redis.Ring")
 	a.Flags.BoolVar(&c.Templates, "templates", c.Templates, "report keys built at run time whose hashed parts differ")
+	a.Flags.BoolVar(&c.Standalone, "standalone", c.Standalone, "also check single-node clients, for endpoints that are cluster proxies")
 	return a
 }
 
@@ -87,7 +94,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		if c.Via != nil {
 			name += " (through " + funcName(c.Via) + ")"
 		}
-		check(pass, cfg, c.Kind, subject{name: name, kind: c.Kind, recv: c.Origin, effect: c.Effect, lib: c.Lib}, keys, c.Complete)
+		check(pass, cfg, c.Kind, subject{name: name, kind: c.Kind, recv: c.Origin, effect: c.Effect, lib: c.Lib, split: model.RoutedByPolicy(c.Cmd.Name)}, keys, c.Complete)
 	}
 	for _, t := range res.Txs {
 		var keys []key
@@ -136,6 +143,8 @@ type subject struct {
 	// (zero: the server answers CROSSSLOT), lib the library.
 	effect model.CrossSlot
 	lib    model.Lib
+	// split: a command that cluster proxies split by slot.
+	split bool
 }
 
 // reportsOn reports whether the configuration reports commands on a client
@@ -153,7 +162,14 @@ func reportsOn(cfg *Config, k model.Receiver) bool {
 }
 
 func check(pass *analysis.Pass, cfg *Config, kind model.Receiver, s subject, keys []key, complete bool) {
-	if !reportsOn(cfg, kind) {
+	// A failover cluster client (NewFailoverClusterClient) maps every slot
+	// to one master: the server never answers CROSSSLOT, but the
+	// ClusterClient's own slot checks of WATCH and transactions still run.
+	failoverTx := kind == model.RecvFailoverCluster && (s.watch || s.tx)
+	// -standalone: a single-node client whose endpoint may be a cluster
+	// proxy, which answers CROSSSLOT for what it does not split.
+	proxy := cfg.Standalone && kind == model.RecvStandalone && !s.split
+	if !reportsOn(cfg, kind) && !failoverTx && !proxy {
 		return
 	}
 	i, j, rel := conflict(keys, cfg.Templates)
@@ -311,6 +327,16 @@ func values(a, b keyexpr.Key) string {
 
 func consequence(pass *analysis.Pass, s subject) string {
 	switch s.kind {
+	case model.RecvStandalone:
+		if s.tx || s.watch {
+			return "the transaction fails with CROSSSLOT if this endpoint is a cluster proxy"
+		}
+		return "CROSSSLOT if this endpoint is a cluster proxy"
+	case model.RecvFailoverCluster:
+		if s.watch {
+			return "go-redis refuses the WATCH (redis: Watch requires all keys to be in the same slot): NewFailoverClusterClient builds a ClusterClient, which checks slots itself although one master holds them all"
+		}
+		return "go-redis v9.11+ refuses the transaction before sending it: NewFailoverClusterClient builds a ClusterClient, which checks slots itself although one master holds them all"
 	case model.RecvRing:
 		return "a Ring may keep them on different shards, and the command reaches only one"
 	case model.RecvMaybeCluster:

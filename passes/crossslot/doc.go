@@ -129,7 +129,7 @@
 // # Not reported
 //
 // Standalone clients (*redis.Client, *redis.Conn; see standaloneclient for
-// those aimed at a cluster), a single key, equal keys, keys the analyzer
+// those aimed at a cluster; -standalone checks them for cluster proxies), a single key, equal keys, keys the analyzer
 // cannot see, and keys of different commands outside a transaction (a plain
 // pipeline sends each command on its own).
 //
@@ -140,4 +140,67 @@
 // MSETNX, TOUCH, UNLINK) are not reported on go-redis clients: measured on
 // redis-server 7.0.15 with go-redis v9.23.0, the client then splits them by
 // slot and they succeed, while SINTER and RENAME still fail with CROSSSLOT.
+//
+// go-redis NewFailoverClusterClient (Sentinel) builds a *redis.ClusterClient
+// whose every slot maps to the one master the Sentinels name. Measured with
+// go-redis v9.23.0 against redis-server 7.0.15 and redis-server --sentinel
+// on loopback: cross-slot MSET, MGET, DEL and EVAL succeed and KEYS sees
+// every key; but the ClusterClient's own checks run before anything is
+// sent: Watch with keys of two slots fails with "redis: Watch requires all
+// keys to be in the same slot", and TxPipelined with keys of two slots
+// fails with CROSSSLOT (go-redis v9.11+). So on such a client only WATCH
+// blocks and transactions are reported, with their own wording. A client
+// behind a type guard (if _, ok := c.rdb.(*redis.ClusterClient); ok { one
+// GET per key } else { c.rdb.MGet(ctx, keys...) }) is not a cluster client
+// where the multi-key command is sent, and a wrapper built so is not a
+// cross-slot wrapper: its callers are silent. Client kinds come from the
+// client-flow layer (internal/clientflow).
+//
+// # Cluster proxies
+//
+// Some teams reach a cluster through one endpoint that is a proxy: cloud
+// "cluster edition" proxies, Envoy's Redis proxy, Redis Software without
+// the OSS Cluster API. There a single-node client (*redis.Client) is right,
+// and a multi-key command whose keys are in different slots still fails
+// with CROSSSLOT unless the proxy splits it. With -standalone, the keys of
+// single-node clients are checked too, worded as the condition:
+//
+//	RENAME keys "foo" (slot 12182) and "bar" (slot 5061) hash to different slots: CROSSSLOT if this endpoint is a cluster proxy
+//
+// Commands that the proxies below split by slot are not reported: DEL,
+// EXISTS, MGET, MSET, MSETNX, TOUCH and UNLINK (the commands whose COMMAND
+// INFO tips say request_policy:multi_shard). Transactions and every other
+// multi-key command (RENAME, SUNIONSTORE, EVAL with keys, …) are. What the
+// proxies' public documentation says (read 2026-12-01):
+//
+//   - Redis Software (Enterprise) without the OSS Cluster API: its proxy
+//     runs MSET, MGET "and other variadic commands" across shards, not
+//     atomically; a MULTI/EXEC with keys of different slots answers
+//     CROSSSLOT (redis.io FAQ "What needs to be checked before resharding a
+//     Redis Enterprise database?"). redis.io's "Multi-key operations" page
+//     has the per-command table; only its outline could be read here.
+//   - Tencent Cloud Redis Cluster Edition: the proxy runs DEL, UNLINK,
+//     EXISTS, MSET and MGET across slots and nodes, and ZUNIONSTORE; KEYS
+//     is run on every master and merged ("Differences Between the Proxy
+//     Architecture and Direct Connection Mode").
+//   - Alibaba Cloud Tair (Redis OSS-compatible) cluster in proxy mode:
+//     multi-key commands across slots are supported (its table of
+//     commands); transactions and scripts are split by slot and sent to
+//     each node, without cross-slot consistency.
+//   - China Telecom eSurfing Cloud proxy mode: MSET, MSETNX, SINTER,
+//     SUNION, SDIFF (and their STORE forms), SMOVE, ZUNIONSTORE and others
+//     across slots.
+//   - Volcengine Redis Enterprise with two or more shards: BITOP, COPY,
+//     RENAME, RENAMENX, GEO*STORE, PFCOUNT, PFMERGE, the moving and
+//     blocking list commands, EVAL/FCALL, SDIFF/SINTER/SUNION and the sorted
+//     set algebra need all keys in one slot.
+//   - redis-cluster-proxy (RedisLabs, archived): DEL and EXISTS sum, MGET
+//     and KEYS merge the nodes' replies, MSET is split.
+//
+// Not verified: which commands Envoy's Redis proxy splits (its docs speak of
+// "fragmented commands"; the command table could not be read), twemproxy
+// (MGET and DEL split, MSET not, from an old copy of its notes), AWS
+// ElastiCache Serverless and Google Memorystore (which expose the cluster
+// protocol rather than a proxy, as far as their docs say). None of these
+// was measured here: no proxy is installed on this machine.
 package crossslot

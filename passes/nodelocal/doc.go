@@ -59,7 +59,32 @@
 //   - a database other than 0 in options that reach a cluster (-db): go-redis
 //     UniversalOptions.DB of a cluster client (silently ignored: writes go to
 //     database 0), rueidis SelectDB (NewClient fails), redigo DialDatabase in
-//     a redisc.Cluster's DialOptions (every connection fails).
+//     a redisc.Cluster's DialOptions (every connection fails);
+//   - CONFIG SET and CONFIG GET (go-redis ConfigSet, ConfigGet, Do(ctx,
+//     "CONFIG", …); rueidis B().ConfigSet(), B().ConfigGet());
+//   - subscriptions to keyspace and keyevent notifications (go-redis
+//     PSubscribe(ctx, "__keyspace@0__:*"), Subscribe(ctx,
+//     "__keyevent@0__:expired")): each node publishes the events of its own
+//     keys only;
+//   - the same commands through the program's own interface (a store's
+//     RedisClusterClientInterface) when the client-flow layer shows that a
+//     cluster client is stored into it.
+//
+// With -interfaces (the default), the same commands are also reported,
+// hedged, on clients that may be cluster clients: a go-redis
+// UniversalClient, Cmdable or Pipeliner parameter or field whose client the
+// package does not show, a rueidis client of unknown address count (rueidis
+// NewClient with one address becomes a cluster client when that node is a
+// cluster node), and a client from a constructor that picks the kind at run
+// time (NewUniversalClient with an address list read at run time, a mode
+// switch, a function of another package that returns either). The message
+// says the condition:
+//
+//	KEYS lists the keys of one node only if this redis.UniversalClient is a cluster client: use ForEachMaster and Scan on each master
+//	SCAN iterates the keys of one node only if the client redis.NewUniversalClient builds is a cluster client: use ForEachMaster and Scan on each master
+//
+// The kind of every client comes from the client-flow layer
+// (internal/clientflow), shared with the other analyzers.
 //
 // No suggested fix: the cluster-wide form is a different shape of code.
 //
@@ -77,6 +102,11 @@
 // answered 8. rueidis v1.0.79 (KEYS, DBSIZE: 8), redisc v1.4.0 (8) and
 // radix v4.1.4 (8) behave the same.
 //
+// CONFIG SET through a ClusterClient changed one node of three, and CONFIG
+// GET answered the value of a random node. With 30 keys set through a
+// ClusterClient, PSubscribe(ctx, "__keyspace@0__:*") heard the events of 13
+// and Subscribe to __keyevent@0__:set of 7: each node publishes its own.
+//
 // In a package that installs go-redis' routing policies
 // (client.SetCommandInfoResolver(client.NewDynamicResolver()), go-redis
 // v9.18+), FLUSHDB, FLUSHALL and DBSIZE are not reported on go-redis
@@ -89,9 +119,17 @@
 //
 // Single-node clients, including the *redis.Client that ForEachMaster and
 // ForEachShard hand their function and the connection redisc's EachNode
-// hands its function (that is the cluster-wide way); interfaces whose client
-// the package does not show (a UniversalClient parameter); clients that are a
-// cluster in one branch and a single node in another; (*ClusterClient).DBSize,
+// hands its function (that is the cluster-wide way); with -interfaces=false,
+// clients that may be cluster clients; a command after a type assertion or
+// type switch on the same variable or field that takes the
+// *redis.ClusterClient branch elsewhere (if _, ok := c.rdb.(*redis.ClusterClient);
+// ok { …ForEachMaster… } else { c.rdb.Keys(…) }): the library branches on the
+// kind itself; the per-node clients of rueidis Client.Nodes() and radix v4
+// Cluster.Clients(); a go-redis NewFailoverClusterClient (Sentinel), whose
+// *ClusterClient maps every slot to the one master, so KEYS and FLUSHDB see
+// every key (go-redis v9.23.0 sentinel.go); redigo and radix handles of
+// unknown origin (most often single-node pools); receivers of
+// type-parameter type; (*ClusterClient).DBSize,
 // ScriptLoad, ScriptFlush and ScriptExists, which go-redis runs on every
 // master; commands whose name is not a constant; and the commands -skip
 // names.

@@ -15,6 +15,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/redislint/redislint/internal/analysisutil"
+	"github.com/redislint/redislint/internal/clientflow"
 	"github.com/redislint/redislint/internal/model"
 )
 
@@ -29,10 +30,16 @@ type Config struct {
 	// DB: report a logical database other than 0 in the options of a
 	// client that is a cluster client.
 	DB bool
+	// Interfaces: report, hedged, commands on clients that may be cluster
+	// clients: a go-redis UniversalClient, Cmdable or Pipeliner whose
+	// client the package does not show, a rueidis client of unknown
+	// address count, a client from a constructor that picks the kind at
+	// run time.
+	Interfaces bool
 }
 
 // DefaultConfig returns the configuration of Analyzer.
-func DefaultConfig() Config { return Config{DB: true} }
+func DefaultConfig() Config { return Config{DB: true, Interfaces: true} }
 
 // New returns a new analyzer whose flags are bound to its own copy of cfg.
 func New(cfg Config) *analysis.Analyzer {
@@ -41,11 +48,12 @@ func New(cfg Config) *analysis.Analyzer {
 		Name:     "nodelocal",
 		Doc:      analysisutil.MustExtractDoc(doc, "nodelocal"),
 		URL:      analysisutil.DocURL("nodelocal"),
-		Requires: []*analysis.Analyzer{inspect.Analyzer},
+		Requires: []*analysis.Analyzer{inspect.Analyzer, clientflow.Analyzer},
 		Run:      analysisutil.WithIgnores("nodelocal", func(pass *analysis.Pass) (any, error) { return run(pass, &c) }),
 	}
 	a.Flags.StringVar(&c.Skip, "skip", c.Skip, "comma-separated Redis commands not to report, e.g. RANDOMKEY,DBSIZE")
 	a.Flags.BoolVar(&c.DB, "db", c.DB, "report a database other than 0 in the options of a cluster client")
+	a.Flags.BoolVar(&c.Interfaces, "interfaces", c.Interfaces, "report commands on clients that may be cluster clients (UniversalClient, rueidis of unknown address count), hedged")
 	return a
 }
 
@@ -66,9 +74,13 @@ const onCluster = "on a cluster client"
 
 type checker struct {
 	pass *analysis.Pass
-	flow *model.Flow
+	flow *clientflow.Result
 	skip map[string]bool
 	db   bool
+	// interfaces: report hedged on clients that may be cluster clients.
+	interfaces bool
+	// picked are constructions that pick the kind at run time.
+	picked map[ast.Node]bool
 	// routing: the package installs go-redis' routing policies
 	// (SetCommandInfoResolver), under which the client runs FLUSHDB,
 	// FLUSHALL and DBSIZE on every master itself.
@@ -81,7 +93,7 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 	if !analysisutil.UsesRedisClient(pass) || analysisutil.InClientLibrary(pass) {
 		return nil, nil
 	}
-	ch := &checker{pass: pass, flow: model.NewFlow(pass.TypesInfo, pass.Files), skip: map[string]bool{}, db: c.DB}
+	ch := &checker{pass: pass, flow: pass.ResultOf[clientflow.Analyzer].(*clientflow.Result), skip: map[string]bool{}, db: c.DB, interfaces: c.Interfaces, picked: map[ast.Node]bool{}}
 	for _, s := range strings.Split(c.Skip, ",") {
 		if s = strings.TrimSpace(s); s != "" {
 			ch.skip[strings.ToUpper(s)] = true
@@ -99,6 +111,9 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 			return
 		}
 		fn, _ := typeutil.Callee(pass.TypesInfo, call).(*types.Func)
+		if fn != nil && fn.Pkg() != nil && model.LibOf(fn.Pkg().Path()) == model.LibNone {
+			fn = ch.throughOwnInterface(call, fn)
+		}
 		if fn == nil || fn.Pkg() == nil || model.LibOf(fn.Pkg().Path()) == model.LibNone {
 			return
 		}
@@ -120,6 +135,10 @@ func (ch *checker) checkCall(call *ast.CallExpr, fn *types.Func) {
 	info := ch.pass.TypesInfo
 	lib := model.LibOf(fn.Pkg().Path())
 	sel, _ := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if cmd, ok := model.SubscribeCommand(fn); ok && sel != nil && isMethod(info, sel) {
+		ch.checkSubscribe(call, sel, lib, cmd)
+		return
+	}
 	if m, ok := model.NodeMethodOf(fn); ok && sel != nil {
 		if isMethod(info, sel) {
 			ch.checkMethod(call, sel, lib, m)
@@ -129,23 +148,23 @@ func (ch *checker) checkCall(call *ast.CallExpr, fn *types.Func) {
 	if r, ok := model.RawCallOf(fn); ok && !r.Builds && sel != nil && isMethod(info, sel) {
 		if arg, name, ok := r.CommandArg(info, fn, call); ok {
 			if c, ok := model.NodeCommandOf(name); ok {
-				if kind, origin, olib := ch.kind(sel.X, lib); kind == model.TopoCluster {
-					ch.report(arg, c, olib, onCluster, origin)
+				if t, ok := ch.target(sel.X, lib); ok {
+					ch.report(arg, c, t, onCluster)
 				}
 			}
 		}
 		return
 	}
 	if s, ok := model.ScannerOf(fn); ok && s.Client < len(call.Args) {
-		if kind, origin, olib := ch.kind(call.Args[s.Client], lib); kind == model.TopoCluster {
-			ch.reportf(call, CatOneNode, origin, "%s.%s on a cluster client scans the keys of one node only: use %s",
-				fn.Pkg().Name(), fn.Name(), olib.Info().ScanAll)
+		if t, ok := ch.target(call.Args[s.Client], lib); ok && t.sure() {
+			ch.reportf(call, CatOneNode, t.origin, "%s.%s on a cluster client scans the keys of one node only: use %s",
+				fn.Pkg().Name(), fn.Name(), t.lib.Info().ScanAll)
 		}
 		return
 	}
 	// radix: client.Do(radix.Cmd(&out, "KEYS", "*")).
 	if (fn.Name() == "Do" || fn.Name() == "DoSecondary") && sel != nil && isMethod(info, sel) && len(call.Args) > 0 {
-		action, ok := ast.Unparen(ch.flow.SingleValue(call.Args[len(call.Args)-1])).(*ast.CallExpr)
+		action, ok := ast.Unparen(ch.flow.Flow.SingleValue(call.Args[len(call.Args)-1])).(*ast.CallExpr)
 		if !ok {
 			return
 		}
@@ -156,12 +175,40 @@ func (ch *checker) checkCall(call *ast.CallExpr, fn *types.Func) {
 		}
 		if arg, name, ok := r.CommandArg(info, afn, action); ok {
 			if c, ok := model.NodeCommandOf(name); ok {
-				if kind, origin, olib := ch.kind(sel.X, lib); kind == model.TopoCluster {
-					ch.report(arg, c, olib, onCluster, origin)
+				if t, ok := ch.target(sel.X, lib); ok {
+					ch.report(arg, c, t, onCluster)
 				}
 			}
 		}
 	}
+}
+
+// throughOwnInterface resolves a method of the program's own interface
+// (a store's RedisClusterClientInterface) called on a value that the
+// client-flow layer shows to be a cluster client of a library: it returns
+// the library's method the call runs, or nil.
+func (ch *checker) throughOwnInterface(call *ast.CallExpr, fn *types.Func) *types.Func {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || !isMethod(ch.pass.TypesInfo, sel) {
+		return nil
+	}
+	if _, isIface := ch.pass.TypesInfo.TypeOf(sel.X).Underlying().(*types.Interface); !isIface {
+		return nil
+	}
+	c := ch.flow.Of(sel.X)
+	if !c.IsCluster() {
+		return nil
+	}
+	w, _ := c.First(clientflow.Cluster)
+	if w.Origin == nil {
+		return nil
+	}
+	obj, _, _ := types.LookupFieldOrMethod(ch.pass.TypesInfo.TypeOf(w.Origin), true, fn.Pkg(), fn.Name())
+	m, _ := obj.(*types.Func)
+	if m == nil || m.Pkg() == nil || model.LibOf(m.Pkg().Path()) == model.LibNone {
+		return nil
+	}
+	return m
 }
 
 func isMethod(info *types.Info, sel *ast.SelectorExpr) bool {
@@ -179,6 +226,10 @@ func (ch *checker) checkMethod(call *ast.CallExpr, sel *ast.SelectorExpr, lib mo
 	recv := sel.X
 	if lib == model.LibGoRedis {
 		r, _ := model.GoRedisReceiver(ch.pass.TypesInfo.TypeOf(recv))
+		if r == model.RecvNone {
+			// The program's own interface, holding a cluster client.
+			r = model.RecvMaybeCluster
+		}
 		switch r {
 		case model.RecvCluster, model.RecvMaybeCluster:
 			if m.ClusterAggregates {
@@ -189,8 +240,8 @@ func (ch *checker) checkMethod(call *ast.CallExpr, sel *ast.SelectorExpr, lib mo
 			return
 		}
 	}
-	kind, origin, olib := ch.kind(recv, lib)
-	if kind != model.TopoCluster {
+	t, ok := ch.target(recv, lib)
+	if !ok {
 		return
 	}
 	on := onCluster
@@ -202,7 +253,32 @@ func (ch *checker) checkMethod(call *ast.CallExpr, sel *ast.SelectorExpr, lib mo
 			on = "in a cluster transaction"
 		}
 	}
-	ch.report(&methodCall{sel: sel, call: call}, c, olib, on, origin)
+	ch.report(&methodCall{sel: sel, call: call}, c, t, on)
+}
+
+// checkSubscribe checks a subscription to keyspace or keyevent
+// notifications: each node publishes the events of its own keys only.
+func (ch *checker) checkSubscribe(call *ast.CallExpr, sel *ast.SelectorExpr, lib model.Lib, cmd string) {
+	if ch.skip[cmd] {
+		return
+	}
+	for _, arg := range call.Args {
+		name, ok := model.StringConst(ch.pass.TypesInfo, arg)
+		if !ok || !model.IsKeyspaceChannel(name) {
+			continue
+		}
+		t, ok := ch.target(sel.X, lib)
+		if !ok {
+			return
+		}
+		on := onCluster
+		if !t.sure() {
+			on = "if " + t.hedge
+		}
+		ch.reportf(arg, CatOneNode, t.origin, "%s %q %s hears the keyspace events of one node only: subscribe on every master with %s",
+			cmd, name, on, t.lib.Info().EachMaster)
+		return
+	}
 }
 
 // methodCall is the range "Keys(ctx, "*")" of a method call.
@@ -214,24 +290,87 @@ type methodCall struct {
 func (m *methodCall) Pos() token.Pos { return m.sel.Sel.Pos() }
 func (m *methodCall) End() token.Pos { return m.call.End() }
 
-// kind resolves whether the client handle e is a cluster client. It
-// returns the construction the client came from when that is not e's
-// static type, and the library of the cluster client (a redigo connection
-// from a redisc.Cluster is redisc's).
-func (ch *checker) kind(e ast.Expr, lib model.Lib) (model.Topology, ast.Node, model.Lib) {
+// target is a client a command is sent through that is, or may be, a
+// cluster client.
+type target struct {
+	// origin is the construction the client came from when that is not
+	// the handle's static type.
+	origin ast.Node
+	// lib is the library of the cluster client (a redigo connection from
+	// a redisc.Cluster is redisc's).
+	lib model.Lib
+	// hedge, when not empty, is the condition under which it is a
+	// cluster client: "this redis.UniversalClient is a cluster client".
+	hedge string
+}
+
+func (t target) sure() bool { return t.hedge == "" }
+
+// target asks the client-flow layer whether the client handle e is a
+// cluster client; with -interfaces, also whether it may be one.
+func (ch *checker) target(e ast.Expr, lib model.Lib) (target, bool) {
 	info := ch.pass.TypesInfo
-	if model.IsClusterType(info.TypeOf(e)) {
-		return model.TopoCluster, nil, libOfType(info.TypeOf(e), lib)
+	c := ch.flow.Of(e)
+	if c.IsCluster() {
+		w, _ := c.First(clientflow.Cluster)
+		switch {
+		case w.Construction != nil && ast.Unparen(w.Origin) != ast.Unparen(e):
+			return target{origin: w.Origin, lib: w.Construction.C.Lib}, true
+		case w.Origin != nil && ast.Unparen(w.Origin) != ast.Unparen(e):
+			return target{origin: w.Origin, lib: libOfType(info.TypeOf(w.Origin), lib)}, true
+		}
+		return target{lib: libOfType(info.TypeOf(e), lib)}, true
 	}
-	kind, origins := ch.flow.ClientKind(e)
-	if kind != model.TopoCluster || len(origins) == 0 {
-		return kind, nil, lib
+	if !ch.interfaces || !c.MayBeCluster() {
+		return target{}, false
 	}
-	o := origins[0]
-	if k := model.ConstructionOf(info, o); k != nil {
-		return kind, o, k.C.Lib
+	t := info.TypeOf(e)
+	if w, ok := c.Picked(); ok && w.Construction != nil && ast.Unparen(w.Origin) != ast.Unparen(e) {
+		// A constructor that picks the kind at run time.
+		ch.picked[w.Origin] = true
+		return target{origin: w.Origin, lib: w.Construction.C.Lib,
+			hedge: "the client " + w.Construction.Name() + " builds is a cluster client"}, true
 	}
-	return kind, o, libOfType(info.TypeOf(o), lib)
+	// Every origin the package does not show must be a handle that may be
+	// a cluster client; the message names the first one's type.
+	named := false
+	for _, w := range c.Ways {
+		if w.Kind&clientflow.Unknown == 0 {
+			continue
+		}
+		ot := info.TypeOf(w.Origin)
+		if !maybeClusterType(ot) {
+			return target{}, false
+		}
+		if !named {
+			t, named = ot, true
+		}
+	}
+	if !named && !maybeClusterType(t) {
+		return target{}, false
+	}
+	hedge := "this " + typeName(t) + " is a cluster client"
+	if rk, _ := model.GoRedisReceiver(t); rk == model.RecvPipeline || rk == model.RecvTx {
+		hedge = "this " + typeName(t) + " comes from a cluster client"
+	}
+	return target{lib: libOfType(t, lib), hedge: hedge}, true
+}
+
+// maybeClusterType reports whether a handle of type t whose origin is not
+// known may be a cluster client: a go-redis interface or pipeline, or a
+// rueidis client. A redigo or radix handle of unknown origin is most often
+// a single-node pool: not reported.
+func maybeClusterType(t types.Type) bool {
+	switch rk, _ := model.GoRedisReceiver(t); rk {
+	case model.RecvMaybeCluster, model.RecvPipeline, model.RecvTx:
+		return true
+	}
+	kc, ok := model.KeyClientOf(t)
+	return ok && kc.Lib == model.LibRueidis && kc.Mode == model.ModeByOrigin
+}
+
+func typeName(t types.Type) string {
+	return types.TypeString(t, func(p *types.Package) string { return p.Name() })
 }
 
 func libOfType(t types.Type, def model.Lib) model.Lib {
@@ -246,10 +385,11 @@ func libOfType(t types.Type, def model.Lib) model.Lib {
 	return def
 }
 
-func (ch *checker) report(at analysis.Range, c model.NodeCommand, lib model.Lib, on string, origin ast.Node) {
+func (ch *checker) report(at analysis.Range, c model.NodeCommand, t target, on string) {
 	if ch.skip[c.Name] {
 		return
 	}
+	lib := t.lib
 	if ch.routing && lib == model.LibGoRedis && model.RoutedByPolicy(c.Name) {
 		// The package installs go-redis' routing policies: the client
 		// runs this one on every master and combines the answers.
@@ -257,7 +397,12 @@ func (ch *checker) report(at analysis.Range, c model.NodeCommand, lib model.Lib,
 	}
 	info := lib.Info()
 	if c.Effect == model.Refused {
-		ch.reportf(at, CatRefused, origin, "%s %s fails with \"ERR %s is not allowed in cluster mode\": a cluster has only database 0",
+		if !t.sure() {
+			ch.reportf(at, CatRefused, t.origin, "%s fails with \"ERR %s is not allowed in cluster mode\" if %s: a cluster has only database 0",
+				c.Name, c.Name, t.hedge)
+			return
+		}
+		ch.reportf(at, CatRefused, t.origin, "%s %s fails with \"ERR %s is not allowed in cluster mode\": a cluster has only database 0",
 			c.Name, on, c.Name)
 		return
 	}
@@ -274,7 +419,11 @@ func (ch *checker) report(at analysis.Range, c model.NodeCommand, lib model.Lib,
 	default:
 		fix = "run it on every master with " + info.EachMaster
 	}
-	ch.reportf(at, CatOneNode, origin, "%s %s %s: %s", c.Name, on, c.What, fix)
+	if !t.sure() {
+		ch.reportf(at, CatOneNode, t.origin, "%s %s if %s: %s", c.Name, c.What, t.hedge, fix)
+		return
+	}
+	ch.reportf(at, CatOneNode, t.origin, "%s %s %s: %s", c.Name, on, c.What, fix)
 }
 
 func (ch *checker) reportf(at analysis.Range, cat string, origin ast.Node, format string, args ...any) {
@@ -286,7 +435,11 @@ func (ch *checker) reportf(at analysis.Range, cat string, origin ast.Node, forma
 		Message:  fmt.Sprintf(format, args...),
 	}
 	if origin != nil {
-		d.Related = []analysis.RelatedInformation{{Pos: origin.Pos(), End: origin.End(), Message: "the cluster client is built here"}}
+		msg := "the cluster client is built here"
+		if ch.picked[origin] {
+			msg = "the client is built here, a cluster client or not depending on its addresses"
+		}
+		d.Related = []analysis.RelatedInformation{{Pos: origin.Pos(), End: origin.End(), Message: msg}}
 	}
 	ch.pass.Report(d)
 }
@@ -295,13 +448,7 @@ func (ch *checker) reportf(at analysis.Range, cat string, origin ast.Node, forma
 // is a cluster client.
 func (ch *checker) checkDB(k *model.Construction) {
 	info := ch.pass.TypesInfo
-	seeds := -1
-	if k.Addr != nil && k.C.Form == model.AddrList {
-		if elems, ok := ch.flow.ListElems(k.Addr); ok {
-			seeds = len(elems)
-		}
-	}
-	if k.Topology(info, seeds) != model.TopoCluster {
+	if ch.flow.Topology(k) != model.TopoCluster {
 		return
 	}
 	name := k.Name()
@@ -315,7 +462,7 @@ func (ch *checker) checkDB(k *model.Construction) {
 		}
 	}
 	if kv := k.Field(k.C.DialOptions); kv != nil {
-		lit, ok := ast.Unparen(ch.flow.SingleValue(kv.Value)).(*ast.CompositeLit)
+		lit, ok := ast.Unparen(ch.flow.Flow.SingleValue(kv.Value)).(*ast.CompositeLit)
 		if !ok {
 			return
 		}

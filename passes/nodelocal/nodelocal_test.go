@@ -17,11 +17,18 @@ var testdata, _ = filepath.Abs(filepath.Join("..", "..", "testdata"))
 // default configuration: one load of the stubs for all of them.
 func TestAnalyzer(t *testing.T) {
 	t.Parallel()
-	analysistest.Run(t, testdata, nodelocal.Analyzer, "nodelocal/goredis", "nodelocal/others", "nodelocal/routing")
+	analysistest.Run(t, testdata, nodelocal.Analyzer, "nodelocal/goredis", "nodelocal/others", "nodelocal/routing", "nodelocal/hedged")
 }
 
 func TestSkip(t *testing.T) {
 	t.Parallel()
 	a := nodelocal.New(nodelocal.Config{Skip: "keys, flushdb"})
 	analysistest.Run(t, testdata, a, "nodelocal/skip")
+}
+
+func TestInterfacesOff(t *testing.T) {
+	t.Parallel()
+	cfg := nodelocal.DefaultConfig()
+	cfg.Interfaces = false
+	analysistest.Run(t, testdata, nodelocal.New(cfg), "nodelocal/nointerfaces")
 }

@@ -54,12 +54,26 @@
 // ("unless os.Getenv("REDIS_SEED") resolves to every node"). No suggested
 // fix: the analyzer cannot know the other seeds.
 //
+// A per-node tool is not reported. An exporter or admin tool that talks to
+// exactly the node it was given builds its cluster client from that one node
+// on purpose (redis_exporter and redis-cli style tools dial the node alone
+// too, for INFO or CLUSTER commands). Decision: when the seed is the same
+// variable or field (by object) that the package also gives to a
+// single-node client, the program needs that very node anyway, so a second
+// seed would not keep it working while that node is down; the finding would
+// be noise. The same shape without that single-node connection (a library's
+// New(addr) building a cluster client from one address) is still reported,
+// hedged with "unless addr resolves to every node".
+//
 // # Not reported
 //
 // Lists built at run time (strings.Split(os.Getenv("REDIS_SEEDS"), ","),
 // append); lists naming a host that -exempt matches (by default AWS
 // configuration endpoints, clustercfg.…, which resolve to every node, and
-// loopback hosts of local development); go-redis NewUniversalClient with one
+// loopback hosts of local development); a seed read from a setting,
+// variable or field whose name says configuration endpoint (-endpoints:
+// REDIS_CONFIGURATION_ENDPOINT, cfg.ConfigEndpoint, clustercfg), which
+// resolves to every node as the hosts -exempt matches do; go-redis NewUniversalClient with one
 // address and no IsClusterMode (a single-node client: see standaloneclient);
 // and rueidis clients with one address and no sign of a cluster (rueidis
 // decides at run time, and falls back to a single node).

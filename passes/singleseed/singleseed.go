@@ -14,6 +14,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/redislint/redislint/internal/analysisutil"
+	"github.com/redislint/redislint/internal/clientflow"
 	"github.com/redislint/redislint/internal/model"
 )
 
@@ -29,6 +30,10 @@ type Config struct {
 	// configuration endpoints) or are local: a list naming one is not
 	// reported. Empty: none.
 	ExemptHosts string
+	// Endpoints is a regexp of setting, variable and field names that name
+	// a configuration endpoint (one name that resolves to every node): a
+	// list whose only seeds come from one is not reported. Empty: none.
+	Endpoints string
 }
 
 // DefaultConfig returns the configuration of Analyzer.
@@ -36,6 +41,7 @@ func DefaultConfig() Config {
 	return Config{
 		Min:         2,
 		ExemptHosts: `(?i)(^|\.)clustercfg\.|^$|^localhost$|^127\.|^::1$`,
+		Endpoints:   `(?i)(config(uration)?|cfg|discovery)[-_. ]?endpoint|clustercfg`,
 	}
 }
 
@@ -46,11 +52,12 @@ func New(cfg Config) *analysis.Analyzer {
 		Name:     "singleseed",
 		Doc:      analysisutil.MustExtractDoc(doc, "singleseed"),
 		URL:      analysisutil.DocURL("singleseed"),
-		Requires: []*analysis.Analyzer{inspect.Analyzer},
+		Requires: []*analysis.Analyzer{inspect.Analyzer, clientflow.Analyzer},
 		Run:      analysisutil.WithIgnores("singleseed", func(pass *analysis.Pass) (any, error) { return run(pass, &c) }),
 	}
 	a.Flags.IntVar(&c.Min, "min", c.Min, "report seed and Sentinel lists with fewer addresses than this")
 	a.Flags.StringVar(&c.ExemptHosts, "exempt", c.ExemptHosts, "regexp of hosts that resolve to every node or are local (empty: none)")
+	a.Flags.StringVar(&c.Endpoints, "endpoints", c.Endpoints, "regexp of setting, variable and field names that name a configuration endpoint (empty: none)")
 	return a
 }
 
@@ -75,36 +82,66 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 			return nil, fmt.Errorf("-singleseed.exempt: %v", err)
 		}
 	}
+	var endpoints *regexp.Regexp
+	if c.Endpoints != "" {
+		var err error
+		if endpoints, err = regexp.Compile(c.Endpoints); err != nil {
+			return nil, fmt.Errorf("-singleseed.endpoints: %v", err)
+		}
+	}
 	info := pass.TypesInfo
-	flow := model.NewFlow(info, pass.Files)
+	cf := pass.ResultOf[clientflow.Analyzer].(*clientflow.Result)
+	flow := cf.Flow
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	var ctors []*model.Construction
+	// nodeAddrs are the variables and fields given as the address of a
+	// single-node client: a tool that dials that very node.
+	nodeAddrs := map[types.Object]bool{}
 	ins.Preorder([]ast.Node{(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil)}, func(n ast.Node) {
 		k := model.ConstructionOf(info, n.(ast.Expr))
-		if k == nil || k.C.Form != model.AddrList || k.Addr == nil {
+		if k == nil {
 			return
+		}
+		ctors = append(ctors, k)
+		if k.Addr != nil && cf.Topology(k) == model.TopoStandalone {
+			if obj := flow.ObjectOf(k.Addr); obj != nil {
+				nodeAddrs[obj] = true
+			}
+		}
+	})
+	for _, k := range ctors {
+		if k.C.Form != model.AddrList || k.Addr == nil {
+			continue
 		}
 		elems, ok := flow.ListElems(k.Addr)
 		if !ok || len(elems) == 0 || len(elems) >= c.Min {
-			return // built at run time, empty, or enough
+			continue // built at run time, empty, or enough
 		}
 		var hint *ast.KeyValueExpr
-		topo := k.Topology(info, len(elems))
+		topo := cf.Topology(k)
 		switch topo {
 		case model.TopoCluster, model.TopoSentinel, model.TopoSentinelCluster:
 		case model.TopoAuto:
 			// rueidis decides at run time: a cluster only when the options
 			// show that one is expected.
 			if hint = k.ClusterHinted(); hint == nil {
-				return
+				continue
 			}
 			topo = model.TopoCluster
 		default:
-			return
+			continue
 		}
 		hedge := ""
+		fine := false
 		for _, e := range elems {
 			s, ok := model.StringConst(info, e)
 			if !ok {
+				if endpoints != nil && endpointName(flow, info, e, endpoints) {
+					fine = true // a configuration endpoint: it resolves to every node
+				}
+				if obj := flow.ObjectOf(e); obj != nil && nodeAddrs[obj] {
+					fine = true // a per-node tool: it dials that very node alone too
+				}
 				hedge = fmt.Sprintf(" (unless %s resolves to every node)", exprString(e))
 				continue
 			}
@@ -113,12 +150,40 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 				host, ok = "", true // ":26379": the local machine
 			}
 			if ok && exempt != nil && exempt.MatchString(host) {
-				return
+				fine = true
 			}
 		}
-		report(pass, k, topo, elems, hint, hedge, c.Min)
-	})
+		if !fine {
+			report(pass, k, topo, elems, hint, hedge, c.Min)
+		}
+	}
 	return nil, nil
+}
+
+// endpointName reports whether the seed e is read from a setting, variable
+// or field whose name matches re: os.Getenv("REDIS_CONFIGURATION_ENDPOINT"),
+// cfg.ConfigEndpoint, a variable configEndpoint.
+func endpointName(flow *clientflow.Flow, info *types.Info, e ast.Expr, re *regexp.Regexp) bool {
+	for range 8 {
+		e = ast.Unparen(e)
+		if obj := flow.ObjectOf(e); obj != nil && re.MatchString(obj.Name()) {
+			return true
+		}
+		if call, ok := e.(*ast.CallExpr); ok {
+			for _, arg := range call.Args {
+				if s, ok := model.StringConst(info, arg); ok && re.MatchString(s) {
+					return true
+				}
+			}
+			return false
+		}
+		next := flow.SingleValue(e)
+		if next == e {
+			return false
+		}
+		e = next
+	}
+	return false
 }
 
 func report(pass *analysis.Pass, k *model.Construction, topo model.Topology, elems []ast.Expr, hint *ast.KeyValueExpr, hedge string, min int) {

@@ -23,3 +23,8 @@ func TestMin(t *testing.T) {
 	a := singleseed.New(singleseed.Config{Min: 3})
 	analysistest.Run(t, testdata, a, "singleseed/min")
 }
+
+func TestEndpointsAndPerNodeTools(t *testing.T) {
+	t.Parallel()
+	analysistest.Run(t, testdata, singleseed.Analyzer, "singleseed/endpoint")
+}

@@ -63,6 +63,17 @@
 //     replies by hand (strings.HasPrefix(err.Error(), "MOVED "),
 //     redisc.ParseRedir).
 //
+// go-redis NewUniversalClient with an address list built at run time and
+// no IsClusterMode decides the kind at run time: one address gives a
+// single-node *redis.Client, two or more a *redis.ClusterClient (measured
+// with v9.23.0: a one-address list on a cluster node gets MOVED). A
+// configuration endpoint is one address. When the list's name (or a
+// constant host in it) says cluster — Addrs: conf.ClusterAddresses,
+// strings.Split(os.Getenv("REDIS_CLUSTER_ADDRS"), ",") — it is reported,
+// hedged:
+//
+//	redis.NewUniversalClient builds a single-node client when the address list holds one address (as a configuration endpoint does), but the list comes from environment variable "REDIS_CLUSTER_ADDRS", whose name says cluster: set IsClusterMode: true
+//
 // # Fix
 //
 // For go-redis, one suggested fix: NewClient(&Options{Addr: a, …}) becomes
@@ -71,7 +82,12 @@
 // with the same types, DB is 0, and the result goes where a *ClusterClient
 // fits (a UniversalClient field, variable, parameter or result). On
 // NewUniversalClient with one address the fix sets IsClusterMode: true when
-// the go-redis version has it. When the address is read at run time (an
+// the go-redis version has it (v9.8.0+, read from the module cache path of
+// the go-redis package the program is built against, which is the version
+// go.mod selects; without one, as in a vendored copy, from the presence of
+// the field in the type-checked UniversalOptions); the same fix is offered
+// on NewUniversalClient with a run-time list named cluster. Older versions
+// are told to use NewClusterClient. When the address is read at run time (an
 // environment variable, a flag), the fix writes the seeds as
 // strings.Split(a, ",") (importing strings if needed), so that the setting
 // can name every seed and the fixed program does not trade one finding for
@@ -83,7 +99,10 @@
 // Clients without such evidence (localhost:6379, an address from REDIS_ADDR);
 // a client made per node in a loop over a list of addresses (on purpose); a
 // single-node and a cluster client built from the same address in the two
-// arms of an if or a switch (a mode switch); Sentinel-backed failover clients;
+// arms of an if or a switch (a mode switch, also when the two are built in
+// functions that the caller picks with an if or a switch: node() and
+// cluster() from the same setting); a client kept only when CLUSTER INFO
+// says the server is not a cluster (probe-then-decide); Sentinel-backed failover clients;
 // rueidis clients without ForceSingleClient (rueidis discovers a cluster by
 // itself); an address shared only with cluster clients built in _test.go
 // files (tests build every kind of client against one fixture on purpose:

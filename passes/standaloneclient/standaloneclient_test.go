@@ -22,11 +22,18 @@ func TestAnalyzer(t *testing.T) {
 	analysistest.Run(t, testdata, standaloneclient.Analyzer,
 		"standaloneclient/goredis", "standaloneclient/others",
 		"standaloneclient/crosspkg/conf", "standaloneclient/crosspkg/app",
-		"standaloneclient/testfixture", "github.com/mna/redisc")
+		"standaloneclient/testfixture", "standaloneclient/decide", "github.com/mna/redisc")
 }
 
 // TestFix checks the suggested fixes against the .golden files.
 func TestFix(t *testing.T) {
 	t.Parallel()
 	analysistest.RunWithSuggestedFixes(t, testdata, standaloneclient.Analyzer, "standaloneclient/fix")
+}
+
+// NewUniversalClient of a run-time list named cluster: hedged, with the
+// IsClusterMode fix where the go-redis version has it.
+func TestUniversalRuntimeList(t *testing.T) {
+	t.Parallel()
+	analysistest.RunWithSuggestedFixes(t, testdata, standaloneclient.Analyzer, "standaloneclient/universal")
 }

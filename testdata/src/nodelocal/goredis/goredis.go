@@ -86,23 +86,8 @@ func standalone() {
 	c.Select(ctx, 2)
 }
 
-func unknown(u redis.UniversalClient, p redis.Pipeliner) {
-	u.Keys(ctx, "*")
-	p.Select(ctx, 1)
-}
-
 func oneAddress() {
 	u := redis.NewUniversalClient(&redis.UniversalOptions{Addrs: []string{"localhost:6379"}})
-	u.Keys(ctx, "*")
-}
-
-func either(clustered bool) {
-	var u redis.UniversalClient
-	if clustered {
-		u = redis.NewClusterClient(&redis.ClusterOptions{Addrs: seeds})
-	} else {
-		u = redis.NewClient(&redis.Options{Addr: "localhost:6379"})
-	}
 	u.Keys(ctx, "*")
 }
 

@@ -75,9 +75,14 @@ func rueidisCluster() {
 	rueidis.NewClient(rueidis.ClientOption{InitAddress: seeds, SelectDB: 1}) // want `^SelectDB 1 makes rueidis.NewClient fail on a cluster \(SELECT is not allowed in cluster mode\): a cluster has only database 0$`
 }
 
-func rueidisUnknown() {
+// rueidis with one address is a cluster client when that node is a
+// cluster node: hedged.
+func rueidisUnknown(param rueidis.Client) {
 	client, _ := rueidis.NewClient(rueidis.ClientOption{InitAddress: []string{"10.0.0.1:6379"}})
-	client.Do(ctx, client.B().Keys().Pattern("*").Build())
+	client.Do(ctx, client.B().Keys().Pattern("*").Build()) // want `^KEYS lists the keys of one node only if the client rueidis.NewClient builds is a cluster client: use Client.Nodes\(\) and SCAN on each node$`
+	param.Do(ctx, param.B().Flushall().Build())            // want `^FLUSHALL empties one node only if this rueidis.Client is a cluster client: run it on every master with Client.Nodes\(\)$`
+	single, _ := rueidis.NewClient(rueidis.ClientOption{InitAddress: []string{"10.0.0.1:6379"}, ForceSingleClient: true})
+	single.Do(ctx, single.B().Keys().Pattern("*").Build())
 	rueidis.NewClient(rueidis.ClientOption{InitAddress: []string{"10.0.0.1:6379"}, SelectDB: 1})
 }
 

@@ -1,0 +1,33 @@
+package model
+
+import "go/types"
+
+// Exported lookups of the construction tables for the client-flow layer
+// (internal/clientflow), which follows client handles through a package.
+
+// DelegateOf returns the delegating literal type t is (a redigo Pool), if any.
+func DelegateOf(t types.Type) *Delegate { return delegateOf(t) }
+
+// WrapperOf returns the handle wrapper fn is (redisc.RetryConn), if any.
+func WrapperOf(fn *types.Func) *Wrapper { return wrapperOf(fn) }
+
+// TypeUnder returns the underlying type of t, through one pointer.
+func TypeUnder(t types.Type) types.Type { return typeUnder(t) }
+
+// Contains reports whether list holds s.
+func Contains(list []string, s string) bool { return contains(list, s) }
+
+// perNodeMethods return the clients of a cluster's nodes, one per node
+// (rueidis Client.Nodes(), radix v4 Cluster.Clients()): each is a
+// single-node client, on purpose. go-redis' ForEachMaster and redisc's
+// EachNode hand theirs to a function, typed as single-node handles.
+var perNodeMethods = []MethodRef{
+	{Lib: LibRueidis, Name: "Nodes"},
+	{Lib: LibRadix4, Recv: "Cluster", Name: "Clients"},
+}
+
+// PerNodeMethods returns the table of per-node methods.
+func PerNodeMethods() []MethodRef { return perNodeMethods }
+
+// IsPerNodeMethod reports whether fn returns a cluster's per-node clients.
+func IsPerNodeMethod(fn *types.Func) bool { return matchRef(fn, perNodeMethods, true) }

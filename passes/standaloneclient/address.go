@@ -1,0 +1,327 @@
+package standaloneclient
+
+// Address evidence: what an address expression is made of (constants, the
+// settings it is read from, its identities), and what that says.
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/types"
+	"regexp"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/redislint/redislint/internal/model"
+)
+
+// addrInfo is what an address expression is made of.
+type addrInfo struct {
+	consts []leaf // constant strings
+	names  []leaf // names of the sources it is read from
+	// ids are its identities: objects (types.Object), "value:…" for
+	// constant text and "source:…" for environment variables, flags and
+	// config keys; each with the expression where it was seen.
+	ids    map[any]ast.Expr
+	ranged bool // some variable on the way is a range key or value
+	form   model.AddrForm
+}
+
+type leaf struct {
+	text string
+	kind string // for names: "environment variable", "flag", "config key", "field", "struct tag"
+	expr ast.Expr
+}
+
+// sourceFunc is a function that reads a named setting: the name is argument Arg.
+type sourceFunc struct {
+	pkg, recv, name string
+	arg             int
+	kind            string
+}
+
+var sourceFuncs = []sourceFunc{
+	{"os", "", "Getenv", 0, "environment variable"},
+	{"os", "", "LookupEnv", 0, "environment variable"},
+	{"syscall", "", "Getenv", 0, "environment variable"},
+	{"flag", "", "String", 0, "flag"},
+	{"flag", "", "StringVar", 1, "flag"},
+	{"flag", "FlagSet", "String", 0, "flag"},
+	{"flag", "FlagSet", "StringVar", 1, "flag"},
+	{"github.com/spf13/pflag", "", "String", 0, "flag"},
+	{"github.com/spf13/pflag", "", "StringP", 0, "flag"},
+	{"github.com/spf13/pflag", "", "StringVar", 1, "flag"},
+	{"github.com/spf13/pflag", "", "StringVarP", 1, "flag"},
+	{"github.com/spf13/pflag", "", "StringSlice", 0, "flag"},
+	{"github.com/spf13/pflag", "FlagSet", "String", 0, "flag"},
+	{"github.com/spf13/pflag", "FlagSet", "StringVar", 1, "flag"},
+	{"github.com/spf13/viper", "", "GetString", 0, "config key"},
+	{"github.com/spf13/viper", "", "GetStringSlice", 0, "config key"},
+	{"github.com/spf13/viper", "Viper", "GetString", 0, "config key"},
+	{"github.com/spf13/viper", "Viper", "GetStringSlice", 0, "config key"},
+}
+
+// passThrough are packages whose functions build a value from their
+// arguments (strings.Split, fmt.Sprintf, net.JoinHostPort, …).
+var passThrough = map[string]bool{"strings": true, "fmt": true, "net": true, "strconv": true, "net/url": true}
+
+func (ch *checker) collect(e ast.Expr, form model.AddrForm) *addrInfo {
+	a := &addrInfo{ids: map[any]ast.Expr{}, form: form}
+	seen := map[types.Object]bool{}
+	info := ch.pass.TypesInfo
+	var walk func(e ast.Expr, depth int)
+	walk = func(e ast.Expr, depth int) {
+		if e == nil || depth > 16 {
+			return
+		}
+		e = ast.Unparen(e)
+		if tv, ok := info.Types[e]; ok && tv.Value != nil {
+			if tv.Value.Kind() == constant.String {
+				s := constant.StringVal(tv.Value)
+				a.consts = append(a.consts, leaf{text: s, expr: e})
+				if _, _, ok := model.HostPort(s, form); ok {
+					a.ids["value:"+s] = e // an address, not a format or a separator
+				}
+			}
+			if obj := ch.flow.ObjectOf(e); obj != nil {
+				a.ids[obj] = e
+			}
+			return
+		}
+		switch x := e.(type) {
+		case *ast.Ident, *ast.SelectorExpr:
+			obj := ch.flow.ObjectOf(x)
+			v, ok := obj.(*types.Var)
+			if !ok {
+				if sel, ok := x.(*ast.SelectorExpr); ok {
+					walk(sel.X, depth+1)
+				}
+				return
+			}
+			a.ids[v] = x
+			if ch.flow.Ranged(v) {
+				a.ranged = true
+			}
+			if v.IsField() {
+				a.names = append(a.names, leaf{text: v.Name(), kind: "field", expr: x})
+				if tag := fieldTag(info, x, v); tag != "" {
+					a.names = append(a.names, leaf{text: tag, kind: "struct tag", expr: x})
+				}
+				// The fields it is reached through: cfg.Cluster.Addr.
+				for sel, ok := x.(*ast.SelectorExpr); ok; sel, ok = sel.X.(*ast.SelectorExpr) {
+					if outer, ok := sel.X.(*ast.SelectorExpr); ok {
+						if f, ok := ch.flow.ObjectOf(outer).(*types.Var); ok && f.IsField() {
+							a.names = append(a.names, leaf{text: f.Name(), kind: "field", expr: outer})
+						}
+					}
+				}
+			}
+			if seen[v] {
+				return
+			}
+			seen[v] = true
+			vals, _ := ch.flow.Stores(v)
+			for _, val := range vals {
+				walk(val, depth+1)
+			}
+		case *ast.CallExpr:
+			ch.collectCall(a, x, func(e ast.Expr) { walk(e, depth+1) })
+		case *ast.BinaryExpr:
+			walk(x.X, depth+1)
+			walk(x.Y, depth+1)
+		case *ast.IndexExpr:
+			walk(x.X, depth+1)
+		case *ast.SliceExpr:
+			walk(x.X, depth+1)
+		case *ast.StarExpr:
+			walk(x.X, depth+1)
+		case *ast.UnaryExpr:
+			walk(x.X, depth+1)
+		case *ast.CompositeLit:
+			for _, elt := range x.Elts {
+				if kv, ok := elt.(*ast.KeyValueExpr); ok {
+					elt = kv.Value
+				}
+				walk(elt, depth+1)
+			}
+		}
+	}
+	walk(e, 0)
+	return a
+}
+
+func (ch *checker) collectCall(a *addrInfo, call *ast.CallExpr, walk func(ast.Expr)) {
+	info := ch.pass.TypesInfo
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	if fn == nil || fn.Pkg() == nil {
+		return
+	}
+	recv := ""
+	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
+		if n, ok := types.Unalias(derefType(sig.Recv().Type())).(*types.Named); ok {
+			recv = n.Obj().Name()
+		}
+	}
+	for _, s := range sourceFuncs {
+		if s.pkg == fn.Pkg().Path() && s.recv == recv && s.name == fn.Name() {
+			if s.arg < len(call.Args) {
+				if name, ok := model.StringConst(info, call.Args[s.arg]); ok {
+					a.names = append(a.names, leaf{text: name, kind: s.kind, expr: call.Args[s.arg]})
+					a.ids["source:"+name] = call.Args[s.arg]
+				}
+			}
+			return
+		}
+	}
+	switch {
+	case model.IsURLParser(fn) && len(call.Args) > 0:
+		walk(call.Args[0])
+	case passThrough[fn.Pkg().Path()]:
+		for _, arg := range call.Args {
+			walk(arg)
+		}
+	case fn.Pkg() == ch.pass.Pkg || model.LibOf(fn.Pkg().Path()) == model.LibNone:
+		// A helper of the program, like getenv("REDIS_CLUSTER_ADDR",
+		// "localhost:6379"): constant arguments are the names it reads
+		// (and defaults), and what it returns is the value.
+		for _, arg := range call.Args {
+			if s, ok := model.StringConst(info, arg); ok {
+				if looksLikeName(s) {
+					a.names = append(a.names, leaf{text: s, kind: "config key", expr: arg})
+					a.ids["source:"+s] = arg
+				} else {
+					walk(arg)
+				}
+			}
+		}
+		for _, r := range ch.flow.Returns(fn) {
+			walk(r)
+		}
+	}
+}
+
+var nameRE = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_.\-]*$`)
+
+func looksLikeName(s string) bool { return nameRE.MatchString(s) && !strings.Contains(s, ":") }
+
+func derefType(t types.Type) types.Type {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
+}
+
+// fieldTag returns the struct tag of field v, selected by x.
+func fieldTag(info *types.Info, x ast.Expr, v *types.Var) string {
+	sel, ok := x.(*ast.SelectorExpr)
+	if !ok {
+		return ""
+	}
+	s, ok := info.Selections[sel]
+	if !ok {
+		return ""
+	}
+	st, ok := derefType(s.Recv()).Underlying().(*types.Struct)
+	if !ok {
+		return ""
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if st.Field(i) == v {
+			return st.Tag(i)
+		}
+	}
+	return ""
+}
+
+// addrEvidence checks the constant hosts and ports of an address and the
+// names it is read from.
+func (ch *checker) addrEvidence(a *addrInfo) []evidence {
+	var ev []evidence
+	for _, c := range a.consts {
+		host, port, ok := model.HostPort(c.text, a.form)
+		if !ok {
+			continue
+		}
+		switch {
+		case ch.cfg.hosts != nil && ch.cfg.hosts.MatchString(host) && strings.Contains(strings.ToLower(host), "clustercfg."):
+			ev = append(ev, evidence{cat: CatHost, rank: 1, sure: true, pos: c.expr.Pos(), end: c.expr.End(),
+				text: fmt.Sprintf("host %q is an ElastiCache cluster configuration endpoint", host)})
+		case ch.cfg.hosts != nil && ch.cfg.hosts.MatchString(host):
+			ev = append(ev, evidence{cat: CatHost, rank: 4, sure: true, pos: c.expr.Pos(), end: c.expr.End(),
+				text: fmt.Sprintf("host %q names a cluster", host)})
+		case port != "" && ch.cfg.clusterPort(port):
+			ev = append(ev, evidence{cat: CatPort, rank: 5, pos: c.expr.Pos(), end: c.expr.End(),
+				text: fmt.Sprintf("port %s is one that redis create-cluster and the cluster tutorial use, so this is probably a cluster node", port)})
+		}
+	}
+	if ch.cfg.names != nil {
+		for _, n := range a.names {
+			if ch.cfg.names.MatchString(n.text) {
+				ev = append(ev, evidence{cat: CatName, rank: 3, sure: n.kind != "config key", pos: n.expr.Pos(), end: n.expr.End(),
+					text: fmt.Sprintf("the address comes from %s %q, whose name says cluster", n.kind, n.text)})
+			}
+		}
+	}
+	return ev
+}
+
+// sharedEvidence finds the standalone address's identities among cluster
+// clients' addresses: in this package, or, for objects of other packages,
+// in their facts.
+func (ch *checker) sharedEvidence(ct *construction) []evidence {
+	var ev []evidence
+	ids := make([]any, 0, len(ct.addr.ids))
+	for id := range ct.addr.ids {
+		ids = append(ids, id)
+	}
+	// Objects first (the variable is what the reader sees), then by position.
+	sort.Slice(ids, func(i, j int) bool {
+		_, oi := ids[i].(types.Object)
+		_, oj := ids[j].(types.Object)
+		if oi != oj {
+			return oi
+		}
+		return ct.addr.ids[ids[i]].Pos() < ct.addr.ids[ids[j]].Pos()
+	})
+	for _, id := range ids {
+		for _, other := range ch.clusterIDs[id] {
+			if ch.cf.Exclusive(ct.Node, other.Node) {
+				continue // a mode switch: one or the other
+			}
+			where := ch.pass.Fset.Position(other.Node.Pos())
+			ev = append(ev, evidence{cat: CatShared, rank: 2, sure: true, pos: other.Addr.Pos(), end: other.Addr.End(),
+				text: fmt.Sprintf("the same %s is given to the cluster client %s at line %d", describeID(id), other.Name(), where.Line)})
+			break
+		}
+		if obj, ok := id.(types.Object); ok && obj.Pkg() != nil && obj.Pkg() != ch.pass.Pkg {
+			var f clusterAddr
+			if ch.pass.ImportObjectFact(obj, &f) {
+				ev = append(ev, evidence{cat: CatShared, rank: 2, sure: true,
+					text: fmt.Sprintf("the same %s is given to the cluster client %s at %s", describeID(id), f.Ctor, f.Where)})
+			}
+		}
+	}
+	return ev
+}
+
+func describeID(id any) string {
+	switch id := id.(type) {
+	case *types.Const:
+		return "constant " + id.Name()
+	case *types.Var:
+		if id.IsField() {
+			return "field " + id.Name()
+		}
+		return "variable " + id.Name()
+	case string:
+		if v, ok := strings.CutPrefix(id, "value:"); ok {
+			return fmt.Sprintf("address %q", v)
+		}
+		if v, ok := strings.CutPrefix(id, "source:"); ok {
+			return fmt.Sprintf("setting %q", v)
+		}
+	}
+	return "address"
+}

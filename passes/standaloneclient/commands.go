@@ -1,0 +1,229 @@
+package standaloneclient
+
+// Command evidence: CLUSTER commands sent through a client and MOVED/ASK
+// replies parsed by hand around it.
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"regexp"
+	"strings"
+
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/redislint/redislint/internal/keyspec"
+	"github.com/redislint/redislint/internal/model"
+)
+
+// cmdSite is a CLUSTER command sent, or a MOVED/ASK reply parsed by hand.
+type cmdSite struct {
+	node    ast.Node
+	text    string
+	handles []ast.Expr // client handles it involves
+	fn      ast.Node   // the enclosing top-level function (for MOVED parsing)
+	moved   bool
+}
+
+var movedRE = regexp.MustCompile(`^\^?(MOVED|ASK)(\s|\\s|$|\()`)
+
+// clusterCommandSites finds CLUSTER commands sent and MOVED/ASK replies
+// parsed by hand in the package.
+func (ch *checker) clusterCommandSites() []cmdSite {
+	info := ch.pass.TypesInfo
+	var sites []cmdSite
+	ins := ch.pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	ins.WithStack([]ast.Node{(*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
+		if !push {
+			return true
+		}
+		top := topFunc(stack)
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			fn, _ := typeutil.Callee(info, n).(*types.Func)
+			if fn == nil || fn.Pkg() == nil {
+				return true
+			}
+			sel, _ := ast.Unparen(n.Fun).(*ast.SelectorExpr)
+			if sel != nil && ch.sendsKeys(fn, n) {
+				ch.keyed = append(ch.keyed, sel.X)
+			}
+			switch {
+			case model.IsClusterCommandMethod(fn) && sel != nil:
+				sites = append(sites, cmdSite{node: n, text: "it is sent CLUSTER commands (" + fn.Name() + ")", handles: []ast.Expr{sel.X}})
+			case model.IsRedirectParser(fn):
+				sites = append(sites, cmdSite{node: n, text: "the code around it parses MOVED/ASK redirections (" + fn.Name() + ")", fn: top, moved: true})
+			default:
+				if r, ok := model.RawCallOf(fn); ok && !r.Builds && sel != nil {
+					if _, name, ok := r.CommandArg(info, fn, n); ok && strings.EqualFold(name, "CLUSTER") {
+						sites = append(sites, cmdSite{node: n, text: "it is sent CLUSTER commands", handles: []ast.Expr{sel.X}})
+					}
+					return true
+				}
+				switch fn.Pkg().Path() {
+				case "strings", "bytes", "regexp", "fmt":
+					for _, arg := range n.Args {
+						if s, ok := model.StringConst(info, arg); ok && movedRE.MatchString(s) {
+							sites = append(sites, cmdSite{node: arg, text: "the code around it parses MOVED/ASK redirections by hand", fn: top, moved: true})
+							break
+						}
+					}
+				}
+			}
+		case *ast.BinaryExpr:
+			if n.Op != token.EQL && n.Op != token.NEQ {
+				return true
+			}
+			for _, side := range []ast.Expr{n.X, n.Y} {
+				if s, ok := model.StringConst(info, side); ok && movedRE.MatchString(s) {
+					sites = append(sites, cmdSite{node: side, text: "the code around it parses MOVED/ASK redirections by hand", fn: top, moved: true})
+				}
+			}
+		}
+		return true
+	})
+	// The handles a MOVED site involves: the clients used in its function.
+	for i := range sites {
+		if s := &sites[i]; s.moved && s.fn != nil {
+			s.handles = ch.handlesIn(s.fn)
+		}
+	}
+	return sites
+}
+
+func topFunc(stack []ast.Node) ast.Node {
+	for _, n := range stack {
+		if fd, ok := n.(*ast.FuncDecl); ok {
+			return fd
+		}
+	}
+	return nil
+}
+
+// handlesIn returns the receivers of client-library method calls in fn.
+func (ch *checker) handlesIn(fn ast.Node) []ast.Expr {
+	var hs []ast.Expr
+	ast.Inspect(fn, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return true
+		}
+		f, _ := typeutil.Callee(ch.pass.TypesInfo, call).(*types.Func)
+		if f == nil || f.Pkg() == nil || model.LibOf(f.Pkg().Path()) == model.LibNone {
+			return true
+		}
+		if s, ok := ch.pass.TypesInfo.Selections[sel]; ok && s.Kind() == types.MethodVal {
+			hs = append(hs, sel.X)
+		}
+		return true
+	})
+	return hs
+}
+
+// commandEvidence finds CLUSTER commands sent through the client and
+// MOVED/ASK parsing around it.
+func (ch *checker) commandEvidence(ct *construction, sites []cmdSite) []evidence {
+	var ev []evidence
+	own := topFunc(ct.stack)
+	for _, s := range sites {
+		hit := s.moved && own != nil && s.fn == own
+		if !s.moved && !ch.usedWithKeys(ct) {
+			// CLUSTER commands to a node's admin connection, used for
+			// nothing with keys: it cannot get MOVED.
+			continue
+		}
+		for _, h := range s.handles {
+			if hit {
+				break
+			}
+			origins, _ := ch.flow.Origins(h)
+			for _, o := range origins {
+				if ast.Unparen(o) == ct.Node {
+					hit = true
+					break
+				}
+			}
+		}
+		if hit {
+			ev = append(ev, evidence{cat: CatCommands, rank: 0, sure: !s.moved, pos: s.node.Pos(), end: s.node.End(), text: s.text})
+			if len(ev) == 2 {
+				break
+			}
+		}
+	}
+	return ev
+}
+
+// sendsKeys reports whether the call sends a command with keys: a go-redis
+// command method with a key, or a raw command whose name is constant and
+// whose key specs find keys.
+func (ch *checker) sendsKeys(fn *types.Func, call *ast.CallExpr) bool {
+	if cmd, ok := model.GoRedisCommandOf(fn); ok {
+		return len(cmd.Args) > 0
+	}
+	if r, ok := model.RawCallOf(fn); ok && !r.Builds {
+		if _, name, ok := r.CommandArg(ch.pass.TypesInfo, fn, call); ok {
+			if rc, ok := keyspec.Named(name); ok {
+				return rc.HasKeys()
+			}
+		}
+	}
+	return false
+}
+
+// usedWithKeys reports whether a command with keys is sent through a
+// client that ct builds.
+func (ch *checker) usedWithKeys(ct *construction) bool {
+	for _, h := range ch.keyed {
+		origins, _ := ch.flow.Origins(h)
+		for _, o := range origins {
+			if ast.Unparen(o) == ct.Node {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// probeThenDecide reports whether the single-node client ct is a probe: it
+// is sent a CLUSTER command (CLUSTER INFO) in a function that also builds
+// a cluster client, which the program keeps when the probe says cluster
+// (if err := probe.ClusterInfo(ctx).Err(); err == nil { return
+// NewClusterClient(…) }; return probe). Such a client is kept only when
+// the server is not a cluster: it is not aimed at one.
+func (ch *checker) probeThenDecide(ct *construction, sites []cmdSite) bool {
+	for _, s := range sites {
+		if s.moved {
+			continue
+		}
+		fd := topFunc(ch.cf.Stack(s.node))
+		if fd == nil || !ch.handlesOf(s, ct) {
+			continue
+		}
+		for _, other := range ch.ctors {
+			if other.topo == model.TopoCluster && fd.Pos() <= other.Node.Pos() && other.Node.End() <= fd.End() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// handlesOf reports whether one of the site's client handles comes from ct.
+func (ch *checker) handlesOf(s cmdSite, ct *construction) bool {
+	for _, h := range s.handles {
+		origins, _ := ch.flow.Origins(h)
+		for _, o := range origins {
+			if ast.Unparen(o) == ct.Node {
+				return true
+			}
+		}
+	}
+	return false
+}

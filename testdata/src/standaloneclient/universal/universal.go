@@ -1,0 +1,50 @@
+// Package universal: NewUniversalClient of an address list read at run
+// time, whose name says cluster.
+package universal
+
+import (
+	"os"
+	"strings"
+
+	v8 "github.com/go-redis/redis/v8"
+	"github.com/redis/go-redis/v9"
+)
+
+type Config struct {
+	ClusterAddresses []string // want ClusterAddresses:`cluster address`
+	Addresses        []string
+}
+
+func FromConfig(conf Config) redis.UniversalClient {
+	return redis.NewUniversalClient(&redis.UniversalOptions{Addrs: conf.ClusterAddresses}) // want `^redis.NewUniversalClient builds a single-node client when the address list holds one address \(as a configuration endpoint does\), but the list comes from field "ClusterAddresses", whose name says cluster: set IsClusterMode: true$`
+}
+
+func FromEnv() redis.UniversalClient {
+	return redis.NewUniversalClient(&redis.UniversalOptions{
+		Addrs:    strings.Split(os.Getenv("REDIS_CLUSTER_ADDRS"), ","), // want `the list comes from environment variable "REDIS_CLUSTER_ADDRS", whose name says cluster: set IsClusterMode: true`
+		Password: os.Getenv("REDIS_PASSWORD"),
+	})
+}
+
+// go-redis v8 has no IsClusterMode: no fix, and the message says so.
+func Old() v8.UniversalClient {
+	return v8.NewUniversalClient(&v8.UniversalOptions{Addrs: strings.Split(os.Getenv("REDIS_CLUSTER_ADDRS"), ",")}) // want `: use NewClusterClient \(IsClusterMode needs go-redis v9.8.0\+\)$`
+}
+
+// Correct twins: not reported.
+
+func Forced(conf Config) redis.UniversalClient {
+	return redis.NewUniversalClient(&redis.UniversalOptions{Addrs: conf.ClusterAddresses, IsClusterMode: true})
+}
+
+func NoName(conf Config) redis.UniversalClient {
+	return redis.NewUniversalClient(&redis.UniversalOptions{Addrs: conf.Addresses})
+}
+
+func Literal() redis.UniversalClient {
+	return redis.NewUniversalClient(&redis.UniversalOptions{Addrs: []string{"10.0.0.1:6379", "10.0.0.2:6379"}})
+}
+
+func Sentinel(conf Config) redis.UniversalClient {
+	return redis.NewUniversalClient(&redis.UniversalOptions{Addrs: conf.ClusterAddresses, MasterName: "mymaster"})
+}
