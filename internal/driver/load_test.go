@@ -50,6 +50,8 @@ func TestLoadSources(t *testing.T) {
 		"example.com/facts/keys",
 		"example.com/facts/store",
 		"example.com/wrap",
+		"example.com/wrap/conn",
+		"example.com/wrap/helper",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("source packages %v, want %v (the others from export data)", got, want)

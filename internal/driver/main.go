@@ -28,20 +28,34 @@ import (
 //
 // Runs that print diagnostics (text or -json) take the fast path of this
 // package. Everything else — help, -flags, -V, -fix and -diff, a bad flag,
-// no package, a run by go vet (a single .cfg argument) — is handed to
-// multichecker.Main unchanged.
+// no package — is handed to multichecker.Main unchanged. Under go vet (a
+// single .cfg argument), [VetShortcut] handles the packages that can hold
+// no Redis fact, and multichecker.Main (unitchecker) the others.
 func Main(newAnalyzers func() []*analysis.Analyzer) {
-	args := os.Args[1:]
-	opts, as, ok := parseFast(args, newAnalyzers())
-	if !ok {
+	opts, as, m := parseArgs(os.Args[1:], newAnalyzers())
+	switch m {
+	case modeFast:
+		progname := filepath.Base(os.Args[0])
+		log.SetFlags(0)
+		log.SetPrefix(progname + ": ")
+		os.Exit(Run(opts, as, os.Stdout, os.Stderr))
+	case modeVet:
+		if VetShortcut(opts.Patterns[0]) {
+			os.Exit(0)
+		}
+		multichecker.Main(append(newAnalyzers(), UsesRedis)...)
+	default:
 		multichecker.Main(newAnalyzers()...)
-		return
 	}
-	progname := filepath.Base(os.Args[0])
-	log.SetFlags(0)
-	log.SetPrefix(progname + ": ")
-	os.Exit(Run(opts, as, os.Stdout, os.Stderr))
 }
+
+type mode int
+
+const (
+	modeFallback mode = iota // multichecker.Main
+	modeFast                 // Run
+	modeVet                  // a go vet .cfg: VetShortcut or unitchecker
+)
 
 // Options are the multichecker's flags the fast path honours.
 type Options struct {
@@ -53,12 +67,15 @@ type Options struct {
 	CPUProfile, MemProfile, Trace string
 }
 
-// parseFast parses args as the multichecker would. It reports false when
-// the command line asks for something other than printing diagnostics, or
-// does not parse: multichecker.Main then handles it, with its messages.
-func parseFast(args []string, all []*analysis.Analyzer) (*Options, []*analysis.Analyzer, bool) {
+// parseArgs parses args as the multichecker would. It returns modeFallback
+// when the command line asks for something other than printing diagnostics
+// or analyzing a package for go vet, or does not parse: multichecker.Main
+// then handles it, with its messages. Under go vet, it returns modeVet (the
+// .cfg file in Patterns) only when no -NAME flag selects analyzers: the
+// UsesRedis marks must be in every vetx file for the shortcut to hold.
+func parseArgs(args []string, all []*analysis.Analyzer) (*Options, []*analysis.Analyzer, mode) {
 	if analysis.Validate(all) != nil {
-		return nil, nil, false
+		return nil, nil, modeFallback
 	}
 	fs := flag.NewFlagSet("redislint", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
@@ -86,18 +103,25 @@ func parseFast(args []string, all []*analysis.Analyzer) (*Options, []*analysis.A
 	verbose := fs.Bool("v", false, "")
 	fs.Bool("all", false, "")
 	fs.String("tags", "", "")
-	if err := fs.Parse(args); err != nil {
-		return nil, nil, false
+	if err := fs.Parse(args); err != nil || *printFlags || *version != unset {
+		return nil, nil, modeFallback
 	}
-	if *printFlags || *version != unset || *fix || fs.NArg() == 0 || fs.Arg(0) == "help" ||
-		fs.NArg() == 1 && strings.HasSuffix(fs.Arg(0), ".cfg") {
-		return nil, nil, false
+	if fs.NArg() == 1 && strings.HasSuffix(fs.Arg(0), ".cfg") {
+		for _, ts := range enabled {
+			if *ts != unset {
+				return nil, nil, modeFallback
+			}
+		}
+		return &Options{Patterns: fs.Args()}, nil, modeVet
+	}
+	if *fix || fs.NArg() == 0 || fs.Arg(0) == "help" {
+		return nil, nil, modeFallback
 	}
 	if *verbose && !strings.Contains(opts.Debug, "v") {
 		opts.Debug += "v"
 	}
 	opts.Patterns = fs.Args()
-	return opts, selectAnalyzers(all, enabled), true
+	return opts, selectAnalyzers(all, enabled), modeFast
 }
 
 // Run is the multichecker's run (x/tools' internal/checker.Run) on a program

@@ -9,9 +9,11 @@ import (
 	"example.com/facts/store"
 	"example.com/plain"
 	"example.com/wrap"
+	"example.com/wrap/helper"
 )
 
 func use(ctx context.Context, s *store.Store, w *wrap.Wrapper) {
 	s.GetMany(ctx, keys.Profile, "user:101:settings")
 	w.Rename(ctx, "foo", plain.Name)
+	helper.Swap(ctx, "foo", "bar")
 }
