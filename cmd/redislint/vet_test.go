@@ -62,7 +62,7 @@ func TestVetFacts(t *testing.T) {
 	}
 	for path, want := range map[string]string{
 		"fmt":                     "shortcut",
-		"net/http":                "shortcut",
+		"context":                 "shortcut",
 		"example.com/plain":       "shortcut",
 		"example.com/wrap/conn":   "unitchecker", // imports go-redis
 		"example.com/wrap/helper": "unitchecker", // imports conn, which holds a client
