@@ -10,8 +10,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/redislint/redislint/internal/analysisutil"
 	"github.com/redislint/redislint/internal/model"
@@ -46,7 +44,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Name:     "singleseed",
 		Doc:      analysisutil.MustExtractDoc(doc, "singleseed"),
 		URL:      "https://github.com/redislint/redislint#singleseed",
-		Requires: []*analysis.Analyzer{inspect.Analyzer},
+		Requires: []*analysis.Analyzer{analysisutil.Inspect},
 		Run:      analysisutil.WithIgnores("singleseed", func(pass *analysis.Pass) (any, error) { return run(pass, &c) }),
 	}
 	a.Flags.IntVar(&c.Min, "min", c.Min, "report seed and Sentinel lists with fewer addresses than this")
@@ -65,7 +63,7 @@ const (
 )
 
 func run(pass *analysis.Pass, c *Config) (any, error) {
-	if !analysisutil.UsesRedisClient(pass) || analysisutil.InClientLibrary(pass) {
+	if !analysisutil.Relevant(pass) || analysisutil.InClientLibrary(pass) {
 		return nil, nil
 	}
 	var exempt *regexp.Regexp
@@ -77,7 +75,7 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 	}
 	info := pass.TypesInfo
 	flow := model.NewFlow(info, pass.Files)
-	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	ins := analysisutil.Inspector(pass)
 	ins.Preorder([]ast.Node{(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil)}, func(n ast.Node) {
 		k := model.ConstructionOf(info, n.(ast.Expr))
 		if k == nil || k.C.Form != model.AddrList || k.Addr == nil {

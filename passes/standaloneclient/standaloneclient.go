@@ -14,8 +14,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/redislint/redislint/internal/analysisutil"
@@ -55,7 +53,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Name:      "standaloneclient",
 		Doc:       analysisutil.MustExtractDoc(doc, "standaloneclient"),
 		URL:       "https://github.com/redislint/redislint#standaloneclient",
-		Requires:  []*analysis.Analyzer{inspect.Analyzer},
+		Requires:  []*analysis.Analyzer{analysisutil.Inspect},
 		FactTypes: []analysis.Fact{new(clusterAddr)},
 		Run:       analysisutil.WithIgnores("standaloneclient", func(pass *analysis.Pass) (any, error) { return run(pass, &c) }),
 	}
@@ -169,7 +167,7 @@ type checker struct {
 }
 
 func run(pass *analysis.Pass, c *Config) (any, error) {
-	if !analysisutil.UsesRedisClient(pass) || analysisutil.InClientLibrary(pass) {
+	if !analysisutil.Relevant(pass) || analysisutil.InClientLibrary(pass) {
 		return nil, nil
 	}
 	cfg, err := parseConfig(c)
@@ -182,7 +180,7 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 		flow:       model.NewFlow(pass.TypesInfo, pass.Files),
 		clusterIDs: map[any][]*construction{},
 	}
-	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	ins := analysisutil.Inspector(pass)
 	ins.WithStack([]ast.Node{(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
 		if !push {
 			return true
@@ -703,7 +701,7 @@ var movedRE = regexp.MustCompile(`^\^?(MOVED|ASK)(\s|\\s|$|\()`)
 func (ch *checker) clusterCommandSites() []cmdSite {
 	info := ch.pass.TypesInfo
 	var sites []cmdSite
-	ins := ch.pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	ins := analysisutil.Inspector(ch.pass)
 	ins.WithStack([]ast.Node{(*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
 		if !push {
 			return true
