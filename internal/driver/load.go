@@ -77,6 +77,15 @@ func Load(cfg LoadConfig, patterns ...string) (*Program, error) {
 		cpu:     make(chan struct{}, runtime.GOMAXPROCS(0)),
 	}
 	ld.selectSources(initial)
+	// Parse every source file now, in parallel: type-checking waits for
+	// the imports of a package, parsing does not.
+	for _, n := range ld.nodes {
+		if n.source {
+			for _, name := range n.pkg.CompiledGoFiles {
+				go ld.parseFile(name)
+			}
+		}
+	}
 	var wg sync.WaitGroup
 	for _, p := range initial {
 		wg.Go(func() { ld.check(ld.nodes[p]) })
