@@ -20,7 +20,8 @@
 // with a fresh flag value so that go vet's cache is defeated. -golangci
 // builds golangci-lint with the redislint plugin (tools/golangci-redislint)
 // and compares a run with redislint enabled against a run with the same
-// binary and redislint disabled (no linter of ours, one cheap linter on).
+// binary and redislint disabled (no linter of ours; errcheck, which needs
+// types and no facts, on in both).
 //
 // The machine should be otherwise idle: quote medians and ratios.
 package main
@@ -261,8 +262,8 @@ func fatalf(format string, args ...any) {
 }
 
 // golangci builds golangci-lint with the redislint plugin and compares, on
-// the service in dir, a run with redislint and one cheap linter enabled
-// against the same binary with the cheap linter alone. Each run gets a
+// the service in dir, a run with redislint and errcheck enabled against
+// the same binary with errcheck alone (types, no facts). Each run gets a
 // fresh golangci-lint cache.
 func (b *bench) golangci(root, dir string) {
 	version := "v2.15.0"
@@ -290,7 +291,7 @@ plugins:
 linters:
   default: none
   enable:
-    - ineffassign
+    - errcheck
 %s  settings:
     custom:
       redislint:
