@@ -75,6 +75,7 @@ func Load(cfg LoadConfig, patterns ...string) (*Program, error) {
 		exports: map[string]*types.Package{},
 		parsed:  map[string]*parsedFile{},
 		cpu:     make(chan struct{}, runtime.GOMAXPROCS(0)),
+		io:      make(chan struct{}, 20),
 	}
 	ld.selectSources(initial)
 	// Parse every source file now, in parallel: type-checking waits for
@@ -136,6 +137,7 @@ type loader struct {
 	fset  *token.FileSet
 	nodes map[*packages.Package]*node // every package of the graph
 	cpu   chan struct{}               // counting semaphore for parsing and type-checking
+	io    chan struct{}               // counting semaphore for reading files
 
 	exportMu sync.Mutex
 	exports  map[string]*types.Package // by PkgPath: packages read from export data
@@ -406,7 +408,9 @@ func (ld *loader) parseFile(name string) (*ast.File, error) {
 	ld.parseMu.Unlock()
 	defer close(v.ready)
 
+	ld.io <- struct{}{}
 	src, err := os.ReadFile(name)
+	<-ld.io
 	if err != nil {
 		v.err = err
 		return nil, err
