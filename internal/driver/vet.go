@@ -86,7 +86,12 @@ const vetxMagic = "vetx"
 // Redis fact: it writes the package's vetx file (types, no facts) and
 // reports true. It reports false, having written nothing, for every other
 // package, and on any error: unitchecker then runs as usual.
-func VetShortcut(cfgFile string) bool {
+func VetShortcut(cfgFile string) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false // unitchecker will say what is wrong
+		}
+	}()
 	data, err := os.ReadFile(cfgFile)
 	if err != nil {
 		return false
