@@ -73,4 +73,16 @@ func TestVetFacts(t *testing.T) {
 			t.Errorf("%s: %q, want %s", path, how[path], want)
 		}
 	}
+
+	// Vetting app alone, the packages of the module are dependencies: they
+	// are still analyzed (they may hold facts without importing a client).
+	vetlog2 := filepath.Join(t.TempDir(), "vetlog")
+	drivertest.Command(t, dir, []string{"REDISLINT_VETLOG=" + vetlog2}, "go", "vet", "-vettool="+redislint(t), salt+"x", "./app")
+	data, err = os.ReadFile(vetlog2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), "example.com/facts/keys unitchecker\n") {
+		t.Errorf("go vet ./app: keys, of the main module, was not analyzed:\n%s", data)
+	}
 }

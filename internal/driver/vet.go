@@ -30,10 +30,11 @@ import (
 // and its facts.
 //
 // Redis facts exist only in packages that import a Redis client, directly
-// or through others. A dependency (VetxOnly) that imports no client package
-// and none of whose direct imports has facts has no facts either: the
-// shortcut writes its vetx file with its types and no facts, type-checking
-// it without function bodies and running no analyzer.
+// or through others, and in the packages of the module analyzed. A
+// dependency (VetxOnly) of another module or of the standard library that
+// imports no client package and none of whose direct imports has facts has
+// no facts either: the shortcut writes its vetx file with its types and no
+// facts, type-checking it without function bodies and running no analyzer.
 //
 // "Through others" is seen from the vetx files of the direct imports: the
 // UsesRedis analyzer, added to the suite under go vet, exports a package
@@ -70,14 +71,16 @@ func runUsesRedis(pass *analysis.Pass) (any, error) {
 
 // vetConfig is the part of unitchecker's .cfg file the shortcut reads.
 type vetConfig struct {
-	ImportPath  string
-	GoVersion   string
-	GoFiles     []string
-	ImportMap   map[string]string
-	PackageVetx map[string]string
-	VetxOnly    bool
-	VetxOutput  string
-	Stdout      string
+	ImportPath    string
+	ModulePath    string
+	ModuleVersion string // empty for the main module
+	GoVersion     string
+	GoFiles       []string
+	ImportMap     map[string]string
+	PackageVetx   map[string]string
+	VetxOnly      bool
+	VetxOutput    string
+	Stdout        string
 }
 
 const vetxMagic = "vetx"
@@ -139,6 +142,12 @@ func logVet(path string, short bool, err error) {
 // package may hold facts.
 func shortcut(cfg *vetConfig) ([]byte, error) {
 	if !cfg.VetxOnly || cfg.VetxOutput == "" || len(cfg.GoFiles) == 0 || model.IsClientPackage(cfg.ImportPath) {
+		return nil, nil
+	}
+	if cfg.ModulePath != "" && cfg.ModuleVersion == "" {
+		// A package of the main module may hold facts without Redis
+		// (key builders): it is analyzed, as the standalone driver reads
+		// it from source.
 		return nil, nil
 	}
 	for _, path := range cfg.ImportMap {
