@@ -10,7 +10,10 @@
 // It is an x/tools multichecker: -json, -fix, -diff and per-analyzer flags
 // (-crossslot, -crossslot.templates=false, …) work as in every such checker;
 // run `redislint help` for the list of analyzers and `redislint help NAME`
-// for one.
+// for one. Unlike x/tools' checker, it reads from source only the packages
+// that can hold Redis code or facts (those of the modules analyzed, and
+// those that import a Redis client), and every other dependency from export
+// data (internal/driver).
 //
 // -sarif writes a SARIF 2.1.0 log (for GitHub code scanning and other SARIF
 // viewers) to stdout instead: one rule per analyzer, one result per
@@ -30,9 +33,10 @@ package main
 import (
 	"os"
 
-	"golang.org/x/tools/go/analysis/multichecker"
+	"golang.org/x/tools/go/analysis"
 
 	"github.com/redislint/redislint/analyzers"
+	"github.com/redislint/redislint/internal/driver"
 )
 
 func main() {
@@ -43,5 +47,5 @@ func main() {
 	if sarifRequested(os.Args[1:]) {
 		os.Exit(runSARIF(os.Args[1:], as, os.Stdout, os.Stderr))
 	}
-	multichecker.Main(as...)
+	driver.Main(func() []*analysis.Analyzer { return analyzers.New(analyzers.DefaultConfig()) })
 }

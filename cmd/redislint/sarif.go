@@ -20,6 +20,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
+
+	"github.com/redislint/redislint/internal/driver"
 )
 
 // sarifRequested reports whether the command line asks for SARIF output.
@@ -38,7 +40,7 @@ func sarifRequested(args []string) bool {
 }
 
 // runSARIF is `redislint -sarif [flags] packages...`: it loads the packages
-// as the multichecker does, runs the analyzers with go/analysis/checker and
+// as the text and JSON runs do (internal/driver), runs the analyzers with go/analysis/checker and
 // writes one SARIF 2.1.0 log to stdout. The analyzer flags (-NAME to select
 // analyzers, -NAME.FLAG) and -test are those of the multichecker. The exit
 // code is 0 when the log was written, whatever it reports, and 1 when
@@ -73,13 +75,13 @@ func runSARIF(args []string, all []*analysis.Analyzer, stdout, stderr io.Writer)
 
 	run := &sarifRun{cwd: mustGetwd()}
 	var failures []string
-	mode := packages.LoadSyntax | packages.NeedModule
-	if needFacts(as) {
-		mode = packages.LoadAllSyntax | packages.NeedModule
-	}
-	pkgs, err := packages.Load(&packages.Config{Mode: mode, Tests: *tests}, fs.Args()...)
-	if err == nil && len(pkgs) == 0 {
-		err = fmt.Errorf("%s matched no packages", strings.Join(fs.Args(), " "))
+	var pkgs []*packages.Package
+	prog, err := driver.Load(driver.LoadConfig{Tests: *tests}, fs.Args()...)
+	if err == nil {
+		pkgs = prog.Initial
+		if len(pkgs) == 0 {
+			err = fmt.Errorf("%s matched no packages", strings.Join(fs.Args(), " "))
+		}
 	}
 	if err != nil {
 		failures = append(failures, err.Error())
@@ -89,6 +91,9 @@ func runSARIF(args []string, all []*analysis.Analyzer, stdout, stderr io.Writer)
 			failures = append(failures, e.Error())
 		}
 	})
+	if prog != nil {
+		prog.Prune()
+	}
 	if len(pkgs) > 0 {
 		graph, err := checker.Analyze(as, pkgs, nil)
 		if err != nil {
@@ -168,25 +173,6 @@ func selectAnalyzers(all []*analysis.Analyzer, enabled map[*analysis.Analyzer]*t
 		return on
 	}
 	return notOff
-}
-
-// needFacts reports whether an analyzer, or one it requires, uses facts:
-// dependencies must then be analyzed from source.
-func needFacts(as []*analysis.Analyzer) bool {
-	seen := map[*analysis.Analyzer]bool{}
-	var visit func([]*analysis.Analyzer) bool
-	visit = func(as []*analysis.Analyzer) bool {
-		for _, a := range as {
-			if !seen[a] {
-				seen[a] = true
-				if len(a.FactTypes) > 0 || visit(a.Requires) {
-					return true
-				}
-			}
-		}
-		return false
-	}
-	return visit(as)
 }
 
 func mustGetwd() string {

@@ -10,8 +10,6 @@ import (
 	"reflect"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/redislint/redislint/internal/analysisutil"
@@ -97,7 +95,7 @@ type Result struct {
 var Analyzer = &analysis.Analyzer{
 	Name:       "rediscalls",
 	Doc:        "finds Redis commands, their client kinds and keys (shared by redislint's analyzers)",
-	Requires:   []*analysis.Analyzer{inspect.Analyzer, clientflow.Analyzer},
+	Requires:   []*analysis.Analyzer{analysisutil.Inspect, clientflow.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
 	FactTypes:  []analysis.Fact{new(WrapperFact)},
@@ -125,11 +123,11 @@ type state struct {
 
 func run(pass *analysis.Pass) (any, error) {
 	res := &Result{}
-	if !analysisutil.UsesRedisClient(pass) {
+	if !analysisutil.Relevant(pass) {
 		return res, nil
 	}
 	res.Uses = true
-	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	ins := analysisutil.Inspector(pass)
 	s := &state{
 		pass:    pass,
 		eval:    keyexpr.New(pass.TypesInfo, pass.Files),

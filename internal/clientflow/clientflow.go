@@ -193,7 +193,7 @@ var Analyzer = &analysis.Analyzer{
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if !analysisutil.UsesRedisClient(pass) {
+	if !analysisutil.Relevant(pass) {
 		// No client can flow here (the standard library, most
 		// dependencies): an empty index, at no cost.
 		return newResult(pass, nil), nil

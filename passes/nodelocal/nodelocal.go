@@ -10,8 +10,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/redislint/redislint/internal/analysisutil"
@@ -48,7 +46,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Name:     "nodelocal",
 		Doc:      analysisutil.MustExtractDoc(doc, "nodelocal"),
 		URL:      analysisutil.DocURL("nodelocal"),
-		Requires: []*analysis.Analyzer{inspect.Analyzer, clientflow.Analyzer},
+		Requires: []*analysis.Analyzer{analysisutil.Inspect, clientflow.Analyzer},
 		Run:      analysisutil.WithIgnores("nodelocal", func(pass *analysis.Pass) (any, error) { return run(pass, &c) }),
 	}
 	a.Flags.StringVar(&c.Skip, "skip", c.Skip, "comma-separated Redis commands not to report, e.g. RANDOMKEY,DBSIZE")
@@ -90,7 +88,7 @@ type checker struct {
 }
 
 func run(pass *analysis.Pass, c *Config) (any, error) {
-	if !analysisutil.UsesRedisClient(pass) || analysisutil.InClientLibrary(pass) {
+	if !analysisutil.Relevant(pass) || analysisutil.InClientLibrary(pass) {
 		return nil, nil
 	}
 	ch := &checker{pass: pass, flow: pass.ResultOf[clientflow.Analyzer].(*clientflow.Result), skip: map[string]bool{}, db: c.DB, interfaces: c.Interfaces, picked: map[ast.Node]bool{}}
@@ -99,7 +97,7 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 			ch.skip[strings.ToUpper(s)] = true
 		}
 	}
-	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	ins := analysisutil.Inspector(pass)
 	ins.Preorder([]ast.Node{(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil)}, func(n ast.Node) {
 		if ch.db {
 			if k := model.ConstructionOf(pass.TypesInfo, n.(ast.Expr)); k != nil {

@@ -10,8 +10,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/redislint/redislint/internal/analysisutil"
 	"github.com/redislint/redislint/internal/clientflow"
@@ -52,7 +50,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Name:     "singleseed",
 		Doc:      analysisutil.MustExtractDoc(doc, "singleseed"),
 		URL:      analysisutil.DocURL("singleseed"),
-		Requires: []*analysis.Analyzer{inspect.Analyzer, clientflow.Analyzer},
+		Requires: []*analysis.Analyzer{analysisutil.Inspect, clientflow.Analyzer},
 		Run:      analysisutil.WithIgnores("singleseed", func(pass *analysis.Pass) (any, error) { return run(pass, &c) }),
 	}
 	a.Flags.IntVar(&c.Min, "min", c.Min, "report seed and Sentinel lists with fewer addresses than this")
@@ -72,7 +70,7 @@ const (
 )
 
 func run(pass *analysis.Pass, c *Config) (any, error) {
-	if !analysisutil.UsesRedisClient(pass) || analysisutil.InClientLibrary(pass) {
+	if !analysisutil.Relevant(pass) || analysisutil.InClientLibrary(pass) {
 		return nil, nil
 	}
 	var exempt *regexp.Regexp
@@ -92,7 +90,7 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 	info := pass.TypesInfo
 	cf := pass.ResultOf[clientflow.Analyzer].(*clientflow.Result)
 	flow := cf.Flow
-	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	ins := analysisutil.Inspector(pass)
 	var ctors []*model.Construction
 	// nodeAddrs are the variables and fields given as the address of a
 	// single-node client: a tool that dials that very node.

@@ -10,10 +10,9 @@ import (
 	"regexp"
 	"strings"
 
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/redislint/redislint/internal/analysisutil"
 	"github.com/redislint/redislint/internal/keyspec"
 	"github.com/redislint/redislint/internal/model"
 )
@@ -34,7 +33,7 @@ var movedRE = regexp.MustCompile(`^\^?(MOVED|ASK)(\s|\\s|$|\()`)
 func (ch *checker) clusterCommandSites() []cmdSite {
 	info := ch.pass.TypesInfo
 	var sites []cmdSite
-	ins := ch.pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	ins := analysisutil.Inspector(ch.pass)
 	ins.WithStack([]ast.Node{(*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
 		if !push {
 			return true

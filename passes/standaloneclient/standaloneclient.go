@@ -12,8 +12,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/redislint/redislint/internal/analysisutil"
@@ -54,7 +52,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Name:      "standaloneclient",
 		Doc:       analysisutil.MustExtractDoc(doc, "standaloneclient"),
 		URL:       analysisutil.DocURL("standaloneclient"),
-		Requires:  []*analysis.Analyzer{inspect.Analyzer, clientflow.Analyzer},
+		Requires:  []*analysis.Analyzer{analysisutil.Inspect, clientflow.Analyzer},
 		FactTypes: []analysis.Fact{new(clusterAddr)},
 		Run:       analysisutil.WithIgnores("standaloneclient", func(pass *analysis.Pass) (any, error) { return run(pass, &c) }),
 	}
@@ -169,7 +167,7 @@ type checker struct {
 }
 
 func run(pass *analysis.Pass, c *Config) (any, error) {
-	if !analysisutil.UsesRedisClient(pass) || analysisutil.InClientLibrary(pass) {
+	if !analysisutil.Relevant(pass) || analysisutil.InClientLibrary(pass) {
 		return nil, nil
 	}
 	cfg, err := parseConfig(c)
@@ -183,7 +181,7 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 		cf:         pass.ResultOf[clientflow.Analyzer].(*clientflow.Result),
 		clusterIDs: map[any][]*construction{},
 	}
-	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	ins := analysisutil.Inspector(pass)
 	ins.WithStack([]ast.Node{(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
 		if !push {
 			return true

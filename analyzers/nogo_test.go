@@ -1,0 +1,92 @@
+package analyzers_test
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/redislint/redislint/analyzers"
+	"github.com/redislint/redislint/internal/callsite"
+	"github.com/redislint/redislint/passes/crossslot"
+	"github.com/redislint/redislint/passes/nodelocal"
+	"github.com/redislint/redislint/passes/singleseed"
+	"github.com/redislint/redislint/passes/standaloneclient"
+)
+
+// TestNogoReady checks what Bazel's nogo needs of every analyzer: each
+// package exports its Analyzer (nogo's analyzer targets name it), and facts
+// survive serialisation. The suite runs with checker's SanityCheck option,
+// which gob-encodes every fact twice as it crosses a package boundary,
+// fails on a difference (nondeterminism) and decodes it again, on
+// corpora where each fact type is exported in one package and imported in
+// another.
+func TestNogoReady(t *testing.T) {
+	exported := map[string]*analysis.Analyzer{
+		"crossslot":        crossslot.Analyzer,
+		"standaloneclient": standaloneclient.Analyzer,
+		"singleseed":       singleseed.Analyzer,
+		"nodelocal":        nodelocal.Analyzer,
+	}
+	factTypes := map[string]bool{}
+	for _, a := range analyzers.New(analyzers.DefaultConfig()) {
+		pa, ok := exported[a.Name]
+		if !ok || pa.Name != a.Name {
+			t.Errorf("analyzer %s: its package exports no Analyzer of that name", a.Name)
+		}
+		var visit func(a *analysis.Analyzer)
+		visit = func(a *analysis.Analyzer) {
+			for _, f := range a.FactTypes {
+				factTypes[fmt.Sprintf("%T", f)] = true
+			}
+			for _, r := range a.Requires {
+				visit(r)
+			}
+		}
+		visit(a)
+	}
+	if callsite.Analyzer.Name == "" {
+		t.Error("callsite exports no Analyzer")
+	}
+
+	testdata, err := filepath.Abs(filepath.Join("..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pkgs, err := packages.Load(&packages.Config{
+		Mode: packages.LoadAllSyntax | packages.NeedModule,
+		Dir:  filepath.Join(testdata, "src"),
+		Env:  append(os.Environ(), "GOPATH="+testdata, "GO111MODULE=off", "GOWORK=off"),
+	}, "standaloneclient/crosspkg/...", "crossslot/wrappers/...", "clientflow/store", "clientflow/app")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if packages.PrintErrors(pkgs) > 0 {
+		t.Fatal("errors loading the corpus")
+	}
+	var log bytes.Buffer
+	graph, err := checker.Analyze(analyzers.New(analyzers.DefaultConfig()), pkgs, &checker.Options{SanityCheck: true, FactLog: &log})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for act := range graph.All() {
+		if act.Err != nil {
+			t.Errorf("%s: %v", act, act.Err)
+		}
+	}
+	// Each fact type was exported, so that SanityCheck had some to check.
+	for _, want := range []string{"redis wrapper of", "cluster address (", "returns "} {
+		if !strings.Contains(log.String(), "has fact "+want) {
+			t.Errorf("no fact %q exported: the sanity check checked nothing of it\n%s", want, log.String())
+		}
+	}
+	if len(factTypes) != 3 {
+		t.Errorf("fact types %v: a new one needs a corpus here", factTypes)
+	}
+}

@@ -1,0 +1,49 @@
+package analysisutil
+
+import (
+	"reflect"
+	"sync"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// Relevant is the early exit every redislint analysis calls first: it
+// reports whether the package can hold anything redislint looks for. A
+// package that imports no Redis client, directly or through others
+// ([UsesRedisClient]), and none of whose imports has facts of the analyzer,
+// cannot: run returns before any walk of the syntax.
+func Relevant(pass *analysis.Pass) bool {
+	if UsesRedisClient(pass) {
+		return true
+	}
+	if len(pass.Analyzer.FactTypes) == 0 {
+		return false
+	}
+	return len(pass.AllPackageFacts()) > 0 || len(pass.AllObjectFacts()) > 0
+}
+
+// Inspect is inspect.Analyzer made lazy: its result builds the inspector
+// of the package on first use ([Inspector]), so that packages that the
+// analyzers leave at [Relevant] cost no walk of their syntax.
+var Inspect = &analysis.Analyzer{
+	Name:             "redisinspect",
+	Doc:              "builds the inspector of a package on first use (shared by redislint's analyzers)",
+	Run:              func(pass *analysis.Pass) (any, error) { return &lazyInspector{pass: pass}, nil },
+	RunDespiteErrors: true,
+	ResultType:       reflect.TypeFor[*lazyInspector](),
+}
+
+type lazyInspector struct {
+	pass *analysis.Pass
+	once sync.Once
+	ins  *inspector.Inspector
+}
+
+// Inspector returns the inspector of the package of pass, which must
+// require [Inspect].
+func Inspector(pass *analysis.Pass) *inspector.Inspector {
+	l := pass.ResultOf[Inspect].(*lazyInspector)
+	l.once.Do(func() { l.ins = inspector.New(l.pass.Files) })
+	return l.ins
+}

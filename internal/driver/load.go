@@ -1,0 +1,439 @@
+// Package driver is redislint's standalone driver: it loads a program with
+// only the packages that can hold Redis code or facts read from source, and
+// runs the analyzers over them with go/analysis/checker.
+//
+// x/tools' multichecker parses and type-checks every dependency from source
+// (the standard library included) as soon as one analyzer declares facts, and
+// runs every analyzer on all of it. Redis facts live only in the packages of
+// the modules being analyzed and in packages that import a client library:
+// [Load] reads those from source and everything else from the compiler's
+// export data, as a checker without facts does.
+package driver
+
+import (
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/scanner"
+	"go/token"
+	"go/types"
+	"os"
+	"runtime"
+	"sync"
+
+	"golang.org/x/tools/go/gcexportdata"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/redislint/redislint/internal/model"
+)
+
+// LoadConfig configures [Load].
+type LoadConfig struct {
+	// Tests loads the test variants of the packages too, as go list -test.
+	Tests bool
+	// Dir is the directory go list runs in (the current one if empty).
+	Dir string
+	// Env is go list's environment (the process's if nil).
+	Env []string
+}
+
+// metaMode is what Load asks go list for: the import graph with modules,
+// compiled files and export data, and no syntax or types.
+const metaMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
+	packages.NeedImports | packages.NeedDeps | packages.NeedExportFile |
+	packages.NeedTypesSizes | packages.NeedModule
+
+// Load loads the packages matched by patterns as packages.Load in
+// LoadAllSyntax mode would for an analysis with facts, except that only the
+// packages that can matter have Syntax and TypesInfo: the initial packages,
+// the packages of their modules, the packages that import a Redis client
+// library directly or through others (the client libraries themselves
+// excepted: the model knows them), and every package that imports one of
+// those. Every other package is read from export data, on demand.
+//
+// The Imports of a source package list only source packages, so that
+// checker.Analyze, following imports to propagate facts, visits exactly the
+// source packages. Call [packages.PrintErrors] on the result before
+// anything else: the errors of every package are reachable from it until
+// Prune is called.
+//
+// As with packages.Load, errors of individual packages are in their Errors;
+// the error returned is about the load as a whole.
+func Load(cfg LoadConfig, patterns ...string) (*Program, error) {
+	initial, err := packages.Load(&packages.Config{
+		Mode:  metaMode,
+		Tests: cfg.Tests,
+		Dir:   cfg.Dir,
+		Env:   cfg.Env,
+	}, patterns...)
+	if err != nil {
+		return nil, err
+	}
+	ld := &loader{
+		fset:    token.NewFileSet(),
+		nodes:   map[*packages.Package]*node{},
+		exports: map[string]*types.Package{},
+		parsed:  map[string]*parsedFile{},
+		cpu:     make(chan struct{}, runtime.GOMAXPROCS(0)),
+		io:      make(chan struct{}, 20),
+	}
+	ld.selectSources(initial)
+	// Parse every source file now, in parallel: type-checking waits for
+	// the imports of a package, parsing does not.
+	for _, n := range ld.nodes {
+		if n.source {
+			for _, name := range n.pkg.CompiledGoFiles {
+				go ld.parseFile(name)
+			}
+		}
+	}
+	var wg sync.WaitGroup
+	for _, p := range initial {
+		wg.Go(func() { ld.check(ld.nodes[p]) })
+	}
+	wg.Wait()
+	prog := &Program{Initial: initial, Fset: ld.fset}
+	for p, n := range ld.nodes {
+		if n.source {
+			prog.sources = append(prog.sources, p)
+		}
+	}
+	return prog, nil
+}
+
+// Program is what Load loaded.
+type Program struct {
+	// Initial are the packages the patterns matched, as packages.Load
+	// returns them.
+	Initial []*packages.Package
+	Fset    *token.FileSet
+	sources []*packages.Package
+}
+
+// Sources returns the packages read from source, in no particular order.
+func (p *Program) Sources() []*packages.Package { return p.sources }
+
+// Prune removes from the Imports of every source package the packages read
+// from export data, so that the graph reachable from Initial through Imports
+// is the source packages. checker.Analyze requires that of a graph when
+// analyzers use facts.
+func (p *Program) Prune() {
+	src := make(map[*packages.Package]bool, len(p.sources))
+	for _, s := range p.sources {
+		src[s] = true
+	}
+	for _, s := range p.sources {
+		pruned := make(map[string]*packages.Package, len(s.Imports))
+		for path, imp := range s.Imports {
+			if src[imp] {
+				pruned[path] = imp
+			}
+		}
+		s.Imports = pruned
+	}
+}
+
+type loader struct {
+	fset  *token.FileSet
+	nodes map[*packages.Package]*node // every package of the graph
+	cpu   chan struct{}               // counting semaphore for parsing and type-checking
+	io    chan struct{}               // counting semaphore for reading files
+
+	exportMu sync.Mutex
+	exports  map[string]*types.Package // by PkgPath: packages read from export data
+
+	parseMu sync.Mutex
+	parsed  map[string]*parsedFile // by file name: test variants share files
+}
+
+type node struct {
+	pkg    *packages.Package
+	source bool // read from source
+	once   sync.Once
+}
+
+type parsedFile struct {
+	ready chan struct{}
+	f     *ast.File
+	err   error
+}
+
+// selectSources builds the nodes of the graph below initial and decides
+// which packages are read from source.
+func (ld *loader) selectSources(initial []*packages.Package) {
+	modules := map[string]bool{}
+	for _, p := range initial {
+		if p.Module != nil {
+			modules[p.Module.Path] = true
+		}
+	}
+	roots := map[*packages.Package]bool{}
+	for _, p := range initial {
+		roots[p] = true
+	}
+	packages.Visit(initial, nil, func(p *packages.Package) {
+		ld.nodes[p] = &node{pkg: p}
+	})
+
+	// usesClient: p imports a client library, directly or through others.
+	usesClient := map[*packages.Package]bool{}
+	var clientVisit func(p *packages.Package) bool
+	clientVisit = func(p *packages.Package) bool {
+		if v, ok := usesClient[p]; ok {
+			return v
+		}
+		usesClient[p] = false // cycles are import errors: stop there
+		v := false
+		for _, imp := range p.Imports {
+			if model.IsClientPackage(imp.PkgPath) || clientVisit(imp) {
+				v = true
+			}
+		}
+		usesClient[p] = v
+		return v
+	}
+	seed := func(p *packages.Package) bool {
+		switch {
+		case p.PkgPath == "unsafe":
+			return false
+		case roots[p], p.Module != nil && (p.Module.Main || modules[p.Module.Path]):
+			return true
+		case p.ExportFile == "":
+			// No export data (it did not compile, or go list failed):
+			// type-check what there is, as go/packages does.
+			return true
+		}
+		return !model.IsClientPackage(p.PkgPath) && clientVisit(p)
+	}
+
+	// A package that imports a source package is read from source too, so
+	// that export data never refers to a package that has been
+	// type-checked from source (one *types.Package per package).
+	done := map[*packages.Package]bool{}
+	var visit func(p *packages.Package) bool
+	visit = func(p *packages.Package) bool {
+		n := ld.nodes[p]
+		if done[p] {
+			return n.source
+		}
+		done[p] = true
+		n.source = seed(p)
+		for _, imp := range p.Imports {
+			if visit(imp) {
+				n.source = true
+			}
+		}
+		return n.source
+	}
+	for _, p := range initial {
+		visit(p)
+	}
+}
+
+// check type-checks the source package of n, after its source imports.
+func (ld *loader) check(n *node) {
+	n.once.Do(func() {
+		var wg sync.WaitGroup
+		for _, imp := range n.pkg.Imports {
+			if in := ld.nodes[imp]; in.source {
+				wg.Go(func() { ld.check(in) })
+			}
+		}
+		wg.Wait()
+		ld.typeCheck(n.pkg)
+	})
+}
+
+// typeCheck parses and type-checks p as go/packages does: same parser mode,
+// same types.Config, same errors.
+func (ld *loader) typeCheck(p *packages.Package) {
+	p.Fset = ld.fset
+	if p.PkgPath == "unsafe" {
+		p.Types = types.Unsafe
+		p.Syntax = []*ast.File{}
+		p.TypesInfo = newTypesInfo()
+		return
+	}
+	p.Types = types.NewPackage(p.PkgPath, p.Name)
+
+	appendError := func(err error) {
+		switch err := err.(type) {
+		case packages.Error:
+			p.Errors = append(p.Errors, err)
+		case *os.PathError:
+			p.Errors = append(p.Errors, packages.Error{Pos: err.Path + ":1", Msg: err.Err.Error(), Kind: packages.ParseError})
+		case scanner.ErrorList:
+			for _, e := range err {
+				p.Errors = append(p.Errors, packages.Error{Pos: e.Pos.String(), Msg: e.Msg, Kind: packages.ParseError})
+			}
+		case types.Error:
+			p.TypeErrors = append(p.TypeErrors, err)
+			p.Errors = append(p.Errors, packages.Error{Pos: err.Fset.Position(err.Pos).String(), Msg: err.Msg, Kind: packages.TypeError})
+		default:
+			p.Errors = append(p.Errors, packages.Error{Pos: "-", Msg: err.Error(), Kind: packages.UnknownError})
+		}
+	}
+
+	if len(p.CompiledGoFiles) == 0 && p.ExportFile != "" {
+		appendError(packages.Error{Pos: "-", Msg: fmt.Sprintf("sources missing for package %s", p.ID), Kind: packages.ParseError})
+		if tp, err := ld.readExport(p); err == nil {
+			p.Types = tp
+		}
+		p.IllTyped = true
+		return
+	}
+
+	p.Syntax = ld.parseFiles(p.CompiledGoFiles, appendError)
+	p.TypesInfo = newTypesInfo()
+
+	importer := importerFunc(func(path string) (*types.Package, error) {
+		if path == "unsafe" {
+			return types.Unsafe, nil
+		}
+		imp := p.Imports[path]
+		if imp == nil {
+			return nil, fmt.Errorf("no metadata for %s", path)
+		}
+		if ld.nodes[imp].source {
+			return imp.Types, nil
+		}
+		return ld.importExport(imp)
+	})
+	tc := &types.Config{
+		Importer: importer,
+		Error:    appendError,
+		Sizes:    p.TypesSizes,
+	}
+	if p.Module != nil && p.Module.GoVersion != "" {
+		tc.GoVersion = "go" + p.Module.GoVersion
+	}
+	ld.cpu <- struct{}{}
+	err := types.NewChecker(tc, ld.fset, p.Types, p.TypesInfo).Files(p.Syntax)
+	<-ld.cpu
+	if err != nil && len(p.Errors) == 0 {
+		appendError(err)
+	}
+
+	ill := len(p.Errors) > 0
+	for _, imp := range p.Imports {
+		if imp.IllTyped {
+			ill = true
+		}
+	}
+	p.IllTyped = ill
+}
+
+// importExport returns the types of imp, a package read from export data,
+// reading them on first use.
+func (ld *loader) importExport(imp *packages.Package) (*types.Package, error) {
+	ld.exportMu.Lock()
+	defer ld.exportMu.Unlock()
+	if imp.Types != nil && imp.Types.Complete() {
+		return imp.Types, nil
+	}
+	tp, err := ld.readExportLocked(imp)
+	if err != nil {
+		imp.IllTyped = true
+		imp.Errors = append(imp.Errors, packages.Error{Pos: "-", Msg: err.Error(), Kind: packages.UnknownError})
+		return nil, err
+	}
+	imp.Types, imp.Fset = tp, ld.fset
+	return tp, nil
+}
+
+func (ld *loader) readExport(p *packages.Package) (*types.Package, error) {
+	ld.exportMu.Lock()
+	defer ld.exportMu.Unlock()
+	return ld.readExportLocked(p)
+}
+
+// readExportLocked reads the export data of p into the shared map of
+// packages read from export data. No package read from export data imports
+// a source package (selectSources sees to it), so paths are unique there.
+func (ld *loader) readExportLocked(p *packages.Package) (*types.Package, error) {
+	if tp := ld.exports[p.PkgPath]; tp != nil && tp.Complete() {
+		return tp, nil
+	}
+	if p.ExportFile == "" {
+		return nil, fmt.Errorf("no export data file")
+	}
+	f, err := os.Open(p.ExportFile)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	r, err := gcexportdata.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %v", p.ExportFile, err)
+	}
+	tp, err := gcexportdata.Read(r, ld.fset, ld.exports, p.PkgPath)
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %v", p.ExportFile, err)
+	}
+	return tp, nil
+}
+
+// parseFiles parses files in parallel, each file once whichever package
+// variant asks for it, in go/packages' parser mode.
+func (ld *loader) parseFiles(names []string, appendError func(error)) []*ast.File {
+	files := make([]*ast.File, len(names))
+	errs := make([]error, len(names))
+	var wg sync.WaitGroup
+	for i, name := range names {
+		wg.Go(func() { files[i], errs[i] = ld.parseFile(name) })
+	}
+	wg.Wait()
+	var out []*ast.File
+	for i := range names {
+		if files[i] != nil {
+			out = append(out, files[i])
+		}
+		if errs[i] != nil {
+			appendError(errs[i])
+		}
+	}
+	return out
+}
+
+func (ld *loader) parseFile(name string) (*ast.File, error) {
+	ld.parseMu.Lock()
+	v, ok := ld.parsed[name]
+	if ok {
+		ld.parseMu.Unlock()
+		<-v.ready
+		return v.f, v.err
+	}
+	v = &parsedFile{ready: make(chan struct{})}
+	ld.parsed[name] = v
+	ld.parseMu.Unlock()
+	defer close(v.ready)
+
+	ld.io <- struct{}{}
+	src, err := os.ReadFile(name)
+	<-ld.io
+	if err != nil {
+		v.err = err
+		return nil, err
+	}
+	ld.cpu <- struct{}{}
+	v.f, v.err = parser.ParseFile(ld.fset, name, src, parser.AllErrors|parser.ParseComments)
+	<-ld.cpu
+	return v.f, v.err
+}
+
+func newTypesInfo() *types.Info {
+	return &types.Info{
+		Types:        make(map[ast.Expr]types.TypeAndValue),
+		Defs:         make(map[*ast.Ident]types.Object),
+		Uses:         make(map[*ast.Ident]types.Object),
+		Implicits:    make(map[ast.Node]types.Object),
+		Instances:    make(map[*ast.Ident]types.Instance),
+		Scopes:       make(map[ast.Node]*types.Scope),
+		Selections:   make(map[*ast.SelectorExpr]*types.Selection),
+		FileVersions: make(map[*ast.File]string),
+	}
+}
+
+type importerFunc func(path string) (*types.Package, error)
+
+func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }

@@ -1,0 +1,136 @@
+package driver_test
+
+import (
+	"fmt"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/redislint/redislint/analyzers"
+	"github.com/redislint/redislint/internal/driver"
+)
+
+// The corpus testdata/facts is a module whose package app calls a wrapper
+// of go-redis in another package of the module (store) and one in another
+// module (example.com/wrap, which imports go-redis); it also imports a
+// package of the module without Redis (keys) and a third-party package
+// without Redis (example.com/plain).
+
+func factsDir(t *testing.T) string {
+	t.Helper()
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata", "facts"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func TestLoadSources(t *testing.T) {
+	prog, err := driver.Load(driver.LoadConfig{Dir: factsDir(t), Tests: true}, "./...")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := packages.PrintErrors(prog.Initial); n > 0 {
+		t.Fatalf("%d errors", n)
+	}
+	var got []string
+	for _, p := range prog.Sources() {
+		got = append(got, p.PkgPath)
+		if p.Syntax == nil || p.TypesInfo == nil || p.Types == nil || !p.Types.Complete() {
+			t.Errorf("source package %s has no syntax or types", p.ID)
+		}
+	}
+	slices.Sort(got)
+	want := []string{
+		"example.com/facts/app",
+		"example.com/facts/keys",
+		"example.com/facts/store",
+		"example.com/wrap",
+		"example.com/wrap/conn",
+		"example.com/wrap/helper",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("source packages %v, want %v (the others from export data)", got, want)
+	}
+
+	// The packages read from export data are complete, and shared: one
+	// *types.Package for context in every source package.
+	var contexts []string
+	for _, p := range prog.Sources() {
+		for _, imp := range p.Types.Imports() {
+			if imp.Path() == "context" {
+				contexts = append(contexts, fmt.Sprintf("%p", imp))
+			}
+		}
+	}
+	slices.Sort(contexts)
+	if len(slices.Compact(contexts)) != 1 {
+		t.Errorf("context imported as %d packages, want 1", len(contexts))
+	}
+}
+
+// TestSameAsLoadAllSyntax checks that the analyzers report the same
+// diagnostics on a program loaded by driver.Load as on the whole program
+// loaded from source (what x/tools' multichecker does), wrapper facts
+// across packages and modules included.
+func TestSameAsLoadAllSyntax(t *testing.T) {
+	for _, corpus := range []string{"facts", "drivers"} {
+		t.Run(corpus, func(t *testing.T) {
+			dir, err := filepath.Abs(filepath.Join("..", "..", "testdata", corpus))
+			if err != nil {
+				t.Fatal(err)
+			}
+			prog, err := driver.Load(driver.LoadConfig{Dir: dir, Tests: true}, "./...")
+			if err != nil {
+				t.Fatal(err)
+			}
+			prog.Prune()
+			got := diagnostics(t, prog.Initial)
+
+			all, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax | packages.NeedModule, Dir: dir, Tests: true}, "./...")
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := diagnostics(t, all)
+			if len(want) == 0 {
+				t.Fatal("no diagnostics: the corpus tests nothing")
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("driver.Load:\n%s\nLoadAllSyntax:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+			}
+			if corpus == "facts" {
+				for _, through := range []string{"(*store.Store).GetMany", "(*wrap.Wrapper).Rename"} {
+					if !slices.ContainsFunc(got, func(d string) bool { return strings.Contains(d, "through "+through) }) {
+						t.Errorf("no diagnostic through %s: wrapper facts did not flow", through)
+					}
+				}
+			}
+		})
+	}
+}
+
+func diagnostics(t *testing.T, pkgs []*packages.Package) []string {
+	t.Helper()
+	graph, err := checker.Analyze(analyzers.New(analyzers.DefaultConfig()), pkgs, &checker.Options{SanityCheck: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for act := range graph.All() {
+		if act.Err != nil {
+			t.Errorf("%s: %v", act, act.Err)
+		}
+		if !act.IsRoot {
+			continue
+		}
+		for _, d := range act.Diagnostics {
+			out = append(out, fmt.Sprintf("%s: %s: %s", act.Package.Fset.Position(d.Pos), act.Analyzer.Name, d.Message))
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}

@@ -1,0 +1,299 @@
+package driver
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/pprof"
+	"runtime/trace"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/analysis/multichecker"
+	"golang.org/x/tools/go/packages"
+)
+
+// Main is the main function of a multichecker whose analyzers newAnalyzers
+// returns (fresh ones on each call). Its command line, output and exit
+// codes are x/tools' multichecker's; only the loading differs (see [Load]).
+//
+// Runs that print diagnostics (text or -json) take the fast path of this
+// package. Everything else — help, -flags, -V, -fix and -diff, a bad flag,
+// no package — is handed to multichecker.Main unchanged. Under go vet (a
+// single .cfg argument), [VetShortcut] handles the packages that can hold
+// no Redis fact, and multichecker.Main (unitchecker) the others.
+func Main(newAnalyzers func() []*analysis.Analyzer) {
+	opts, as, m := parseArgs(os.Args[1:], newAnalyzers())
+	switch m {
+	case modeFast:
+		progname := filepath.Base(os.Args[0])
+		log.SetFlags(0)
+		log.SetPrefix(progname + ": ")
+		os.Exit(Run(opts, as, os.Stdout, os.Stderr))
+	case modeVet:
+		if VetShortcut(opts.Patterns[0]) {
+			os.Exit(0)
+		}
+		multichecker.Main(append(newAnalyzers(), UsesRedis)...)
+	default:
+		multichecker.Main(newAnalyzers()...)
+	}
+}
+
+type mode int
+
+const (
+	modeFallback mode = iota // multichecker.Main
+	modeFast                 // Run
+	modeVet                  // a go vet .cfg: VetShortcut or unitchecker
+)
+
+// Options are the multichecker's flags the fast path honours.
+type Options struct {
+	Patterns                      []string
+	JSON                          bool
+	Context                       int // -c
+	Tests                         bool
+	Debug                         string
+	CPUProfile, MemProfile, Trace string
+}
+
+// parseArgs parses args as the multichecker would. It returns modeFallback
+// when the command line asks for something other than printing diagnostics
+// or analyzing a package for go vet, or does not parse: multichecker.Main
+// then handles it, with its messages. Under go vet, it returns modeVet (the
+// .cfg file in Patterns) only when no -NAME flag selects analyzers: the
+// UsesRedis marks must be in every vetx file for the shortcut to hold.
+func parseArgs(args []string, all []*analysis.Analyzer) (*Options, []*analysis.Analyzer, mode) {
+	if analysis.Validate(all) != nil {
+		return nil, nil, modeFallback
+	}
+	fs := flag.NewFlagSet("redislint", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	opts := &Options{Context: -1, Tests: true}
+	enabled := map[*analysis.Analyzer]*triState{}
+	for _, a := range all {
+		enabled[a] = new(triState)
+		fs.Var(enabled[a], a.Name, "")
+		a.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, a.Name+"."+f.Name, "") })
+	}
+	// The flags of x/tools' checker and analysisflags, with their defaults.
+	fs.StringVar(&opts.Debug, "debug", "", "")
+	fs.StringVar(&opts.CPUProfile, "cpuprofile", "", "")
+	fs.StringVar(&opts.MemProfile, "memprofile", "", "")
+	fs.StringVar(&opts.Trace, "trace", "", "")
+	fs.BoolVar(&opts.Tests, "test", true, "")
+	printFlags := fs.Bool("flags", false, "")
+	version := new(triState)
+	fs.Var(version, "V", "")
+	fs.BoolVar(&opts.JSON, "json", false, "")
+	fs.IntVar(&opts.Context, "c", -1, "")
+	fix := fs.Bool("fix", false, "")
+	fs.Bool("diff", false, "") // only with -fix
+	fs.Bool("source", false, "")
+	verbose := fs.Bool("v", false, "")
+	fs.Bool("all", false, "")
+	fs.String("tags", "", "")
+	if err := fs.Parse(args); err != nil || *printFlags || *version != unset {
+		return nil, nil, modeFallback
+	}
+	if fs.NArg() == 1 && strings.HasSuffix(fs.Arg(0), ".cfg") {
+		for _, ts := range enabled {
+			if *ts != unset {
+				return nil, nil, modeFallback
+			}
+		}
+		return &Options{Patterns: fs.Args()}, nil, modeVet
+	}
+	if *fix || fs.NArg() == 0 || fs.Arg(0) == "help" {
+		return nil, nil, modeFallback
+	}
+	if *verbose && !strings.Contains(opts.Debug, "v") {
+		opts.Debug += "v"
+	}
+	opts.Patterns = fs.Args()
+	return opts, selectAnalyzers(all, enabled), modeFast
+}
+
+// Run is the multichecker's run (x/tools' internal/checker.Run) on a program
+// loaded by [Load]. It returns the exit code: 1 when loading or an analysis
+// failed, 3 when diagnostics were printed as text, 0 otherwise.
+func Run(opts *Options, as []*analysis.Analyzer, stdout, stderr io.Writer) (exitcode int) {
+	exitAtLeast := func(code int) { exitcode = max(code, exitcode) }
+	dbg := func(b byte) bool { return strings.IndexByte(opts.Debug, b) >= 0 }
+
+	if opts.CPUProfile != "" {
+		f, err := os.Create(opts.CPUProfile)
+		if err != nil {
+			log.Fatal(err)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			log.Fatal(err)
+		}
+		defer pprof.StopCPUProfile()
+	}
+	if opts.Trace != "" {
+		f, err := os.Create(opts.Trace)
+		if err != nil {
+			log.Fatal(err)
+		}
+		if err := trace.Start(f); err != nil {
+			log.Fatal(err)
+		}
+		defer func() {
+			trace.Stop()
+			log.Printf("To view the trace, run:\n$ go tool trace view %s", opts.Trace)
+		}()
+	}
+	if opts.MemProfile != "" {
+		f, err := os.Create(opts.MemProfile)
+		if err != nil {
+			log.Fatal(err)
+		}
+		defer func() {
+			runtime.GC()
+			if err := pprof.WriteHeapProfile(f); err != nil {
+				log.Fatalf("Writing memory profile: %v", err)
+			}
+			f.Close()
+		}()
+	}
+
+	if dbg('v') {
+		log.SetPrefix("")
+		log.SetFlags(log.Lmicroseconds)
+		log.Printf("load %s", opts.Patterns)
+	}
+	prog, err := Load(LoadConfig{Tests: opts.Tests}, opts.Patterns...)
+	if err == nil && len(prog.Initial) == 0 {
+		err = fmt.Errorf("%s matched no packages", strings.Join(opts.Patterns, " "))
+	}
+	if err != nil {
+		log.Print(err)
+		exitAtLeast(1)
+		return
+	}
+	if n := packages.PrintErrors(prog.Initial); n > 0 {
+		exitAtLeast(1)
+	}
+	prog.Prune()
+
+	var factLog io.Writer
+	if dbg('f') {
+		factLog = stderr
+	}
+	if dbg('v') {
+		log.Printf("building graph of analysis passes")
+	}
+	graph, err := checker.Analyze(as, prog.Initial, &checker.Options{
+		SanityCheck: dbg('s'),
+		Sequential:  dbg('p'),
+		FactLog:     factLog,
+	})
+	if err != nil {
+		log.Print(err)
+		exitAtLeast(1)
+		return
+	}
+
+	if opts.JSON {
+		if err := graph.PrintJSON(stdout); err != nil {
+			exitAtLeast(1)
+		}
+	} else {
+		if err := graph.PrintText(stderr, opts.Context); err != nil {
+			exitAtLeast(1)
+			return
+		}
+		var numErrors, rootDiags int
+		for act := range graph.All() {
+			if act.Err != nil {
+				numErrors++
+			} else if act.IsRoot {
+				rootDiags += len(act.Diagnostics)
+			}
+		}
+		if numErrors > 0 {
+			exitAtLeast(1)
+		} else if rootDiags > 0 {
+			exitAtLeast(3)
+		}
+	}
+
+	if dbg('t') {
+		if !dbg('p') {
+			log.Println("Warning: times are mostly GC/scheduler noise; use -debug=tp to disable parallelism")
+		}
+		var list []*checker.Action
+		var total time.Duration
+		for act := range graph.All() {
+			list = append(list, act)
+			total += act.Duration
+		}
+		sort.Slice(list, func(i, j int) bool { return list[i].Duration > list[j].Duration })
+		var sum time.Duration
+		for _, act := range list {
+			fmt.Fprintf(stderr, "%s\t%s\n", act.Duration, act)
+			sum += act.Duration
+			if sum >= total*9/10 {
+				break
+			}
+		}
+		if total > sum {
+			fmt.Fprintf(stderr, "%s\tall others\n", total-sum)
+		}
+	}
+	return
+}
+
+// triState is the multichecker's -NAME flag: unset, true or false.
+type triState int
+
+const (
+	unset triState = iota
+	setTrue
+	setFalse
+)
+
+func (ts *triState) IsBoolFlag() bool { return true }
+func (ts *triState) String() string   { return strconv.FormatBool(*ts != setFalse) }
+func (ts *triState) Set(s string) error {
+	b, err := strconv.ParseBool(s)
+	if err != nil {
+		return errors.New("want true or false")
+	}
+	*ts = setFalse
+	if b {
+		*ts = setTrue
+	}
+	return nil
+}
+
+// selectAnalyzers applies the multichecker's rule: if any -NAME flag is
+// true, run only those analyzers; otherwise, if any is false, run all but
+// those.
+func selectAnalyzers(all []*analysis.Analyzer, enabled map[*analysis.Analyzer]*triState) []*analysis.Analyzer {
+	var on, notOff []*analysis.Analyzer
+	for _, a := range all {
+		switch *enabled[a] {
+		case setTrue:
+			on = append(on, a)
+			notOff = append(notOff, a)
+		case unset:
+			notOff = append(notOff, a)
+		}
+	}
+	if len(on) > 0 {
+		return on
+	}
+	return notOff
+}

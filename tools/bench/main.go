@@ -1,0 +1,316 @@
+// Command bench measures what redislint costs against the floor: an x/tools
+// multichecker with one analyzer that does nothing (./floor), built on the
+// same x/tools, which costs what loading and type-checking cost.
+//
+// Usage, from the repository's root:
+//
+//	go run ./tools/bench [-runs 3] [-sizes 500,2000,8000] [-goredis] [-vet] [-golangci]
+//
+// It builds redislint and the floor, generates the service of the
+// benchmark for each size (N Go files in packages of ten files, one package
+// in ten using go-redis v9.23.0), runs the floor and redislint alternately
+// (one warm-up run each, then -runs each) on ./..., and prints the medians
+// of wall time, CPU time (user+system, child processes included) and peak
+// RSS (the largest process: the driver itself), with the ratios, then how
+// cost grows with size (the exponent of a power law fitted to the medians).
+//
+// -goredis measures the same on go-redis v9.23.0 (from the module proxy),
+// its tests included. -vet measures go vet -vettool=redislint against go vet
+// -vettool=floor on the service of the middle size and on go-redis, each run
+// with a fresh flag value so that go vet's cache is defeated. -golangci
+// builds golangci-lint with the redislint plugin (tools/golangci-redislint)
+// and compares a run with redislint enabled against a run with the same
+// binary and redislint disabled (no linter of ours; errcheck, which needs
+// types and no facts, on in both).
+//
+// The machine should be otherwise idle: quote medians and ratios.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/redislint/redislint/tools/internal/gobuild"
+)
+
+func main() {
+	runs := flag.Int("runs", 3, "measured runs of each tool, alternately")
+	sizes := flag.String("sizes", "500,2000,8000", "comma-separated numbers of files of the generated service")
+	goredis := flag.Bool("goredis", false, "measure go-redis v9.23.0 with its tests too")
+	vet := flag.Bool("vet", false, "measure go vet -vettool too")
+	golangci := flag.Bool("golangci", false, "measure the golangci-lint plugin too")
+	keep := flag.Bool("keep", false, "keep the temporary directory")
+	flag.Parse()
+
+	var ns []int
+	for s := range strings.SplitSeq(*sizes, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(s))
+		if err != nil || n < 10 {
+			fatalf("-sizes: %q is not a number of files (at least 10)", s)
+		}
+		ns = append(ns, n)
+	}
+	tmp, err := os.MkdirTemp("", "redislint-bench")
+	if err != nil {
+		fatalf("%v", err)
+	}
+	if *keep {
+		fmt.Println("temporary directory:", tmp)
+	} else {
+		defer os.RemoveAll(tmp)
+	}
+	b := &bench{runs: *runs, tmp: tmp}
+	gobuild.Log = os.Stderr
+	root := repoRoot()
+	b.redislint = b.build(root, "./cmd/redislint", "redislint")
+	b.floor = b.build(root, "./tools/bench/floor", "floor")
+
+	var growth []sized
+	for _, n := range ns {
+		dir := filepath.Join(tmp, fmt.Sprintf("service%d", n))
+		if err := generate(dir, n, root); err != nil {
+			fatalf("%v", err)
+		}
+		r := b.compare(fmt.Sprintf("service, %d files", n), dir,
+			[]string{b.floor, "./..."}, []string{b.redislint, "./..."})
+		growth = append(growth, sized{n, r})
+	}
+	if len(growth) > 1 {
+		printGrowth(growth)
+	}
+
+	var goredisDir string
+	if *goredis || *vet {
+		src, err := gobuild.Download(context.Background(), "github.com/redis/go-redis/v9", "v9.23.0")
+		if err != nil {
+			fatalf("%v", err)
+		}
+		goredisDir = filepath.Join(tmp, "go-redis")
+		if err := gobuild.CopyDir(goredisDir, src); err != nil {
+			fatalf("%v", err)
+		}
+		if _, err := gobuild.Go(context.Background(), goredisDir, "mod", "download"); err != nil {
+			fatalf("%v", err)
+		}
+	}
+	if *goredis {
+		b.compare("go-redis v9.23.0 with tests", goredisDir,
+			[]string{b.floor, "./..."}, []string{b.redislint, "./..."})
+	}
+	if *vet {
+		dir := filepath.Join(tmp, fmt.Sprintf("service%d", ns[len(ns)/2]))
+		for _, c := range []struct{ name, dir string }{{filepath.Base(dir), dir}, {"go-redis v9.23.0", goredisDir}} {
+			b.compare("go vet -vettool, "+c.name, c.dir,
+				[]string{"go", "vet", "-vettool=" + b.floor, "-noop.salt=SALT", "./..."},
+				[]string{"go", "vet", "-vettool=" + b.redislint, "-nodelocal.skip=SALT", "./..."})
+		}
+	}
+	if *golangci {
+		b.golangci(root, filepath.Join(tmp, fmt.Sprintf("service%d", ns[len(ns)/2])))
+	}
+}
+
+type bench struct {
+	runs             int
+	tmp              string
+	redislint, floor string
+	salt             int
+}
+
+// measure is one run: wall and CPU time, peak RSS in bytes.
+type measure struct {
+	wall, cpu time.Duration
+	rss       int64
+}
+
+// result holds the medians of the floor and of redislint.
+type result struct{ floor, ours measure }
+
+type sized struct {
+	n int
+	r result
+}
+
+func (b *bench) build(root, pkg, name string) string {
+	out := filepath.Join(b.tmp, name)
+	if _, err := gobuild.Go(context.Background(), root, "build", "-o", out, pkg); err != nil {
+		fatalf("%v", err)
+	}
+	return out
+}
+
+// run runs args in dir once, replacing SALT by a fresh value.
+func (b *bench) run(dir string, args []string) measure {
+	b.salt++
+	args = slices.Clone(args)
+	for i, a := range args {
+		args[i] = strings.ReplaceAll(a, "SALT", fmt.Sprintf("salt%d%d", time.Now().UnixNano(), b.salt))
+	}
+	cmd := exec.Command(args[0], args[1:]...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOWORK=off")
+	start := time.Now()
+	out, err := cmd.CombinedOutput()
+	wall := time.Since(start)
+	if cmd.ProcessState == nil {
+		fatalf("%s: %v", strings.Join(args, " "), err)
+	}
+	// Exit codes 1 (go vet: diagnostics) and 3 (diagnostics) are the
+	// tools' answers; anything else is a failure.
+	if code := cmd.ProcessState.ExitCode(); code != 0 && code != 1 && code != 3 {
+		fatalf("%s (in %s): exit %d\n%s", strings.Join(args, " "), dir, code, out)
+	}
+	ru := cmd.ProcessState.SysUsage().(*syscall.Rusage)
+	return measure{
+		wall: wall,
+		cpu:  cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime(),
+		rss:  ru.Maxrss * 1024,
+	}
+}
+
+// compare runs floor and ours alternately and prints the medians.
+func (b *bench) compare(name, dir string, floor, ours []string) result {
+	fmt.Fprintf(os.Stderr, "%s: warm-up\n", name)
+	b.run(dir, floor)
+	b.run(dir, ours)
+	var fs, os_ []measure
+	for i := range b.runs {
+		fmt.Fprintf(os.Stderr, "%s: run %d\n", name, i+1)
+		fs = append(fs, b.run(dir, floor))
+		os_ = append(os_, b.run(dir, ours))
+	}
+	r := result{median(fs), median(os_)}
+	fmt.Printf("\n%s (medians of %d alternate runs)\n", name, b.runs)
+	fmt.Printf("  %-10s %10s %10s %8s\n", "", "floor", "redislint", "ratio")
+	fmt.Printf("  %-10s %9.2fs %9.2fs %7.2fx\n", "wall", r.floor.wall.Seconds(), r.ours.wall.Seconds(), r.ours.wall.Seconds()/r.floor.wall.Seconds())
+	fmt.Printf("  %-10s %9.2fs %9.2fs %7.2fx\n", "CPU", r.floor.cpu.Seconds(), r.ours.cpu.Seconds(), r.ours.cpu.Seconds()/r.floor.cpu.Seconds())
+	fmt.Printf("  %-10s %8dMB %8dMB %7.2fx\n", "peak RSS", r.floor.rss>>20, r.ours.rss>>20, float64(r.ours.rss)/float64(r.floor.rss))
+	return r
+}
+
+func median(ms []measure) measure {
+	pick := func(f func(measure) int64) int64 {
+		vs := make([]int64, len(ms))
+		for i, m := range ms {
+			vs[i] = f(m)
+		}
+		slices.Sort(vs)
+		if len(vs)%2 == 1 {
+			return vs[len(vs)/2]
+		}
+		return (vs[len(vs)/2-1] + vs[len(vs)/2]) / 2
+	}
+	return measure{
+		wall: time.Duration(pick(func(m measure) int64 { return int64(m.wall) })),
+		cpu:  time.Duration(pick(func(m measure) int64 { return int64(m.cpu) })),
+		rss:  pick(func(m measure) int64 { return m.rss }),
+	}
+}
+
+// printGrowth fits cost = a·n^k to the medians (least squares on logs)
+// and prints k for each measure.
+func printGrowth(gs []sized) {
+	exp := func(f func(sized) float64) float64 {
+		var sx, sy, sxx, sxy float64
+		for _, g := range gs {
+			x, y := math.Log(float64(g.n)), math.Log(f(g))
+			sx, sy, sxx, sxy = sx+x, sy+y, sxx+x*x, sxy+x*y
+		}
+		n := float64(len(gs))
+		return (n*sxy - sx*sy) / (n*sxx - sx*sx)
+	}
+	fmt.Printf("\ngrowth with the number of files (cost ∝ files^k)\n")
+	fmt.Printf("  %-8s %12s %12s %12s %12s %12s %12s\n", "files", "floor wall", "ours wall", "floor CPU", "ours CPU", "floor RSS", "ours RSS")
+	for _, g := range gs {
+		fmt.Printf("  %-8d %11.2fs %11.2fs %11.2fs %11.2fs %10dMB %10dMB\n", g.n,
+			g.r.floor.wall.Seconds(), g.r.ours.wall.Seconds(), g.r.floor.cpu.Seconds(), g.r.ours.cpu.Seconds(), g.r.floor.rss>>20, g.r.ours.rss>>20)
+	}
+	fmt.Printf("  %-8s %12.2f %12.2f %12.2f %12.2f %12.2f %12.2f\n", "k",
+		exp(func(g sized) float64 { return g.r.floor.wall.Seconds() }),
+		exp(func(g sized) float64 { return g.r.ours.wall.Seconds() }),
+		exp(func(g sized) float64 { return g.r.floor.cpu.Seconds() }),
+		exp(func(g sized) float64 { return g.r.ours.cpu.Seconds() }),
+		exp(func(g sized) float64 { return float64(g.r.floor.rss) }),
+		exp(func(g sized) float64 { return float64(g.r.ours.rss) }))
+}
+
+func repoRoot() string {
+	out, err := exec.Command("go", "env", "GOMOD").Output()
+	if err != nil {
+		fatalf("go env GOMOD: %v", err)
+	}
+	gomod := strings.TrimSpace(string(out))
+	if gomod == "" || gomod == os.DevNull {
+		fatalf("run bench inside the redislint module")
+	}
+	return filepath.Dir(gomod)
+}
+
+func fatalf(format string, args ...any) {
+	fmt.Fprintf(os.Stderr, "bench: "+format+"\n", args...)
+	os.Exit(1)
+}
+
+// golangci builds golangci-lint with the redislint plugin and compares, on
+// the service in dir, a run with redislint and errcheck enabled against
+// the same binary with errcheck alone (types, no facts). Each run gets a
+// fresh golangci-lint cache.
+func (b *bench) golangci(root, dir string) {
+	version := "v2.15.0"
+	if data, err := os.ReadFile(filepath.Join(root, ".custom-gcl.yml")); err == nil {
+		for l := range strings.SplitSeq(string(data), "\n") {
+			if v, ok := strings.CutPrefix(l, "version: "); ok {
+				version = strings.TrimSpace(v)
+			}
+		}
+	}
+	custom := filepath.Join(b.tmp, "custom-gcl.yml")
+	bin := filepath.Join(b.tmp, "golangci-lint-redislint")
+	writeFile(custom, fmt.Sprintf(`version: %s
+name: golangci-lint-redislint
+destination: %s
+plugins:
+  - module: github.com/redislint/redislint
+    import: github.com/redislint/redislint/golangci
+    path: %s
+`, version, b.tmp, root))
+	if _, err := gobuild.Go(context.Background(), root, "run", "./tools/golangci-redislint", "-config", custom, "-o", bin); err != nil {
+		fatalf("%v", err)
+	}
+	const linters = `version: "2"
+linters:
+  default: none
+  enable:
+    - errcheck
+%s  settings:
+    custom:
+      redislint:
+        type: module
+        description: redislint
+`
+	floorCfg := filepath.Join(b.tmp, "golangci-floor.yml")
+	oursCfg := filepath.Join(b.tmp, "golangci-ours.yml")
+	writeFile(floorCfg, fmt.Sprintf(linters, ""))
+	writeFile(oursCfg, fmt.Sprintf(linters, "    - redislint\n"))
+	cache := filepath.Join(b.tmp, "golangci-cache-SALT")
+	run := func(cfg string) []string {
+		return []string{"env", "GOLANGCI_LINT_CACHE=" + cache, bin, "run", "--issues-exit-code=3", "-c", cfg, "./..."}
+	}
+	b.compare("golangci-lint, "+filepath.Base(dir), dir, run(floorCfg), run(oursCfg))
+}
+
+func writeFile(name, content string) {
+	if err := os.WriteFile(name, []byte(content), 0o644); err != nil {
+		fatalf("%v", err)
+	}
+}
