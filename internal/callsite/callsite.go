@@ -99,7 +99,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{inspect.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(WrapperFact)},
+	FactTypes:  []analysis.Fact{new(WrapperFact), new(BuilderFact)},
 }
 
 // origin records, for a pipeline or Tx variable or function parameter, the
@@ -126,13 +126,18 @@ type state struct {
 func run(pass *analysis.Pass) (any, error) {
 	res := &Result{}
 	if !analysisutil.UsesRedisClient(pass) {
+		// A package of key builders (a keys package) need not use a
+		// client: its builders are still facts for those that do.
+		if mayHaveBuilders(pass) {
+			exportBuilders(pass, newEvaluator(pass))
+		}
 		return res, nil
 	}
 	res.Uses = true
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	s := &state{
 		pass:    pass,
-		eval:    keyexpr.New(pass.TypesInfo, pass.Files),
+		eval:    newEvaluator(pass),
 		origins: map[types.Object]origin{},
 		txs:     map[*ast.CallExpr]*Tx{},
 
@@ -140,6 +145,7 @@ func run(pass *analysis.Pass) (any, error) {
 		actionClient: map[*ast.CallExpr]ast.Expr{},
 	}
 	res.Eval = s.eval
+	exportBuilders(pass, s.eval)
 
 	// First pass: where pipelines and Tx values come from.
 	ins.Preorder([]ast.Node{(*ast.CallExpr)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)}, func(n ast.Node) {

@@ -924,3 +924,23 @@ func exprText(x ast.Expr) string {
 	}
 	return s
 }
+
+// Pattern renders the template as a format: constant bytes as they are,
+// each opaque value as the verb it is printed with (%d for a formatted
+// integer, %s for a string's own bytes), quoted: "user:%d:a".
+func (k Key) Pattern() string {
+	var b strings.Builder
+	for _, p := range k.Parts {
+		switch {
+		case p.Value == nil:
+			b.WriteString(strings.ReplaceAll(p.Const, "%", "%%"))
+		case p.Value.verb != "":
+			b.WriteString("%" + p.Value.verb)
+		case p.Value.Decimal:
+			b.WriteString("%d")
+		default:
+			b.WriteString("%s")
+		}
+	}
+	return strconv.Quote(b.String())
+}

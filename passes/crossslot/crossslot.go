@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/redislint/redislint/internal/analysisutil"
 	"github.com/redislint/redislint/internal/callsite"
@@ -209,32 +210,30 @@ func slotNote(k keyexpr.Key) string {
 	return ""
 }
 
-// display renders a key for messages: its value when constant, the format
-// of a fmt.Sprintf, else its source.
+// display renders a key for messages: its value when constant, the
+// template of a fmt.Sprintf ("user:%d:a"), a builder call with its
+// template (profileKey(id) = "profile:%d"), else its source.
 func display(pass *analysis.Pass, k keyexpr.Key) string {
 	if s, ok := k.Const(); ok {
 		return quote(s)
-	}
-	if call, ok := ast.Unparen(k.Expr).(*ast.CallExpr); ok && len(call.Args) > 0 {
-		if fn, ok := typeutilCallee(pass, call); ok && fn == "fmt.Sprintf" {
-			if tv := pass.TypesInfo.Types[call.Args[0]]; tv.Value != nil {
-				return tv.Value.ExactString()
-			}
-		}
 	}
 	s := types.ExprString(k.Expr)
 	if len(s) > 60 {
 		s = s[:57] + "..."
 	}
+	if call, ok := ast.Unparen(k.Expr).(*ast.CallExpr); ok {
+		if fn, ok := typeutilCallee(pass, call); ok && fn == "fmt.Sprintf" {
+			return k.Pattern()
+		}
+		if k.Known() {
+			return s + " = " + k.Pattern()
+		}
+	}
 	return s
 }
 
 func typeutilCallee(pass *analysis.Pass, call *ast.CallExpr) (string, bool) {
-	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok {
-		return "", false
-	}
-	fn, ok := pass.TypesInfo.Uses[sel.Sel].(*types.Func)
+	fn, ok := typeutil.Callee(pass.TypesInfo, call).(*types.Func)
 	if !ok || fn.Pkg() == nil {
 		return "", false
 	}
