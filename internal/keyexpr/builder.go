@@ -317,6 +317,14 @@ func (e *Evaluator) builderCall(call *ast.CallExpr) ([]Part, bool) {
 			return nil, false
 		}
 		switch {
+		case bp.Path != "" && strings.Count(bp.Path, ".") == 1 && bp.Path[0] == '.' && !strings.Contains(bp.Path, "@") && bp.Verb == "" && !bp.Decimal:
+			// A field of the receiver: its value when the receiver is a
+			// composite literal the evaluator sees.
+			if f, ok := e.Field(x, bp.Path[1:]); ok {
+				out = append(out, e.parts(f)...)
+				continue
+			}
+			fallthrough
 		case bp.Path != "":
 			id, base, path, ok := e.identity(x)
 			if !ok {

@@ -416,6 +416,11 @@ func (e *Evaluator) parts(x ast.Expr) []Part {
 		if ps, ok := e.fieldParts(x); ok {
 			return ps
 		}
+		if sel, ok := e.info.Selections[x]; ok && sel.Kind() == types.FieldVal {
+			if f, ok := e.Field(x.X, x.Sel.Name); ok && isStringType(e.info.TypeOf(f)) {
+				return e.parts(f)
+			}
+		}
 	case *ast.CallExpr:
 		if ps, ok := e.call(x); ok {
 			return ps

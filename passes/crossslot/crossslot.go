@@ -291,9 +291,28 @@ func describe(pass *analysis.Pass, s subject, a, b key, rel keyexpr.Relation, n 
 			sb.WriteString(" do not share a hash tag")
 		}
 		sb.WriteString(": they hash to different slots for almost every " + values(a.Key, b.Key))
+		sb.WriteString(unlessTagged(a.Key, b.Key))
 	}
 	sb.WriteString(": " + consequence(pass, s))
 	return sb.String()
+}
+
+// unlessTagged hedges a report whose keys start with a value that could
+// carry its own hash tag (a prefix or a whole name given at run time).
+func unlessTagged(a, b keyexpr.Key) string {
+	var names []string
+	for _, k := range []keyexpr.Key{a, b} {
+		if o := k.MayCarryTag(); o != nil && (len(names) == 0 || names[0] != o.Text) {
+			names = append(names, o.Text)
+		}
+	}
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return ", unless " + names[0] + " carries its own hash tag"
+	}
+	return ", unless " + names[0] + " and " + names[1] + " carry the same hash tag"
 }
 
 // values names the opaque values of two keys, for "almost every …".
