@@ -3,8 +3,8 @@ package callsite
 import (
 	"go/ast"
 	"go/build"
-	"path/filepath"
 	"go/types"
+	"path/filepath"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"

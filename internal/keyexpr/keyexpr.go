@@ -154,7 +154,7 @@ type Evaluator struct {
 	nesting  int
 	// fresh numbers the opaque parts builders make at each call.
 	fresh map[token.Pos]int
-	depth  int
+	depth int
 	// steps counts the parts calls of one Eval: templates that fan out
 	// (each variable formatted from several copies of the one before)
 	// would otherwise take exponential time within maxDepth.
