@@ -37,6 +37,9 @@ type Call struct {
 	Complete bool
 	// Tx, when not nil, is the transaction the command is queued in.
 	Tx *Tx
+	// LoopKeys are the keys as another iteration queues them, when the
+	// command is queued in a loop inside its transaction.
+	LoopKeys []keyexpr.Key
 	// Via, when not nil, is the wrapper function the call goes through.
 	Via *types.Func
 	// Script is the Lua source the call runs, when it is known.
@@ -195,6 +198,7 @@ func run(pass *analysis.Pass) (any, error) {
 		res.Calls = append(res.Calls, c)
 		if c.Tx != nil {
 			c.Tx.Calls = append(c.Tx.Calls, c)
+			s.loopKeys(c, stack)
 		}
 		return true
 	})
@@ -212,6 +216,34 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	return res, nil
+}
+
+// loopKeys sets the LoopKeys of a command queued in a loop that runs
+// inside its transaction (one command per item).
+func (s *state) loopKeys(c *Call, stack []ast.Node) {
+	for i := len(stack) - 1; i >= 0; i-- {
+		n := stack[i]
+		if n == c.fn {
+			return
+		}
+		switch n.(type) {
+		case *ast.ForStmt, *ast.RangeStmt:
+		default:
+			continue
+		}
+		if n.Pos() < c.Tx.Start.Pos() {
+			return // the transaction starts inside the loop
+		}
+		for j, k := range c.Keys {
+			if _, ok := k.Const(); ok || k.Expr == nil {
+				c.LoopKeys = append(c.LoopKeys, k)
+				continue
+			}
+			c.Keys[j].Loop = n
+			c.LoopKeys = append(c.LoopKeys, s.eval.EvalIn(k.Expr, n, 2))
+		}
+		return
+	}
 }
 
 // method returns the go-redis method a call calls and its receiver

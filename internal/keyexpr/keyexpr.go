@@ -66,6 +66,10 @@ type Opaque struct {
 type Key struct {
 	Expr  ast.Expr
 	Parts []Part
+	// Loop, when not nil, is the loop that makes this key once per
+	// iteration (appended to a slice, or queued in a transaction): the key
+	// stands for every one of them, and its values differ between them.
+	Loop ast.Node
 }
 
 // Const returns the key's value when it is fully constant.
@@ -154,6 +158,12 @@ type Evaluator struct {
 	nesting  int
 	// fresh numbers the opaque parts builders make at each call.
 	fresh map[token.Pos]int
+	// first is the value a variable's first write gave (nil: none),
+	// zeroDecl marks variables declared without a value, and appends the
+	// v = append(v, x) statements in loops: slices collected at run time.
+	first    map[types.Object]ast.Expr
+	zeroDecl map[types.Object]bool
+	appends  map[types.Object][]collect
 	depth int
 	// steps counts the parts calls of one Eval: templates that fan out
 	// (each variable formatted from several copies of the one before)
@@ -176,6 +186,9 @@ func New(info *types.Info, files []*ast.File) *Evaluator {
 		funcs:       map[*types.Func]*ast.FuncDecl{},
 		builders:    map[*types.Func]*Builder{},
 		fresh:       map[token.Pos]int{},
+		first:       map[types.Object]ast.Expr{},
+		zeroDecl:    map[types.Object]bool{},
+		appends:     map[types.Object][]collect{},
 	}
 	e.index()
 	return e
@@ -224,14 +237,35 @@ func (e *Evaluator) index() {
 			return
 		}
 		e.writes[obj]++
+		if e.writes[obj] == 1 {
+			e.first[obj] = val
+		}
 		if val != nil && e.writes[obj] == 1 {
 			e.defs[obj] = val
 		} else {
 			delete(e.defs, obj)
 		}
 	}
+	var loops []ast.Node
+	var stack []ast.Node
 	for _, f := range e.files {
 		ast.Inspect(f, func(n ast.Node) bool {
+			if n == nil {
+				top := stack[len(stack)-1]
+				stack = stack[:len(stack)-1]
+				if len(loops) > 0 && loops[len(loops)-1] == top {
+					loops = loops[:len(loops)-1]
+				}
+				return true
+			}
+			stack = append(stack, n)
+			switch n := n.(type) {
+			case *ast.ForStmt, *ast.RangeStmt:
+				loops = append(loops, n)
+			}
+			if a, ok := n.(*ast.AssignStmt); ok && len(loops) > 0 {
+				e.indexAppend(a, loops[len(loops)-1])
+			}
 			switch n := n.(type) {
 			case *ast.FuncDecl:
 				if fn, ok := e.info.Defs[n.Name].(*types.Func); ok && n.Body != nil {
@@ -286,6 +320,7 @@ func (e *Evaluator) index() {
 					if len(n.Values) == 0 {
 						// var x T: a zero value we do not model.
 						e.writes[e.info.Defs[id]] += 2
+						e.zeroDecl[e.info.Defs[id]] = true
 						continue
 					}
 					write(id, val)

@@ -102,7 +102,10 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			for _, k := range c.Keys {
 				keys = append(keys, key{k, c})
 			}
-			complete = complete && c.Complete
+			for _, k := range c.LoopKeys {
+				keys = append(keys, key{k, c})
+			}
+			complete = complete && c.Complete && len(c.LoopKeys) == 0
 		}
 		s := subject{name: "transaction", tx: true, kind: t.Kind, effect: t.Effect, lib: t.Lib}
 		if t.Watch != nil {
@@ -173,6 +176,11 @@ func check(pass *analysis.Pass, cfg *Config, kind model.Receiver, s subject, key
 			Message: fmt.Sprintf("the other key%s", slotNote(b.Key)),
 		}},
 	}
+	if a.Loop != nil && a.Loop == b.Loop && a.Expr == b.Expr && !s.tx && !s.watch && a.call != nil {
+		// Keys a loop collected: the command that gets them all fails.
+		d.Pos, d.End = a.call.Call.Pos(), a.call.Call.End()
+		d.Related[0] = analysis.RelatedInformation{Pos: a.Expr.Pos(), End: a.Expr.End(), Message: "the keys are collected here"}
+	}
 	if complete {
 		if fix, ok := tagFix(pass, keys); ok {
 			d.SuggestedFixes = []analysis.SuggestedFix{fix}
@@ -187,7 +195,11 @@ func conflict(keys []key, templates bool) (int, int, keyexpr.Relation) {
 	li, lj := -1, -1
 	for i := range keys {
 		for j := i + 1; j < len(keys); j++ {
-			switch keyexpr.Compare(keys[i].Key, keys[j].Key) {
+			rel := keyexpr.Compare(keys[i].Key, keys[j].Key)
+			if a, b := keys[i], keys[j]; a.Loop != nil && a.Loop == b.Loop && a.Expr == b.Expr {
+				rel = keyexpr.CompareIterations(a.Key, b.Key)
+			}
+			switch rel {
 			case keyexpr.Different:
 				return i, j, keyexpr.Different
 			case keyexpr.LikelyDifferent:
@@ -277,6 +289,23 @@ func describe(pass *analysis.Pass, s subject, a, b key, rel keyexpr.Relation, n 
 		}
 		return str
 	}
+	if a.Loop != nil && a.Loop == b.Loop && a.Expr == b.Expr {
+		// Two iterations of one loop: one template, two values.
+		how := "collected in a loop as "
+		if s.tx || s.watch {
+			how = "queued in a loop as "
+		}
+		sb.Reset()
+		sb.WriteString(prefixOf(s) + how + side(a))
+		if a.HasTagBraces() {
+			sb.WriteString(" have a hash tag that differs between them")
+		} else {
+			sb.WriteString(" carry no hash tag")
+		}
+		sb.WriteString(": they hash to different slots for almost every pair of values of " + loopValues(a.Key, b.Key))
+		sb.WriteString(": " + consequence(pass, s))
+		return sb.String()
+	}
 	sb.WriteString(side(a) + " and " + side(b))
 	if rel == keyexpr.Different {
 		sb.WriteString(" hash to different slots")
@@ -295,6 +324,42 @@ func describe(pass *analysis.Pass, s subject, a, b key, rel keyexpr.Relation, n 
 	}
 	sb.WriteString(": " + consequence(pass, s))
 	return sb.String()
+}
+
+// prefixOf is how describe starts a message on s.
+func prefixOf(s subject) string {
+	switch {
+	case s.tx:
+		return "transaction keys "
+	case s.watch && s.watchOnly:
+		return "WATCH keys "
+	case s.watch:
+		return "keys of the WATCH block "
+	}
+	return s.name + " keys "
+}
+
+// loopValues names the values that differ between two iterations.
+func loopValues(a, b keyexpr.Key) string {
+	ids := map[string]bool{}
+	for _, p := range a.Parts {
+		if p.Value != nil {
+			ids[p.Value.ID] = true
+		}
+	}
+	var names []string
+	seen := map[string]bool{}
+	for _, p := range b.Parts {
+		if p.Value != nil && !ids[p.Value.ID] && !seen[p.Value.Text] {
+			seen[p.Value.Text] = true
+			names = append(names, p.Value.Text)
+		}
+	}
+	if len(names) == 0 {
+		return "the values"
+	}
+	sort.Strings(names)
+	return strings.Join(names, " and ")
 }
 
 // unlessTagged hedges a report whose keys start with a value that could

@@ -40,3 +40,7 @@ func TestRoutingPolicies(t *testing.T) {
 func TestBuilders(t *testing.T) {
 	analysistest.Run(t, testdata, crossslot.Analyzer, "crossslot/builders/...")
 }
+
+func TestCollected(t *testing.T) {
+	analysistest.Run(t, testdata, crossslot.Analyzer, "crossslot/collected")
+}
