@@ -293,3 +293,35 @@ func (k Key) HasTagBraces() bool {
 	}
 	return false
 }
+
+// Distinct reports whether a and b are two different values known only at
+// run time, with no constant part at all (RENAME oldsid sid): each key is
+// one whole variable or field, and they are not the same one. Such keys
+// are in one slot only when both carry the same hash tag, which nothing in
+// the program shows.
+func Distinct(a, b Key) bool {
+	oa, ob := whole(a), whole(b)
+	return oa != nil && ob != nil && oa.ID != ob.ID && oa.obj != ob.obj
+}
+
+// whole returns the one opaque value a key is, when it is a variable or a
+// field of one (not a call, not an integer).
+func whole(k Key) *Opaque {
+	var o *Opaque
+	for _, p := range k.Parts {
+		if p.Value == nil {
+			if p.Const != "" {
+				return nil
+			}
+			continue
+		}
+		if o != nil {
+			return nil
+		}
+		o = p.Value
+	}
+	if o == nil || o.obj == nil || o.Decimal || o.verb != "" || k.Loop != nil {
+		return nil
+	}
+	return o
+}

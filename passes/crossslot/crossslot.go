@@ -31,6 +31,9 @@ type Config struct {
 	// Templates: report keys built at run time whose hashed parts differ
 	// (they hash to different slots for almost every value).
 	Templates bool
+	// Distinct: report two different run-time keys with no constant part
+	// at all (RENAME oldsid sid) on a concrete cluster client.
+	Distinct bool
 }
 
 // DefaultConfig returns the configuration of Analyzer.
@@ -51,6 +54,7 @@ func New(cfg Config) *analysis.Analyzer {
 	a.Flags.BoolVar(&c.Interfaces, "interfaces", c.Interfaces, "report calls on interfaces that may hold a cluster client")
 	a.Flags.BoolVar(&c.Ring, "ring", c.Ring, "report calls on *redis.Ring")
 	a.Flags.BoolVar(&c.Templates, "templates", c.Templates, "report keys built at run time whose hashed parts differ")
+	a.Flags.BoolVar(&c.Distinct, "distinct", c.Distinct, "report two different run-time keys with no constant part on a concrete cluster client")
 	return a
 }
 
@@ -160,11 +164,23 @@ func check(pass *analysis.Pass, cfg *Config, kind model.Receiver, s subject, key
 		return
 	}
 	i, j, rel := conflict(keys, cfg.Templates)
-	if rel == keyexpr.Unknown {
+	distinct := false
+	if rel == keyexpr.Unknown && cfg.Distinct && kind == model.RecvCluster && !s.tx && !s.watch {
+		i, j, distinct = distinctPair(keys)
+		if !distinct {
+			return
+		}
+	} else if rel == keyexpr.Unknown {
 		return
 	}
 	a, b := keys[i], keys[j]
-	msg := describe(pass, s, a, b, rel, len(keys))
+	var msg string
+	if distinct {
+		msg = prefixOf(s) + display(pass, a.Key) + " and " + display(pass, b.Key) +
+			" are two values known only at run time: they hash to different slots unless both carry the same hash tag: " + consequence(pass, s)
+	} else {
+		msg = describe(pass, s, a, b, rel, len(keys))
+	}
 	d := analysis.Diagnostic{
 		Pos:      a.Expr.Pos(),
 		End:      a.Expr.End(),
@@ -213,6 +229,19 @@ func conflict(keys []key, templates bool) (int, int, keyexpr.Relation) {
 		return li, lj, keyexpr.LikelyDifferent
 	}
 	return 0, 0, keyexpr.Unknown
+}
+
+// distinctPair returns the first pair of keys that are two different
+// run-time values with no constant part.
+func distinctPair(keys []key) (int, int, bool) {
+	for i := range keys {
+		for j := i + 1; j < len(keys); j++ {
+			if keyexpr.Distinct(keys[i].Key, keys[j].Key) {
+				return i, j, true
+			}
+		}
+	}
+	return 0, 0, false
 }
 
 func slotNote(k keyexpr.Key) string {

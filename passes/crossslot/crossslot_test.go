@@ -44,3 +44,15 @@ func TestBuilders(t *testing.T) {
 func TestCollected(t *testing.T) {
 	analysistest.Run(t, testdata, crossslot.Analyzer, "crossslot/collected")
 }
+
+func TestDistinct(t *testing.T) {
+	cfg := crossslot.DefaultConfig()
+	cfg.Distinct = true
+	analysistest.Run(t, testdata, crossslot.New(cfg), "crossslot/distinct")
+}
+
+func TestDistinctDefault(t *testing.T) {
+	if crossslot.DefaultConfig().Distinct {
+		t.Fatal("-crossslot.distinct is on by default: doc.go says it is off")
+	}
+}
