@@ -164,7 +164,7 @@ type Evaluator struct {
 	first    map[types.Object]ast.Expr
 	zeroDecl map[types.Object]bool
 	appends  map[types.Object][]collect
-	depth int
+	depth    int
 	// steps counts the parts calls of one Eval: templates that fan out
 	// (each variable formatted from several copies of the one before)
 	// would otherwise take exponential time within maxDepth.
