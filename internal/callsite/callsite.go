@@ -408,7 +408,7 @@ func (s *state) command(call *ast.CallExpr) *Call {
 	if !ok {
 		return nil
 	}
-	c := &Call{Call: call, Fn: fn, Cmd: cmd, Kind: fact.Kind, Via: fn}
+	c := &Call{Call: call, Fn: fn, Cmd: cmd, Kind: fact.Kind, Via: fn, Effect: fact.Effect, Lib: fact.Lib}
 	c.Keys, c.Complete = s.keys(call, fn, cmd)
 	c.Complete = c.Complete && fact.Complete
 	for _, k := range fact.Fixed {
