@@ -102,7 +102,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{inspect.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(WrapperFact), new(BuilderFact)},
+	FactTypes:  []analysis.Fact{new(WrapperFact), new(BuilderFact), new(PipeFact), new(TxWrapperFact)},
 }
 
 // origin records, for a pipeline or Tx variable or function parameter, the
@@ -111,6 +111,9 @@ type origin struct {
 	start  *ast.CallExpr
 	method string
 	client ast.Expr // receiver of the call that made it
+	// kind, when not RecvNone, is the kind of client of a transaction
+	// wrapper's (its client is inside the wrapper).
+	kind model.Receiver
 }
 
 type state struct {
@@ -150,11 +153,13 @@ func run(pass *analysis.Pass) (any, error) {
 	res.Eval = s.eval
 	exportBuilders(pass, s.eval)
 
+	s.findTxWrappers()
 	// First pass: where pipelines and Tx values come from.
 	ins.Preorder([]ast.Node{(*ast.CallExpr)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)}, func(n ast.Node) {
 		switch n := n.(type) {
 		case *ast.CallExpr:
 			s.recordFuncOrigins(n)
+			s.recordTxWrapperOrigins(n)
 			s.recordAction(n)
 			if fn, _ := s.method(n); model.InstallsRoutingPolicies(fn) {
 				res.RoutingPolicies = true
@@ -175,6 +180,7 @@ func run(pass *analysis.Pass) (any, error) {
 	})
 
 	s.findWrappers(pass.Files)
+	s.findPipeHelpers()
 
 	// Second pass: commands.
 	ins.WithStack([]ast.Node{(*ast.CallExpr)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
@@ -182,6 +188,11 @@ func run(pass *analysis.Pass) (any, error) {
 			return true
 		}
 		call := n.(*ast.CallExpr)
+		for _, h := range s.helperCalls(call) {
+			h.parent = stack[len(stack)-1]
+			res.Calls = append(res.Calls, h)
+			h.Tx.Calls = append(h.Tx.Calls, h)
+		}
 		c := s.command(call)
 		if c == nil {
 			return true
@@ -348,7 +359,14 @@ func (s *state) kind(recv ast.Expr, depth int) (model.Receiver, ast.Expr, *Tx) {
 		// A pipeline of unknown origin: it may be a cluster's.
 		return model.RecvMaybeCluster, recv, nil
 	}
-	ck, cexpr, outer := s.kind(o.client, depth+1)
+	var ck model.Receiver
+	var cexpr ast.Expr
+	var outer *Tx
+	if o.kind != model.RecvNone {
+		ck, cexpr = o.kind, o.start
+	} else {
+		ck, cexpr, outer = s.kind(o.client, depth+1)
+	}
 	if outer != nil {
 		// Inside a WATCH block (or a transaction): everything queued here
 		// joins it.

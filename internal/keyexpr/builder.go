@@ -296,6 +296,42 @@ func (e *Evaluator) builderCall(call *ast.CallExpr) ([]Part, bool) {
 	if b == nil {
 		return nil, false
 	}
+	return e.instantiate(call, fn, recv, b)
+}
+
+// Template returns the template of key expression x of function fn's body
+// in terms of fn's parameters, as a builder summary: what a helper that
+// takes a pipeline queues, for instance.
+func (e *Evaluator) Template(x ast.Expr, fn *types.Func) *Builder {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok {
+		return nil
+	}
+	params := map[types.Object]int{}
+	for i := range sig.Params().Len() {
+		params[sig.Params().At(i)] = i + 1
+	}
+	if sig.Recv() != nil {
+		params[sig.Recv()] = -1
+	}
+	if sig.Variadic() {
+		delete(params, sig.Params().At(sig.Params().Len()-1))
+	}
+	return &Builder{Parts: e.summaryParts(e.Eval(x).Parts, params)}
+}
+
+// Instantiate returns the key that call (a call of fn, whose receiver
+// expression is recv for a method) makes from template b.
+func (e *Evaluator) Instantiate(call *ast.CallExpr, fn *types.Func, recv ast.Expr, b *Builder) Key {
+	e.steps = 0
+	ps, ok := e.instantiate(call, fn, recv, b)
+	if !ok {
+		return Key{Expr: call, Parts: []Part{e.freshPart(call, 0, exprText(call), false)}}
+	}
+	return Key{Expr: call, Parts: ps}
+}
+
+func (e *Evaluator) instantiate(call *ast.CallExpr, fn *types.Func, recv ast.Expr, b *Builder) ([]Part, bool) {
 	sig := fn.Origin().Type().(*types.Signature)
 	var out []Part
 	for i, bp := range b.Parts {

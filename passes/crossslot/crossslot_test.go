@@ -56,3 +56,7 @@ func TestDistinctDefault(t *testing.T) {
 		t.Fatal("-crossslot.distinct is on by default: doc.go says it is off")
 	}
 }
+
+func TestTxHelpers(t *testing.T) {
+	analysistest.Run(t, testdata, crossslot.Analyzer, "crossslot/txhelpers/...")
+}
