@@ -445,7 +445,14 @@ func (e *Evaluator) parts(x ast.Expr) []Part {
 	case *ast.Ident:
 		obj := e.info.Uses[x]
 		if def, ok := e.defs[obj]; ok && e.valueKnown(obj) && def != nil && isStringType(e.info.TypeOf(def)) {
-			return e.parts(def)
+			ps := e.parts(def)
+			if len(ps) == 1 && ps[0].Value != nil && ps[0].Lit == nil {
+				// One value under a name: messages call it by the name.
+				o := *ps[0].Value
+				o.Text = x.Name
+				ps = []Part{{Value: &o}}
+			}
+			return ps
 		}
 	case *ast.SelectorExpr:
 		if ps, ok := e.fieldParts(x); ok {

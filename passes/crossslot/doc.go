@@ -66,6 +66,80 @@
 // value, like "{user:" + id + "}:profile" and "{user:" + id + "}:settings",
 // are in one slot whatever id is, and are not reported.
 //
+// Keys are named through key builders the way services write them: a
+// function or method whose result is a key template in terms of its
+// parameters, its receiver's fields and the package's constants,
+//
+//	func profileKey(id int64) string     { return fmt.Sprintf("profile:%d", id) }
+//	func (k Keys) Inbox(id int64) string { return k.ns + ":inbox:" + strconv.FormatInt(id, 10) }
+//	rdb.MGet(ctx, profileKey(id), settingsKey(id))
+//
+// is summarised once per package and evaluated at each call with the
+// arguments substituted, in the same package or another one (a keys
+// package that uses no client: the summaries are facts, like wrappers).
+// Generic functions, method values (f := k.Inbox), chains of builders on
+// string types (keys.User(id).Feed()) and string conversions are followed;
+// several returns count when they agree, or when they share a hash tag
+// (then what follows the tag is unknown); returns that disagree make the
+// result unknown, and so does recursion. The message shows the template:
+//
+//	MGET keys profileKey(id) = "profile:%d" and settingsKey(id) = "settings:%d" carry no hash tag: they hash to different slots for almost every id: CROSSSLOT on a cluster
+//
+// Partly known keys are compared by what Redis hashes of them, for almost
+// every value of their run-time parts:
+//
+//   - a constant that begins a longer key ("egress" and "egress:room:" +
+//     room, "q" and "q" + id), or a key with more run-time parts than
+//     another (k + strconv.Itoa(rand.Int()) + "_tmp" renamed to k): the
+//     keys differ for every non-empty value, in commands, transactions and
+//     WATCH alike;
+//   - a run-time hash tag against a constant without one ("asynq:{" + q +
+//     "}:pending" and "asynq:queues");
+//   - strings.Replace, strings.ReplaceAll and strings.NewReplacer(…).Replace
+//     on a constant template are evaluated: a "{queue}" placeholder that is
+//     replaced away is no hash tag;
+//   - unexported string fields written once in the package (in a composite
+//     literal or a constructor: s.pendingKey) and package-level variables
+//     assigned only at their declaration hold that value.
+//
+// When a key begins with a value known only at run time (a prefix or a
+// whole name), that value could carry a hash tag of its own, and the
+// message says so: "… for almost every name, unless name carries its own
+// hash tag".
+//
+// Keys collected at run time are one template with many values. A slice
+// that starts empty and is appended one key in a loop, then spread into one
+// command (for _, id := range ids { ks = append(ks, key(id)) };
+// rdb.MGet(ctx, ks...)), and a command queued in a loop inside a
+// transaction, are reported when the template carries no hash tag around
+// values outside the loop:
+//
+//	MGET keys collected in a loop as key(id) = "profile:%d" carry no hash tag: they hash to different slots for almost every pair of values of id: CROSSSLOT on a cluster
+//
+// Two different run-time keys with no constant part at all
+// (c.Rename(ctx, oldsid, sid) on a *redis.ClusterClient, a session
+// store's regenerate) are in one slot only when both carry the same hash
+// tag, which nothing in the program shows. -crossslot.distinct reports
+// them on concrete cluster clients (not interfaces, not transactions),
+// worded "are two values known only at run time: they hash to different
+// slots unless both carry the same hash tag". It is off by default: see
+// "Why -distinct is off" below.
+//
+// Wrappers are followed for every library. A function whose parameters
+// flow into the keys of a command, a script (Eval, Script.Run, EvalSha,
+// redigo Script.Do) or a raw command (redigo and redisc Do/Send, rueidis
+// builders, radix Cmd) is checked at its call sites, across packages: its
+// key parameters may be keys, slices or variadic parameters, fields of a
+// struct parameter, or elements of a slice literal that mixes parameters
+// and constants ([]string{src, allQueuesKey}). Wrappers of wrappers are
+// found to a fixed point, whatever order they are declared in. A helper
+// that takes a Pipeliner or Tx and queues commands on it (addEvent(ctx, p,
+// room) inside TxPipelined) adds those commands, with its key templates
+// instantiated, to the caller's transaction; a function that runs a
+// callback it is given inside TxPipelined or Watch (Transaction(func(p
+// redis.Pipeliner) error { … })) makes the callback's commands one
+// transaction. Both are facts, so they work across packages.
+//
 // In a package that installs go-redis' routing policies
 // (SetCommandInfoResolver, go-redis v9.18+), commands whose COMMAND INFO
 // tips say request_policy:multi_shard (DEL, EXISTS, MGET, MSET, MSETNX,
@@ -82,4 +156,9 @@
 //	-crossslot.interfaces=true  report calls on interfaces that may hold a cluster client
 //	-crossslot.ring=true        report calls on *redis.Ring
 //	-crossslot.templates=true   report keys built at run time whose hashed parts differ
+//	-crossslot.distinct=false   report two different run-time keys with no constant part on a concrete cluster client
+//
+// # Why -distinct is off
+//
+// DISTINCT_TRIAGE
 package crossslot

@@ -18,7 +18,7 @@ func main() {
 	db := txdb.New(env.Seeds())
 	room := strconv.Itoa(len(os.Args))
 	_, err := db.Client().TxPipelined(ctx, func(p redis.Pipeliner) error {
-		txdb.AddEvent(ctx, p, room, "joined") // want crossslot `transaction keys txdb.AddEvent\(ctx, p, room, "joined"\) = "events:%s" \(RPUSH\) and "stats:events" \(INCR, slot \d+\) carry no hash tag`
+		txdb.AddEvent(ctx, p, room, "joined") // want crossslot `transaction keys txdb.AddEvent\(ctx, p, room, "joined"\) = "events:%d" \(RPUSH\) and "stats:events" \(INCR, slot \d+\) carry no hash tag`
 		return nil
 	})
 	env.Check(err)

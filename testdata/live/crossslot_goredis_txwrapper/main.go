@@ -1,4 +1,5 @@
 // outcome: CROSSSLOT
+// fixed: ok
 // twin: crossslot_goredis_txwrapper_ok
 package main
 
