@@ -237,8 +237,10 @@ func (e *Evaluator) index() {
 			return
 		}
 		e.writes[obj]++
-		if e.writes[obj] == 1 {
-			e.first[obj] = val
+		if e.writes[obj] == 1 && val != nil {
+			if _, ok := obj.Type().Underlying().(*types.Slice); ok {
+				e.first[obj] = val // for Collected
+			}
 		}
 		if val != nil && e.writes[obj] == 1 {
 			e.defs[obj] = val
