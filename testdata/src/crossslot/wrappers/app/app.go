@@ -26,7 +26,9 @@ func use(ctx context.Context, s *store.Store, u redis.UniversalClient, id int) {
 	twice(ctx, s, "foo", "bar") // want `MGET \(through app.twice\) keys "foo" \(slot 12182\) and "bar"`
 }
 
-func more(ctx context.Context, s *store.Store, r *libstore.Redisc, ru libstore.Rueidis, id string) {
+func more(ctx context.Context, s *store.Store, r *libstore.Redisc, ru libstore.Rueidis, ra libstore.Radix, id string) {
+	ra.Rename(ctx, "foo", "bar") // want `RENAME \(through \(libstore.Radix\).Rename\) keys "foo" \(slot 12182\) and "bar" \(slot 5061\) hash to different slots: CROSSSLOT on a cluster`
+	ra.Rename(ctx, "{x}foo", "{x}bar")
 	s.Outer(ctx, "foo", "bar") // want `MGET \(through \(\*store.Store\).Outer\) keys "foo" \(slot 12182\) and "bar"`
 	s.Outer(ctx, "{a}foo", "{a}bar")
 	s.Enqueue(ctx, "asynq:{"+id+"}:pending", id) // want `EVALSHA \(through \(\*store.Store\).Enqueue\) keys "asynq:\{" \+ id \+ "\}:pending" and "asynq:queues" \(slot \d+\) do not share a hash tag`

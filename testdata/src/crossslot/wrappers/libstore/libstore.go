@@ -4,6 +4,7 @@ package libstore
 import (
 	"context"
 
+	"github.com/mediocregopher/radix/v4"
 	"github.com/mna/redisc"
 	"github.com/redis/rueidis"
 )
@@ -29,4 +30,12 @@ func (Rueidis) client() rueidis.Client {
 func (r Rueidis) MGet(ctx context.Context, a, b string) {
 	c, _ := rueidis.NewClient(rueidis.ClientOption{InitAddress: []string{"10.0.0.1:6379", "10.0.0.2:6379"}})
 	c.Do(ctx, c.B().Mget().Key(a, b).Build())
+}
+
+type Radix struct{}
+
+// Rename wraps a radix action run on a cluster.
+func (Radix) Rename(ctx context.Context, from, to string) {
+	cl, _ := (radix.ClusterConfig{}).New(ctx, []string{"10.0.0.1:6379", "10.0.0.2:6379"})
+	cl.Do(ctx, radix.Cmd(nil, "RENAME", from, to))
 }
