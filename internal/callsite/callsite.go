@@ -102,7 +102,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{inspect.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(WrapperFact), new(BuilderFact), new(PipeFact), new(TxWrapperFact)},
+	FactTypes:  []analysis.Fact{new(WrapperFact), new(BuilderFact), new(PipeFact), new(TxWrapperFact), new(TxKeysFact)},
 }
 
 // origin records, for a pipeline or Tx variable or function parameter, the
@@ -181,6 +181,7 @@ func run(pass *analysis.Pass) (any, error) {
 
 	s.findWrappers(pass.Files)
 	s.findPipeHelpers()
+	s.findTxKeyWrappers()
 
 	// Second pass: commands.
 	ins.WithStack([]ast.Node{(*ast.CallExpr)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
@@ -188,7 +189,7 @@ func run(pass *analysis.Pass) (any, error) {
 			return true
 		}
 		call := n.(*ast.CallExpr)
-		for _, h := range s.helperCalls(call) {
+		for _, h := range append(s.helperCalls(call), s.txKeyCalls(call)...) {
 			h.parent = stack[len(stack)-1]
 			res.Calls = append(res.Calls, h)
 			h.Tx.Calls = append(h.Tx.Calls, h)

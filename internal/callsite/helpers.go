@@ -296,3 +296,131 @@ func (s *state) helperCalls(call *ast.CallExpr) []*Call {
 	}
 	return out
 }
+
+// TxKeysFact marks a function that runs a transaction of its own whose
+// keys come from its parameters (SetBoth(ctx, a, b) queuing SET a and SET b
+// in TxPipelined): each call is that transaction, with the caller's keys.
+type TxKeysFact struct {
+	Kind model.Receiver
+	Cmds []PipeCmd
+}
+
+func (*TxKeysFact) AFact() {}
+
+func (f *TxKeysFact) String() string {
+	s := "transaction of"
+	for _, c := range f.Cmds {
+		s += " " + c.Cmd
+	}
+	return s
+}
+
+var _ analysis.Fact = (*TxKeysFact)(nil)
+
+// findTxKeyWrappers exports a TxKeysFact for each function with one
+// TxPipelined whose function literal queues commands with keys made from
+// the function's parameters.
+func (s *state) findTxKeyWrappers() {
+	for _, d := range s.funcDecls() {
+		var fact *TxKeysFact
+		n := 0
+		ast.Inspect(d.fd.Body, func(node ast.Node) bool {
+			call, ok := node.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			fn, recv := s.method(call)
+			if fn == nil || fn.Name() != "TxPipelined" {
+				return true
+			}
+			n++
+			k, _, outer := s.kind(recv, 0)
+			if outer != nil || (k != model.RecvCluster && k != model.RecvMaybeCluster && k != model.RecvRing) {
+				return true
+			}
+			for _, a := range call.Args {
+				lit, ok := ast.Unparen(a).(*ast.FuncLit)
+				if !ok || len(lit.Type.Params.List) == 0 || len(lit.Type.Params.List[0].Names) == 0 {
+					continue
+				}
+				pipe := s.pass.TypesInfo.Defs[lit.Type.Params.List[0].Names[0]]
+				f := &TxKeysFact{Kind: k}
+				usesParam := false
+				ast.Inspect(lit.Body, func(m ast.Node) bool {
+					c, ok := m.(*ast.CallExpr)
+					if !ok {
+						return true
+					}
+					cfn, crecv := s.method(c)
+					if cfn == nil {
+						return true
+					}
+					if id, ok := ast.Unparen(crecv).(*ast.Ident); !ok || s.pass.TypesInfo.Uses[id] != pipe {
+						return true
+					}
+					cmd, ok := model.GoRedisCommandOf(cfn)
+					if !ok {
+						return true
+					}
+					keys, complete := s.keys(c, cfn, cmd)
+					pc := PipeCmd{Cmd: cmd.Name, Complete: complete}
+					for _, key := range keys {
+						b := s.eval.Template(key.Expr, d.fn)
+						if b == nil {
+							continue
+						}
+						for _, p := range b.Parts {
+							if p.Param > 0 {
+								usesParam = true
+							}
+						}
+						pc.Keys = append(pc.Keys, *b)
+					}
+					f.Cmds = append(f.Cmds, pc)
+					return true
+				})
+				if usesParam {
+					fact = f
+				}
+			}
+			return true
+		})
+		if fact != nil && n == 1 {
+			s.pass.ExportObjectFact(d.fn, fact)
+		}
+	}
+}
+
+// txKeyCalls returns the commands of the transaction a call of a function
+// with a TxKeysFact runs, in a transaction of their own, or nil.
+func (s *state) txKeyCalls(call *ast.CallExpr) []*Call {
+	fn, _ := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
+	if fn == nil {
+		return nil
+	}
+	fn = fn.Origin()
+	var f TxKeysFact
+	if !s.pass.ImportObjectFact(fn, &f) {
+		return nil
+	}
+	var recv ast.Expr
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if selection, ok := s.pass.TypesInfo.Selections[sel]; ok && selection.Kind() == types.MethodVal {
+			recv = sel.X
+		}
+	}
+	tx := &Tx{Start: call, Kind: f.Kind}
+	s.txs[call] = tx
+	var out []*Call
+	for _, pc := range f.Cmds {
+		c := &Call{
+			Call: call, Fn: fn, Kind: f.Kind, Tx: tx, Via: fn,
+			Cmd: &model.Command{Method: fn.Name(), Name: pc.Cmd}, Complete: pc.Complete,
+		}
+		for i := range pc.Keys {
+			c.Keys = append(c.Keys, s.eval.Instantiate(call, fn, recv, &pc.Keys[i]))
+		}
+		out = append(out, c)
+	}
+	return out
+}

@@ -112,6 +112,10 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			complete = complete && c.Complete && len(c.LoopKeys) == 0
 		}
 		s := subject{name: "transaction", tx: true, kind: t.Kind, effect: t.Effect, lib: t.Lib}
+		if len(t.Calls) > 0 && t.Calls[0].Via != nil && t.Calls[0].Call == t.Start {
+			// A function that runs a transaction of the caller's keys.
+			s.via = funcName(t.Calls[0].Via)
+		}
 		if t.Watch != nil {
 			s = subject{name: "WATCH", watch: true, kind: t.Kind, watchOnly: len(t.Calls) == 0}
 			s.recv = t.Watch.Origin
@@ -139,6 +143,9 @@ type subject struct {
 	tx        bool
 	watch     bool
 	watchOnly bool
+	// via names the function a transaction runs in, when the caller's
+	// keys go through it.
+	via string
 	// effect is what the library does with such a command on a cluster
 	// (zero: the server answers CROSSSLOT), lib the library.
 	effect model.CrossSlot
@@ -295,6 +302,8 @@ func quote(s string) string {
 func describe(pass *analysis.Pass, s subject, a, b key, rel keyexpr.Relation, n int) string {
 	var sb strings.Builder
 	switch {
+	case s.tx && s.via != "":
+		sb.WriteString("transaction (through " + s.via + ") keys ")
 	case s.tx:
 		sb.WriteString("transaction keys ")
 	case s.watch && s.watchOnly:
@@ -358,6 +367,8 @@ func describe(pass *analysis.Pass, s subject, a, b key, rel keyexpr.Relation, n 
 // prefixOf is how describe starts a message on s.
 func prefixOf(s subject) string {
 	switch {
+	case s.tx && s.via != "":
+		return "transaction (through " + s.via + ") keys "
 	case s.tx:
 		return "transaction keys "
 	case s.watch && s.watchOnly:

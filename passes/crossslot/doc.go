@@ -153,7 +153,11 @@
 // instantiated, to the caller's transaction; a function that runs a
 // callback it is given inside TxPipelined or Watch (Transaction(func(p
 // redis.Pipeliner) error { … })) makes the callback's commands one
-// transaction. Both are facts, so they work across packages.
+// transaction; and a function that runs a transaction of its own on keys
+// its caller gives it (Move(ctx, src, dst) queuing SET dst and DEL src in
+// TxPipelined) is that transaction at each call, reported as "transaction
+// (through (*txdb.DB).Move) keys …" with the caller's keys. All three are
+// facts, so they work across packages.
 //
 // In a package that installs go-redis' routing policies
 // (SetCommandInfoResolver, go-redis v9.18+), commands whose COMMAND INFO

@@ -36,3 +36,13 @@ func AddRoomEvent(ctx context.Context, p redis.Pipeliner, room, ev string) {
 	p.RPush(ctx, "{room:"+room+"}:events", ev)
 	p.Incr(ctx, "{room:"+room+"}:count")
 }
+
+// Move sets dst and deletes src in one transaction: the caller's two keys.
+func (d *DB) Move(ctx context.Context, src, dst, v string) error {
+	_, err := d.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
+		p.Set(ctx, dst, v, 0)
+		p.Del(ctx, src)
+		return nil
+	})
+	return err
+}

@@ -38,3 +38,8 @@ func use(ctx context.Context, d *db.DB, rdb *redis.ClusterClient, room string) {
 		return nil
 	})
 }
+
+func both(ctx context.Context, d *db.DB, id string) {
+	d.SetBoth(ctx, "foo", "bar") // want `transaction \(through \(\*db.DB\).SetBoth\) keys "foo" \(SET, slot 12182\) and "bar:n" \(SET, slot \d+\) hash to different slots`
+	d.SetBoth(ctx, "{u"+id+"}", "{u"+id+"}")
+}

@@ -34,3 +34,13 @@ func AddTagged(ctx context.Context, p redis.Pipeliner, room, ev string) {
 	p.Set(ctx, "{room:"+room+"}:events", ev, 0)
 	p.Incr(ctx, "{room:"+room+"}:count")
 }
+
+// SetBoth sets two keys it is given in one transaction.
+func (d *DB) SetBoth(ctx context.Context, a, b string) error {
+	_, err := d.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
+		p.Set(ctx, a, 1, 0)
+		p.Set(ctx, b+":n", 1, 0)
+		return nil
+	})
+	return err
+}
