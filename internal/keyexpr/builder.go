@@ -473,6 +473,9 @@ func (e *Evaluator) fieldOf(x ast.Expr) *types.Var {
 }
 
 func (e *Evaluator) writeField(f *types.Var, val ast.Expr) {
+	if f.Origin() != f {
+		f = f.Origin()
+	}
 	e.fieldWrites[f]++
 	if e.fieldWrites[f] == 1 && val != nil {
 		e.fieldDefs[f] = val
@@ -491,6 +494,16 @@ func (e *Evaluator) indexLiteral(lit *ast.CompositeLit) {
 	if !ok {
 		return
 	}
+	set := map[*types.Var]bool{}
+	defer func() {
+		// A field the literal leaves out holds its zero value: another
+		// value than the one written elsewhere.
+		for i := range st.NumFields() {
+			if f := st.Field(i); !set[f] && !f.Exported() && isStringType(f.Type()) {
+				e.writeField(f, nil)
+			}
+		}
+	}()
 	for i, el := range lit.Elts {
 		var f *types.Var
 		val := el
@@ -505,6 +518,7 @@ func (e *Evaluator) indexLiteral(lit *ast.CompositeLit) {
 			f = st.Field(i)
 		}
 		if f != nil && !f.Exported() && isStringType(f.Type()) {
+			set[f] = true
 			e.writeField(f, val)
 		}
 	}
@@ -516,6 +530,9 @@ func (e *Evaluator) indexLiteral(lit *ast.CompositeLit) {
 // qualified by x's identity so that two structs' values stay apart.
 func (e *Evaluator) fieldParts(sel *ast.SelectorExpr) ([]Part, bool) {
 	f := e.fieldOf(sel)
+	if f != nil {
+		f = f.Origin()
+	}
 	if f == nil || e.fieldWrites[f] != 1 {
 		return nil, false
 	}
@@ -684,4 +701,18 @@ func joinedConst(ps []Part) (string, bool) {
 		b.WriteString(p.Const)
 	}
 	return b.String(), true
+}
+
+// zeroFields records that a value of type t starts with zero fields (var
+// x T, new(T)): its string fields hold "" before anything is written.
+func (e *Evaluator) zeroFields(t types.Type) {
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return
+	}
+	for i := range st.NumFields() {
+		if f := st.Field(i); !f.Exported() && isStringType(f.Type()) {
+			e.writeField(f, nil)
+		}
+	}
 }

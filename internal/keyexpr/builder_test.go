@@ -155,3 +155,27 @@ func TestBuilderChainBounded(t *testing.T) {
 		t.Errorf("chain = %.80s…, want it to start with the first builder's template", render(k))
 	}
 }
+
+// TestBuildersBadInput: mutual recursion, type errors and odd shapes end
+// opaque, never in a crash or a loop.
+func TestBuildersBadInput(t *testing.T) {
+	for _, tc := range []struct {
+		name, decls, expr, want string
+		errs                    bool
+	}{
+		{name: "mutual recursion", decls: "func ma(id string) string { return mb(id) + \":a\" }\nfunc mb(id string) string { return ma(id) + \":b\" }", expr: `ma(id)`, want: `<*> ":b:a"`},
+		{name: "self field", decls: "type R struct{ s string }\nfunc (r R) K() string { return r.s }\nfunc init() { var r R; r.s = r.s + \"x\"; _ = r }", expr: `R{}.K()`, want: `<R{}.s>`},
+		{name: "undefined in body", decls: "func bad(id string) string { return undefinedThing + id }", expr: `bad(id)`, want: `<*>`, errs: true},
+		{name: "wrong arity call", decls: "func one(id string) string { return \"k:\" + id }", expr: `one()`, want: `<*>`, errs: true},
+		{name: "naked return", decls: "func nr(id string) (s string) { s = \"k:\" + id; return }", expr: `nr(id)`, want: `<*>`},
+		{name: "method expression", decls: "type T string\nfunc (t T) K() string { return string(t) + \":k\" }", expr: `T.K("x")`, want: `<*>`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := load(t, exprBody(tc.decls, tc.expr), tc.errs)
+			s.ev.SummariseAll()
+			if got := render(s.key(t, "k")); got != tc.want {
+				t.Errorf("Eval = %s, want %s", got, tc.want)
+			}
+		})
+	}
+}

@@ -320,7 +320,11 @@ func (e *Evaluator) index() {
 						val = n.Values[i]
 					}
 					if len(n.Values) == 0 {
-						// var x T: a zero value we do not model.
+						// var x T: a zero value we do not model (nor
+						// the zero values of its fields).
+						if obj := e.info.Defs[id]; obj != nil {
+							e.zeroFields(obj.Type())
+						}
 						e.writes[e.info.Defs[id]] += 2
 						e.zeroDecl[e.info.Defs[id]] = true
 						continue
@@ -358,6 +362,10 @@ func (e *Evaluator) index() {
 					switch b.Name() {
 					case "delete", "clear", "copy":
 						mark(n.Args[0])
+					case "new":
+						if t := e.info.TypeOf(n.Args[0]); t != nil {
+							e.zeroFields(t)
+						}
 					case "append":
 						// append(s[:i], …) writes into s's elements.
 						if _, ok := ast.Unparen(n.Args[0]).(*ast.SliceExpr); ok {
