@@ -114,8 +114,11 @@
 //     on a constant template are evaluated: a "{queue}" placeholder that is
 //     replaced away is no hash tag;
 //   - unexported string fields written once in the package (in a composite
-//     literal or a constructor: s.pendingKey) and package-level variables
-//     assigned only at their declaration hold that value.
+//     literal or a constructor: s.pendingKey), and never left zero by a
+//     literal without them, var x T or new(T), and package-level variables
+//     assigned only at their declaration hold that value; a field set from
+//     a constructor's parameter is that parameter of that struct value, so
+//     s.prefix + ":a" and s.prefix + ":b" compare as one prefix.
 //
 // When a key begins with a value known only at run time (a prefix or a
 // whole name), that value could carry a hash tag of its own, and the
