@@ -36,6 +36,9 @@ type Call struct {
 	Complete bool
 	// Tx, when not nil, is the transaction the command is queued in.
 	Tx *Tx
+	// LoopKeys are the keys as another iteration queues them, when the
+	// command is queued in a loop inside its transaction.
+	LoopKeys []keyexpr.Key
 	// Via, when not nil, is the wrapper function the call goes through.
 	Via *types.Func
 	// Script is the Lua source the call runs, when it is known.
@@ -98,7 +101,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{analysisutil.Inspect, clientflow.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(WrapperFact)},
+	FactTypes:  []analysis.Fact{new(WrapperFact), new(BuilderFact), new(PipeFact), new(TxWrapperFact), new(TxKeysFact)},
 }
 
 // origin records, for a pipeline or Tx variable or function parameter, the
@@ -107,6 +110,9 @@ type origin struct {
 	start  *ast.CallExpr
 	method string
 	client ast.Expr // receiver of the call that made it
+	// kind, when not RecvNone, is the kind of client of a transaction
+	// wrapper's (its client is inside the wrapper).
+	kind model.Receiver
 }
 
 type state struct {
@@ -124,13 +130,18 @@ type state struct {
 func run(pass *analysis.Pass) (any, error) {
 	res := &Result{}
 	if !analysisutil.Relevant(pass) {
+		// A package of key builders (a keys package) need not use a
+		// client: its builders are still facts for those that do.
+		if mayHaveBuilders(pass) {
+			exportBuilders(pass, newEvaluator(pass))
+		}
 		return res, nil
 	}
 	res.Uses = true
 	ins := analysisutil.Inspector(pass)
 	s := &state{
 		pass:    pass,
-		eval:    keyexpr.New(pass.TypesInfo, pass.Files),
+		eval:    newEvaluator(pass),
 		origins: map[types.Object]origin{},
 		txs:     map[*ast.CallExpr]*Tx{},
 
@@ -138,12 +149,15 @@ func run(pass *analysis.Pass) (any, error) {
 		actionClient: map[*ast.CallExpr]ast.Expr{},
 	}
 	res.Eval = s.eval
+	exportBuilders(pass, s.eval)
 
+	s.findTxWrappers()
 	// First pass: where pipelines and Tx values come from.
 	ins.Preorder([]ast.Node{(*ast.CallExpr)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)}, func(n ast.Node) {
 		switch n := n.(type) {
 		case *ast.CallExpr:
 			s.recordFuncOrigins(n)
+			s.recordTxWrapperOrigins(n)
 			s.recordAction(n)
 			if fn, _ := s.method(n); model.InstallsRoutingPolicies(fn) {
 				res.RoutingPolicies = true
@@ -164,6 +178,8 @@ func run(pass *analysis.Pass) (any, error) {
 	})
 
 	s.findWrappers(pass.Files)
+	s.findPipeHelpers()
+	s.findTxKeyWrappers()
 
 	// Second pass: commands.
 	ins.WithStack([]ast.Node{(*ast.CallExpr)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
@@ -171,6 +187,11 @@ func run(pass *analysis.Pass) (any, error) {
 			return true
 		}
 		call := n.(*ast.CallExpr)
+		for _, h := range append(s.helperCalls(call), s.txKeyCalls(call)...) {
+			h.parent = stack[len(stack)-1]
+			res.Calls = append(res.Calls, h)
+			h.Tx.Calls = append(h.Tx.Calls, h)
+		}
 		c := s.command(call)
 		if c == nil {
 			return true
@@ -187,6 +208,7 @@ func run(pass *analysis.Pass) (any, error) {
 		res.Calls = append(res.Calls, c)
 		if c.Tx != nil {
 			c.Tx.Calls = append(c.Tx.Calls, c)
+			s.loopKeys(c, stack)
 		}
 		return true
 	})
@@ -204,6 +226,34 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	return res, nil
+}
+
+// loopKeys sets the LoopKeys of a command queued in a loop that runs
+// inside its transaction (one command per item).
+func (s *state) loopKeys(c *Call, stack []ast.Node) {
+	for i := len(stack) - 1; i >= 0; i-- {
+		n := stack[i]
+		if n == c.fn {
+			return
+		}
+		switch n.(type) {
+		case *ast.ForStmt, *ast.RangeStmt:
+		default:
+			continue
+		}
+		if n.Pos() < c.Tx.Start.Pos() {
+			return // the transaction starts inside the loop
+		}
+		for j, k := range c.Keys {
+			if _, ok := k.Const(); ok || k.Expr == nil {
+				c.LoopKeys = append(c.LoopKeys, k)
+				continue
+			}
+			c.Keys[j].Loop = n
+			c.LoopKeys = append(c.LoopKeys, s.eval.EvalIn(k.Expr, n, 2))
+		}
+		return
+	}
 }
 
 // method returns the go-redis method a call calls and its receiver
@@ -304,7 +354,14 @@ func (s *state) kind(recv ast.Expr, depth int) (model.Receiver, ast.Expr, *Tx) {
 		// A pipeline of unknown origin: it may be a cluster's.
 		return model.RecvMaybeCluster, recv, nil
 	}
-	ck, cexpr, outer := s.kind(o.client, depth+1)
+	var ck model.Receiver
+	var cexpr ast.Expr
+	var outer *Tx
+	if o.kind != model.RecvNone {
+		ck, cexpr = o.kind, o.start
+	} else {
+		ck, cexpr, outer = s.kind(o.client, depth+1)
+	}
 	if outer != nil {
 		// Inside a WATCH block (or a transaction): everything queued here
 		// joins it.
@@ -388,7 +445,7 @@ func (s *state) command(call *ast.CallExpr) *Call {
 	if !ok {
 		return nil
 	}
-	c := &Call{Call: call, Fn: fn, Cmd: cmd, Kind: fact.Kind, Via: fn}
+	c := &Call{Call: call, Fn: fn, Cmd: cmd, Kind: fact.Kind, Via: fn, Effect: fact.Effect, Lib: fact.Lib}
 	c.Keys, c.Complete = s.keys(call, fn, cmd)
 	c.Complete = c.Complete && fact.Complete
 	for _, k := range fact.Fixed {

@@ -67,7 +67,7 @@ func (s *state) keys(call *ast.CallExpr, fn *types.Func, cmd *model.Command) ([]
 				add(rest, true)
 				continue
 			}
-			add(s.eval.SliceElems(arg))
+			keys, complete = s.sliceKeys(arg, keys, complete)
 		case model.StreamsHalf:
 			var elems []ast.Expr
 			ok := true
@@ -88,6 +88,22 @@ func (s *state) keys(call *ast.CallExpr, fn *types.Func, cmd *model.Command) ([]
 		}
 	}
 	return keys, complete
+}
+
+// sliceKeys adds the keys of a slice given to a command: its elements when
+// the evaluator sees them; for a slice collected in a loop (ks = append(ks,
+// key(id))), the key as two iterations make it, which stands for all.
+func (s *state) sliceKeys(arg ast.Expr, keys []keyexpr.Key, complete bool) ([]keyexpr.Key, bool) {
+	if elems, ok := s.eval.SliceElems(arg); ok {
+		for _, x := range elems {
+			keys = append(keys, s.eval.Eval(x))
+		}
+		return keys, complete
+	}
+	if el, loop, ok := s.eval.Collected(arg); ok {
+		return append(keys, s.eval.EvalIn(el, loop, 0), s.eval.EvalIn(el, loop, 2)), false
+	}
+	return keys, false
 }
 
 // pairs returns the keys of go-redis' MSET argument form (appendArgs): with

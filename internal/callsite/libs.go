@@ -325,11 +325,7 @@ func (s *state) libScript(call *ast.CallExpr, fn *types.Func, sc model.ScriptCal
 		if x == nil {
 			return nil
 		}
-		elems, ok := s.eval.SliceElems(x)
-		c.Complete = ok
-		for _, e := range elems {
-			c.Keys = append(c.Keys, s.eval.Eval(e))
-		}
+		c.Keys, c.Complete = s.sliceKeys(x, nil, true)
 	case model.ScriptKeysCount:
 		if ctor == nil || ctorInfo.Count < 0 || ctorInfo.Count >= len(ctor.Args) {
 			return nil

@@ -27,6 +27,10 @@ type WrapperFact struct {
 	// Complete is false when the command has keys that are neither
 	// parameters nor constants.
 	Complete bool
+	// Effect and Lib: what the library does with keys of several slots,
+	// as for a Call.
+	Effect model.CrossSlot
+	Lib    model.Lib
 }
 
 func (*WrapperFact) AFact() {}
@@ -35,28 +39,42 @@ func (f *WrapperFact) String() string { return "redis wrapper of " + f.Cmd }
 
 // findWrappers exports a WrapperFact for every function of the package that
 // passes its parameters as keys of a command. Wrappers of wrappers are found
-// by repeating until nothing changes.
+// by repeating until nothing changes: each round that changes anything
+// exports at least one new fact and facts are never withdrawn, so there are
+// at most as many rounds as functions, whatever order they are declared in.
 func (s *state) findWrappers(files []*ast.File) {
-	for range 4 {
+	type decl struct {
+		fd *ast.FuncDecl
+		fn *types.Func
+	}
+	var decls []decl
+	for _, f := range files {
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Body == nil {
+				continue
+			}
+			if fn, ok := s.pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
+				decls = append(decls, decl{fd, fn})
+			}
+		}
+	}
+	done := make([]bool, len(decls))
+	for range len(decls) + 1 {
 		changed := false
-		for _, f := range files {
-			for _, decl := range f.Decls {
-				fd, ok := decl.(*ast.FuncDecl)
-				if !ok || fd.Body == nil {
-					continue
-				}
-				fn, ok := s.pass.TypesInfo.Defs[fd.Name].(*types.Func)
-				if !ok {
-					continue
-				}
-				var have WrapperFact
-				if s.pass.ImportObjectFact(fn, &have) {
-					continue
-				}
-				if fact, ok := s.wrapperOf(fd, fn); ok {
-					s.pass.ExportObjectFact(fn, fact)
-					changed = true
-				}
+		for i, d := range decls {
+			if done[i] {
+				continue
+			}
+			var have WrapperFact
+			if s.pass.ImportObjectFact(d.fn, &have) {
+				done[i] = true
+				continue
+			}
+			if fact, ok := s.wrapperOf(d.fd, d.fn); ok {
+				s.pass.ExportObjectFact(d.fn, fact)
+				done[i] = true
+				changed = true
 			}
 		}
 		if !changed {
@@ -66,7 +84,9 @@ func (s *state) findWrappers(files []*ast.File) {
 }
 
 // wrapperOf looks for one command call in fd whose keys include fd's
-// parameters.
+// parameters: as keys, elements of a slice literal ([]string{src,
+// allQueuesKey}), a slice or variadic parameter, or a field of a struct
+// parameter; for any library's command.
 func (s *state) wrapperOf(fd *ast.FuncDecl, fn *types.Func) (*WrapperFact, bool) {
 	sig := fn.Type().(*types.Signature)
 	params := map[types.Object]int{}
@@ -76,6 +96,28 @@ func (s *state) wrapperOf(fd *ast.FuncDecl, fn *types.Func) (*WrapperFact, bool)
 	}
 	if len(params) == 0 {
 		return nil, false
+	}
+	// param returns the wrapper parameter (or field of one) x is.
+	param := func(x ast.Expr) (model.Arg, *types.Var, bool) {
+		field := ""
+		if sel, ok := ast.Unparen(x).(*ast.SelectorExpr); ok {
+			if selection, ok := s.pass.TypesInfo.Selections[sel]; ok && selection.Kind() == types.FieldVal && len(selection.Index()) == 1 {
+				field, x = sel.Sel.Name, sel.X
+			}
+		}
+		id, ok := ast.Unparen(x).(*ast.Ident)
+		if !ok {
+			return model.Arg{}, nil, false
+		}
+		p, ok := s.pass.TypesInfo.Uses[id].(*types.Var)
+		if !ok {
+			return model.Arg{}, nil, false
+		}
+		idx, isParam := params[p]
+		if !isParam || !s.eval.Stable(p) {
+			return model.Arg{}, nil, false
+		}
+		return model.Arg{Param: idx, Field: field, Kind: model.Key}, p, true
 	}
 	var found *WrapperFact
 	ambiguous := false
@@ -87,61 +129,11 @@ func (s *state) wrapperOf(fd *ast.FuncDecl, fn *types.Func) (*WrapperFact, bool)
 		if !ok {
 			return true
 		}
-		target, _, cmd, kind, ok := s.resolve(call)
-		if !ok || kind == model.RecvNone || kind == model.RecvStandalone {
-			return true
+		w, uses := s.goRedisWrapper(call, param)
+		if w == nil {
+			w, uses = s.libWrapper(call, param)
 		}
-		w := &WrapperFact{Cmd: cmd.Name, Method: target.Name(), Kind: kind, Complete: true}
-		uses := 0
-		tsig := target.Type().(*types.Signature)
-		toff := model.CtxOffset(tsig)
-		for _, a := range cmd.Args {
-			if a.Field != "" {
-				w.Complete = false
-				continue
-			}
-			pi := a.Param + toff
-			variadic := tsig.Variadic() && pi == tsig.Params().Len()-1
-			var args []ast.Expr
-			switch {
-			case pi >= len(call.Args):
-				continue
-			case variadic && !call.Ellipsis.IsValid():
-				args = call.Args[pi:]
-			default:
-				args = call.Args[pi : pi+1]
-			}
-			for _, x := range args {
-				if id, ok := ast.Unparen(x).(*ast.Ident); ok {
-					if p, ok := s.pass.TypesInfo.Uses[id].(*types.Var); ok {
-						if idx, isParam := params[p]; isParam && s.eval.Stable(p) {
-							kind := model.Key
-							if _, isSlice := p.Type().Underlying().(*types.Slice); isSlice {
-								if a.Kind != model.Keys {
-									w.Complete = false
-									continue
-								}
-								kind = model.Keys
-							} else if a.Kind != model.Key && a.Kind != model.Keys {
-								w.Complete = false
-								continue
-							}
-							w.Args = append(w.Args, model.Arg{Param: idx, Kind: kind})
-							uses++
-							continue
-						}
-					}
-				}
-				if a.Kind == model.Key || a.Kind == model.Keys && variadic && !call.Ellipsis.IsValid() {
-					if c, ok := s.eval.Eval(x).Const(); ok {
-						w.Fixed = append(w.Fixed, c)
-						continue
-					}
-				}
-				w.Complete = false
-			}
-		}
-		if uses == 0 {
+		if w == nil || uses == 0 {
 			return true
 		}
 		if found != nil {
@@ -154,6 +146,115 @@ func (s *state) wrapperOf(fd *ast.FuncDecl, fn *types.Func) (*WrapperFact, bool)
 		return nil, false
 	}
 	return found, true
+}
+
+type paramFunc func(ast.Expr) (model.Arg, *types.Var, bool)
+
+// goRedisWrapper reads a call of a go-redis method (or of a wrapper) by
+// the model's key arguments.
+func (s *state) goRedisWrapper(call *ast.CallExpr, param paramFunc) (*WrapperFact, int) {
+	target, _, cmd, kind, ok := s.resolve(call)
+	if !ok || kind == model.RecvNone || kind == model.RecvStandalone {
+		return nil, 0
+	}
+	w := &WrapperFact{Cmd: cmd.Name, Method: target.Name(), Kind: kind, Complete: true}
+	var f WrapperFact
+	if s.pass.ImportObjectFact(target, &f) {
+		w.Effect, w.Lib = f.Effect, f.Lib
+	}
+	uses := 0
+	tsig := target.Type().(*types.Signature)
+	toff := model.CtxOffset(tsig)
+	// one adds an expression that is one key.
+	one := func(x ast.Expr) {
+		if a, _, ok := param(x); ok {
+			w.Args = append(w.Args, a)
+			uses++
+			return
+		}
+		if c, ok := s.eval.Eval(x).Const(); ok {
+			w.Fixed = append(w.Fixed, c)
+			return
+		}
+		w.Complete = false
+	}
+	for _, a := range cmd.Args {
+		if a.Field != "" {
+			w.Complete = false
+			continue
+		}
+		pi := a.Param + toff
+		variadic := tsig.Variadic() && pi == tsig.Params().Len()-1
+		var args []ast.Expr
+		switch {
+		case pi >= len(call.Args):
+			continue
+		case variadic && !call.Ellipsis.IsValid():
+			args = call.Args[pi:]
+		default:
+			args = call.Args[pi : pi+1]
+		}
+		for _, x := range args {
+			if arg, p, ok := param(x); ok {
+				if _, isSlice := p.Type().Underlying().(*types.Slice); isSlice && arg.Field == "" {
+					if a.Kind != model.Keys {
+						w.Complete = false
+						continue
+					}
+					arg.Kind = model.Keys
+				} else if a.Kind != model.Key && a.Kind != model.Keys {
+					w.Complete = false
+					continue
+				}
+				w.Args = append(w.Args, arg)
+				uses++
+				continue
+			}
+			switch {
+			case a.Kind == model.Key || a.Kind == model.Keys && variadic && !call.Ellipsis.IsValid():
+				one(x)
+			case a.Kind == model.Keys:
+				// A slice literal mixing parameters and constants:
+				// []string{src, allQueuesKey}.
+				elems, ok := s.eval.SliceElems(x)
+				if !ok {
+					w.Complete = false
+					continue
+				}
+				for _, el := range elems {
+					one(el)
+				}
+			default:
+				w.Complete = false
+			}
+		}
+	}
+	return w, uses
+}
+
+// libWrapper reads any other command (go-redis scripts, redigo and redisc
+// Do/Send, rueidis builders, radix Cmd, their scripts): its keys as the
+// call site reads them, each a parameter or a constant.
+func (s *state) libWrapper(call *ast.CallExpr, param paramFunc) (*WrapperFact, int) {
+	c := s.command(call)
+	if c == nil || c.Kind == model.RecvNone || c.Kind == model.RecvStandalone {
+		return nil, 0
+	}
+	w := &WrapperFact{Cmd: c.Cmd.Name, Method: c.Cmd.Method, Kind: c.Kind, Complete: c.Complete, Effect: c.Effect, Lib: c.Lib}
+	uses := 0
+	for _, k := range c.Keys {
+		if a, _, ok := param(k.Expr); ok {
+			w.Args = append(w.Args, a)
+			uses++
+			continue
+		}
+		if v, ok := k.Const(); ok {
+			w.Fixed = append(w.Fixed, v)
+			continue
+		}
+		w.Complete = false
+	}
+	return w, uses
 }
 
 // wrapperCommand returns the command a call of a wrapper sends.

@@ -2,82 +2,54 @@ package keyexpr
 
 import (
 	"fmt"
-	"go/ast"
-	"go/parser"
-	"go/types"
 	"strings"
 	"testing"
 )
 
-// benchPackage type-checks a package of n functions that build keys the
-// ways programs do (constants, concatenation, fmt.Sprintf, strconv, hash
-// tags, locals), and returns what the evaluator needs and the key
-// expressions, the arguments of k.
-func benchPackage(b *testing.B, n int) (*types.Info, []*ast.File, []ast.Expr) {
-	b.Helper()
-	var src strings.Builder
-	src.WriteString(prelude)
+// benchSource is a package of n key builders and n functions that use
+// them, the shape of a service's keys package and its callers.
+func benchSource(n int) string {
+	var b strings.Builder
 	for i := range n {
-		fmt.Fprintf(&src, `
-func f%[1]d(id string, n int, u User) {
-	prefix := "user:" + id
-	k("a", prefix+":profile")
-	k("b", fmt.Sprintf("{user:%%s}:cart:%%d", id, n))
-	k("c", "order:"+strconv.Itoa(n)+":items")
-	k("d", strings.Join([]string{"session", u.ID}, ":"))
-	k("e", "{"+prefix+"}:settings")
-	k("f", "const:%[1]d")
-}
-`, i)
+		fmt.Fprintf(&b, "func key%d(id int, f string) string { return fmt.Sprintf(\"user:%%d:%d:%%s\", id, f) }\n", i, i)
+		fmt.Fprintf(&b, "func use%d(id int) { a := key%d(id, \"a\"); b := \"x:\" + a; k(\"k%d\", b) }\n", i, i, i)
 	}
-	f, err := parser.ParseFile(testFset, "bench.go", src.String(), parser.ParseComments)
-	if err != nil {
-		b.Fatal(err)
-	}
-	info := &types.Info{
-		Types:      map[ast.Expr]types.TypeAndValue{},
-		Defs:       map[*ast.Ident]types.Object{},
-		Uses:       map[*ast.Ident]types.Object{},
-		Selections: map[*ast.SelectorExpr]*types.Selection{},
-		Implicits:  map[ast.Node]types.Object{},
-		Scopes:     map[ast.Node]*types.Scope{},
-	}
-	conf := types.Config{Importer: sharedImporter()}
-	if _, err := conf.Check("p", testFset, []*ast.File{f}, info); err != nil {
-		b.Fatal(err)
-	}
-	var keys []ast.Expr
-	ast.Inspect(f, func(n ast.Node) bool {
-		if c, ok := n.(*ast.CallExpr); ok {
-			if id, ok := c.Fun.(*ast.Ident); ok && id.Name == "k" && len(c.Args) == 2 {
-				keys = append(keys, c.Args[1])
-			}
-		}
-		return true
-	})
-	return info, []*ast.File{f}, keys
+	return b.String()
 }
 
-// BenchmarkNew measures the evaluator's index of a package of 200
-// functions.
+// BenchmarkNew measures indexing a package (every evaluator pays it).
 func BenchmarkNew(b *testing.B) {
-	info, files, _ := benchPackage(b, 200)
-	b.ReportAllocs()
+	s := load(b, body(benchSource(500), ""), false)
+	b.ResetTimer()
 	for b.Loop() {
-		New(info, files)
+		New(s.info, s.ev.files)
 	}
 }
 
-// BenchmarkEval measures the evaluation of each of the 1,200 keys of the
-// package.
-func BenchmarkEval(b *testing.B) {
-	info, files, keys := benchPackage(b, 200)
-	e := New(info, files)
-	b.ReportAllocs()
+// BenchmarkSummariseAll measures summarising every function of a package
+// of 500 builders (once per package in callsite).
+func BenchmarkSummariseAll(b *testing.B) {
+	s := load(b, body(benchSource(500), ""), false)
+	b.ResetTimer()
 	for b.Loop() {
-		for _, k := range keys {
-			e.Eval(k)
+		ev := New(s.info, s.ev.files)
+		ev.SummariseAll()
+	}
+}
+
+// BenchmarkEvalThroughBuilders measures evaluating 500 keys that go
+// through builders, summaries included.
+func BenchmarkEvalThroughBuilders(b *testing.B) {
+	s := load(b, body(benchSource(500), ""), false)
+	var xs []string
+	for name := range s.marks {
+		xs = append(xs, name)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		ev := New(s.info, s.ev.files)
+		for _, name := range xs {
+			ev.Eval(s.marks[name])
 		}
 	}
-	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(keys)), "ns/key")
 }

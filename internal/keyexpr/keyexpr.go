@@ -52,12 +52,26 @@ type Opaque struct {
 	// Decimal: the value is a formatted integer (strconv.Itoa, %d): it is
 	// never empty and never contains '{' or '}'.
 	Decimal bool
+
+	// obj and path say which stable value the part is (obj, or the field
+	// path of obj), verb the format verb it was printed with ("" for its
+	// own bytes); pos is where obj is declared, or where the expression is
+	// when the value has no identity. Builder summaries read them.
+	obj   types.Object
+	path  string
+	ptext string // path as it is written, for messages
+	verb  string
+	pos   token.Pos
 }
 
 // Key is what is known of one key expression.
 type Key struct {
 	Expr  ast.Expr
 	Parts []Part
+	// Loop, when not nil, is the loop that makes this key once per
+	// iteration (appended to a slice, or queued in a transaction): the key
+	// stands for every one of them, and its values differ between them.
+	Loop ast.Node
 }
 
 // Const returns the key's value when it is fully constant.
@@ -131,7 +145,28 @@ type Evaluator struct {
 	writes map[types.Object]int
 	ids    map[types.Object]int
 	consts map[*types.Const]*ast.BasicLit
-	depth  int
+	// fieldDefs and fieldWrites record writes into struct fields of the
+	// package's own types: a field written once (in a composite literal or
+	// an assignment) holds that value wherever it is read.
+	fieldDefs   map[*types.Var]ast.Expr
+	fieldWrites map[*types.Var]int
+	// funcs maps the package's functions to their declarations, builders
+	// memoises their summaries (nil: none, or being computed).
+	funcs    map[*types.Func]*ast.FuncDecl
+	builders map[*types.Func]*Builder
+	// Imported returns the summary of a function of another package (a
+	// fact exported when that package was analysed); nil means none.
+	Imported func(*types.Func) (*Builder, bool)
+	nesting  int
+	// fresh numbers the opaque parts builders make at each call.
+	fresh map[token.Pos]int
+	// first is the value a variable's first write gave (nil: none),
+	// zeroDecl marks variables declared without a value, and appends the
+	// v = append(v, x) statements in loops: slices collected at run time.
+	first    map[types.Object]ast.Expr
+	zeroDecl map[types.Object]bool
+	appends  map[types.Object][]collect
+	depth    int
 	// steps counts the parts calls of one Eval: templates that fan out
 	// (each variable formatted from several copies of the one before)
 	// would otherwise take exponential time within maxDepth.
@@ -147,6 +182,15 @@ func New(info *types.Info, files []*ast.File) *Evaluator {
 		writes: map[types.Object]int{},
 		ids:    map[types.Object]int{},
 		consts: map[*types.Const]*ast.BasicLit{},
+
+		fieldDefs:   map[*types.Var]ast.Expr{},
+		fieldWrites: map[*types.Var]int{},
+		funcs:       map[*types.Func]*ast.FuncDecl{},
+		builders:    map[*types.Func]*Builder{},
+		fresh:       map[token.Pos]int{},
+		first:       map[types.Object]ast.Expr{},
+		zeroDecl:    map[types.Object]bool{},
+		appends:     map[types.Object][]collect{},
 	}
 	e.index()
 	return e
@@ -167,8 +211,12 @@ func (e *Evaluator) index() {
 				write(y, nil)
 				return
 			case *ast.SelectorExpr:
-				if sel, ok := e.info.Selections[y]; !ok || sel.Kind() != types.FieldVal {
+				sel, ok := e.info.Selections[y]
+				if !ok || sel.Kind() != types.FieldVal {
 					return
+				}
+				if f, ok := sel.Obj().(*types.Var); ok {
+					e.fieldWrites[f] += 2
 				}
 				x = y.X
 			case *ast.IndexExpr:
@@ -191,16 +239,42 @@ func (e *Evaluator) index() {
 			return
 		}
 		e.writes[obj]++
+		if e.writes[obj] == 1 && val != nil {
+			if _, ok := obj.Type().Underlying().(*types.Slice); ok {
+				e.first[obj] = val // for Collected
+			}
+		}
 		if val != nil && e.writes[obj] == 1 {
 			e.defs[obj] = val
 		} else {
 			delete(e.defs, obj)
 		}
 	}
+	var loops []ast.Node
+	var stack []ast.Node
 	for _, f := range e.files {
 		ast.Inspect(f, func(n ast.Node) bool {
+			if n == nil {
+				top := stack[len(stack)-1]
+				stack = stack[:len(stack)-1]
+				if len(loops) > 0 && loops[len(loops)-1] == top {
+					loops = loops[:len(loops)-1]
+				}
+				return true
+			}
+			stack = append(stack, n)
+			switch n := n.(type) {
+			case *ast.ForStmt, *ast.RangeStmt:
+				loops = append(loops, n)
+			}
+			if a, ok := n.(*ast.AssignStmt); ok && len(loops) > 0 {
+				e.indexAppend(a, loops[len(loops)-1])
+			}
 			switch n := n.(type) {
 			case *ast.FuncDecl:
+				if fn, ok := e.info.Defs[n.Name].(*types.Func); ok && n.Body != nil {
+					e.funcs[fn] = n
+				}
 				// Receivers and parameters are defined by the call: a
 				// later assignment is a second write.
 				if n.Recv != nil {
@@ -213,6 +287,13 @@ func (e *Evaluator) index() {
 				for i, lhs := range n.Lhs {
 					id, ok := ast.Unparen(lhs).(*ast.Ident)
 					if !ok {
+						if f := e.fieldOf(lhs); f != nil && len(n.Lhs) == len(n.Rhs) && n.Tok == token.ASSIGN {
+							// x.f = v: one write of the field (and x no
+							// longer holds one value).
+							e.writeField(f, n.Rhs[i])
+							mark(ast.Unparen(lhs).(*ast.SelectorExpr).X)
+							continue
+						}
 						mark(lhs)
 						continue
 					}
@@ -241,12 +322,19 @@ func (e *Evaluator) index() {
 						val = n.Values[i]
 					}
 					if len(n.Values) == 0 {
-						// var x T: a zero value we do not model.
+						// var x T: a zero value we do not model (nor
+						// the zero values of its fields).
+						if obj := e.info.Defs[id]; obj != nil {
+							e.zeroFields(obj.Type())
+						}
 						e.writes[e.info.Defs[id]] += 2
+						e.zeroDecl[e.info.Defs[id]] = true
 						continue
 					}
 					write(id, val)
 				}
+			case *ast.CompositeLit:
+				e.indexLiteral(n)
 			case *ast.IncDecStmt:
 				mark(n.X)
 			case *ast.UnaryExpr:
@@ -276,6 +364,10 @@ func (e *Evaluator) index() {
 					switch b.Name() {
 					case "delete", "clear", "copy":
 						mark(n.Args[0])
+					case "new":
+						if t := e.info.TypeOf(n.Args[0]); t != nil {
+							e.zeroFields(t)
+						}
 					case "append":
 						// append(s[:i], …) writes into s's elements.
 						if _, ok := ast.Unparen(n.Args[0]).(*ast.SliceExpr); ok {
@@ -364,11 +456,30 @@ func (e *Evaluator) parts(x ast.Expr) []Part {
 		}
 	case *ast.Ident:
 		obj := e.info.Uses[x]
-		if def, ok := e.defs[obj]; ok && e.stable(obj) && def != nil && isStringType(e.info.TypeOf(def)) {
-			return e.parts(def)
+		if def, ok := e.defs[obj]; ok && e.valueKnown(obj) && def != nil && isStringType(e.info.TypeOf(def)) {
+			ps := e.parts(def)
+			if len(ps) == 1 && ps[0].Value != nil && ps[0].Lit == nil {
+				// One value under a name: messages call it by the name.
+				o := *ps[0].Value
+				o.Text = x.Name
+				ps = []Part{{Value: &o}}
+			}
+			return ps
+		}
+	case *ast.SelectorExpr:
+		if ps, ok := e.fieldParts(x); ok {
+			return ps
+		}
+		if sel, ok := e.info.Selections[x]; ok && sel.Kind() == types.FieldVal {
+			if f, ok := e.Field(x.X, x.Sel.Name); ok && isStringType(e.info.TypeOf(f)) {
+				return e.parts(f)
+			}
 		}
 	case *ast.CallExpr:
 		if ps, ok := e.call(x); ok {
+			return ps
+		}
+		if ps, ok := e.builderCall(x); ok {
 			return ps
 		}
 	}
@@ -422,10 +533,11 @@ func formatConst(tv types.TypeAndValue) (string, bool) {
 // opaque returns an opaque part for x, identified by what it reads.
 func (e *Evaluator) opaque(x ast.Expr) Part {
 	o := &Opaque{Text: exprText(x)}
-	if id, ok := e.identity(x); ok {
-		o.ID = id
+	if id, base, path, ok := e.identity(x); ok {
+		o.ID, o.obj, o.path, o.ptext, o.pos = id, base, path, visiblePath(path), e.objPos(base, x)
 	} else {
 		o.ID = fmt.Sprintf("expr@%d", x.Pos())
+		o.pos = x.Pos()
 	}
 	if t := e.info.TypeOf(x); t != nil && isIntegerType(t) {
 		o.Decimal = true
@@ -434,35 +546,63 @@ func (e *Evaluator) opaque(x ast.Expr) Part {
 }
 
 // identity returns an ID shared by every occurrence of the same value:
-// stable variables and fields of stable variables.
-func (e *Evaluator) identity(x ast.Expr) (string, bool) {
+// stable variables and fields of stable variables; with the variable and
+// the field path.
+func (e *Evaluator) identity(x ast.Expr) (string, types.Object, string, bool) {
 	switch x := ast.Unparen(x).(type) {
 	case *ast.Ident:
 		obj := e.info.Uses[x]
 		if obj != nil && e.stable(obj) {
-			return e.objID(obj), true
+			return e.objID(obj), obj, "", true
 		}
 	case *ast.SelectorExpr:
 		if sel, ok := e.info.Selections[x]; ok && sel.Kind() == types.FieldVal {
-			if base, ok := e.identity(x.X); ok {
-				return base + "." + x.Sel.Name, true
+			if base, obj, path, ok := e.identity(x.X); ok {
+				return base + "." + x.Sel.Name, obj, path + "." + x.Sel.Name, true
 			}
 		}
 	case *ast.StarExpr:
-		if base, ok := e.identity(x.X); ok {
-			return "*" + base, true
+		if base, obj, path, ok := e.identity(x.X); ok {
+			return "*" + base, obj, "*" + path, true
 		}
 	}
-	return "", false
+	return "", nil, "", false
 }
 
-// call evaluates calls of the standard library that build strings.
+// valueKnown reports whether a variable's one assignment is its value
+// wherever it is read: a stable variable, or an exported package-level
+// variable of this package assigned only at its declaration (another
+// package could assign it, but keys and prefixes are not reassigned).
+func (e *Evaluator) valueKnown(obj types.Object) bool {
+	if e.stable(obj) {
+		return true
+	}
+	v, ok := obj.(*types.Var)
+	return ok && e.packageLevel(v) && e.writes[obj] == 1
+}
+
+// call evaluates calls of the standard library that build strings, and
+// conversions between string types.
 func (e *Evaluator) call(call *ast.CallExpr) ([]Part, bool) {
+	if tv, ok := e.info.Types[call.Fun]; ok && tv.IsType() {
+		if len(call.Args) == 1 && isStringType(tv.Type) && isStringType(e.info.TypeOf(call.Args[0])) {
+			return e.parts(call.Args[0]), true
+		}
+		return nil, false
+	}
 	fn := callee(e.info, call)
 	if fn == nil || fn.Pkg() == nil {
 		return nil, false
 	}
-	switch fn.Pkg().Path() + "." + fn.Name() {
+	name := fn.Pkg().Path() + "." + fn.Name()
+	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
+		if named, ok := types.Unalias(derefType(sig.Recv().Type())).(*types.Named); ok {
+			name = fn.Pkg().Path() + "." + named.Obj().Name() + "." + fn.Name()
+		}
+	}
+	switch name {
+	case "strings.Replace", "strings.ReplaceAll", "strings.Replacer.Replace":
+		return e.replace(call, name)
 	case "fmt.Sprintf":
 		if len(call.Args) == 0 || call.Ellipsis.IsValid() {
 			return nil, false
@@ -609,6 +749,7 @@ func (e *Evaluator) sprintf(format ast.Expr, args []ast.Expr) ([]Part, bool) {
 			p.Value.Decimal = false
 			// The same value under another verb is other bytes.
 			p.Value.ID += "%" + f[i+1:j+1]
+			p.Value.verb = f[i+1 : j+1]
 			out = append(out, p)
 		}
 		if lit != nil && len(out) == n+1 && out[n].Value != nil {
@@ -811,6 +952,13 @@ func callee(info *types.Info, call *ast.CallExpr) *types.Func {
 	return fn
 }
 
+func derefType(t types.Type) types.Type {
+	if p, ok := t.(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
+}
+
 func isStringType(t types.Type) bool {
 	if t == nil {
 		return false
@@ -830,4 +978,24 @@ func isIntegerType(t types.Type) bool {
 // exprText renders x compactly for messages.
 func exprText(x ast.Expr) string {
 	return msgtext.Shorten(types.ExprString(x), 40)
+}
+
+// Pattern renders the template as a format: constant bytes as they are,
+// each opaque value as the verb it is printed with (%d for a formatted
+// integer, %s for a string's own bytes), quoted: "user:%d:a".
+func (k Key) Pattern() string {
+	var b strings.Builder
+	for _, p := range k.Parts {
+		switch {
+		case p.Value == nil:
+			b.WriteString(strings.ReplaceAll(p.Const, "%", "%%"))
+		case p.Value.verb != "":
+			b.WriteString("%" + p.Value.verb)
+		case p.Value.Decimal:
+			b.WriteString("%d")
+		default:
+			b.WriteString("%s")
+		}
+	}
+	return strconv.Quote(b.String())
 }

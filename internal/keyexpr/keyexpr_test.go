@@ -265,7 +265,7 @@ func TestEval(t *testing.T) {
 		{name: "local constant", body: `const c = "user:"; k("k", c+id)`, want: `"user:" <id>`},
 		{name: "package constant", decls: `const P = "user:"`, expr: `P + id`, want: `"user:" <id>`},
 		{name: "constant expression", expr: `"a" + "b" + id`, want: `"ab" <id>`},
-		{name: "typed constant", decls: "type Key string\n\nconst KP Key = \"user:\"", expr: `KP + Key(id)`, want: `"user:" <Key(id)>`},
+		{name: "typed constant", decls: "type Key string\n\nconst KP Key = \"user:\"", expr: `KP + Key(id)`, want: `"user:" <id>`},
 		{name: "integer constant", expr: `42`, want: `"42"`},
 		{name: "integer variable", expr: `n`, want: `<*#>`},
 		{name: "parentheses", expr: `("u:" + (id))`, want: `"u:" <id>`},
@@ -339,7 +339,11 @@ func TestEval(t *testing.T) {
 		{name: "local declared without value", body: `var p string; p = "user:"; k("k", p+id)`, want: `<p> <id>`},
 		{name: "local redeclared by :=", body: `p, a := "user:", 1; p, b := "x:", 2; _, _ = a, b; k("k", p+id)`, want: `<p> <id>`},
 		{name: "parameter reassigned", body: `id = "x:" + id; k("k", "u:"+id)`, want: `"u:" <id>`},
-		{name: "exported package var", decls: `var Prefix = "user:"`, expr: `Prefix + id`, want: `<Prefix> <id>`},
+		// Package-level variables set once hold their value, exported or not
+		// (another package could assign an exported one; keys and prefixes
+		// are not reassigned).
+		{name: "exported package var", decls: `var Prefix = "user:"`, expr: `Prefix + id`, want: `"user:" <id>`},
+		{name: "exported package var assigned twice", decls: "var Prefix = \"user:\"\n\nfunc init() { Prefix = \"x:\" }", expr: `Prefix + id`, want: `<Prefix> <id>`},
 		{name: "unexported package var", decls: `var prefix = "user:"`, expr: `prefix + id`, want: `"user:" <id>`},
 		{name: "package var assigned in init", decls: "var prefix = \"user:\"\n\nfunc init() { prefix = \"x:\" }", expr: `prefix + id`, want: `<prefix> <id>`},
 		{name: "call", expr: `"u:" + g()`, want: `"u:" <g()>`},
@@ -431,7 +435,7 @@ func (u *User) Set(s string) { u.ID = s }`
 		{"%d and Itoa", `k("a", fmt.Sprintf("%d", n)); k("b", strconv.Itoa(n))`, true},
 		{"%x and %d", `k("a", fmt.Sprintf("%x", n)); k("b", fmt.Sprintf("%d", n))`, false},
 		{"%5d twice", `k("a", fmt.Sprintf("%5d", n)); k("b", fmt.Sprintf("%5d", n))`, true},
-		{"exported package var", `k("a", Exported); k("b", Exported)`, false},
+		{"exported package var", `k("a", Exported); k("b", Exported)`, true},
 		{"unexported package var", `k("a", unexported); k("b", unexported)`, true},
 	} {
 		s := load(t, body(decls, tc.body), false)

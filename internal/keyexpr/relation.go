@@ -167,10 +167,66 @@ func unequal(a, b []unit) bool {
 			cb.WriteByte(u.b)
 		}
 	}
-	if strings.Join(va, "\x00") != strings.Join(vb, "\x00") {
+	if strings.Join(va, "\x00") == strings.Join(vb, "\x00") {
+		return ca.String() != cb.String()
+	}
+	return longer(a, b) || longer(b, a)
+}
+
+// longer reports whether a is longer than b for every non-empty value of
+// their opaque parts: a holds every value b holds (and maybe more), and
+// more constant bytes, or as many and another value. "egress:room:" + room
+// is longer than "egress", "q" + id than "q", k + strconv.Itoa(n) + "_tmp"
+// than k.
+func longer(a, b []unit) bool {
+	ca, cb := 0, 0
+	vals := map[string]int{}
+	for _, u := range a {
+		if u.v != nil {
+			vals[u.v.ID]++
+		} else {
+			ca++
+		}
+	}
+	for _, u := range b {
+		if u.v != nil {
+			if vals[u.v.ID] == 0 {
+				return false
+			}
+			vals[u.v.ID]--
+		} else {
+			cb++
+		}
+	}
+	extra := 0
+	for _, n := range vals {
+		extra += n
+	}
+	return ca > cb || ca == cb && extra > 0
+}
+
+// tagAgainstPlain reports whether a's hash tag holds a value and b is a
+// constant key without braces: "asynq:{" + q + "}:pending" and
+// "asynq:queues" are in one slot only when q is "asynq:queues".
+func tagAgainstPlain(a, b []unit, ha []unit) bool {
+	if len(ha) == len(a) {
+		return false // no tag
+	}
+	hasValue := false
+	for _, u := range ha {
+		if u.v != nil {
+			hasValue = true
+		}
+	}
+	if !hasValue {
 		return false
 	}
-	return ca.String() != cb.String()
+	for _, u := range b {
+		if u.v != nil || u.b == '{' {
+			return false
+		}
+	}
+	return true
 }
 
 // Compare says what is known of the slots of a and b.
@@ -204,10 +260,27 @@ func Compare(a, b Key) Relation {
 			return Unknown
 		}
 	}
-	if unequal(ha, hb) {
+	if unequal(ha, hb) || tagAgainstPlain(ua, ub, ha) || tagAgainstPlain(ub, ua, hb) {
 		return LikelyDifferent
 	}
 	return Unknown
+}
+
+// MayCarryTag returns the opaque value a key starts with when that value
+// could itself carry the hash tag Redis reads (a string value that is the
+// beginning of the key, as a prefix or a whole name is): the key's slot
+// then depends on it alone. It returns nil for other keys.
+func (k Key) MayCarryTag() *Opaque {
+	for _, p := range k.Parts {
+		if p.Value == nil && p.Const == "" {
+			continue
+		}
+		if p.Value != nil && !p.Value.Decimal {
+			return p.Value
+		}
+		return nil
+	}
+	return nil
 }
 
 // HasTagBraces reports whether the constant parts of the key contain a '{'
@@ -219,4 +292,36 @@ func (k Key) HasTagBraces() bool {
 		}
 	}
 	return false
+}
+
+// Distinct reports whether a and b are two different values known only at
+// run time, with no constant part at all (RENAME oldsid sid): each key is
+// one whole variable or field, and they are not the same one. Such keys
+// are in one slot only when both carry the same hash tag, which nothing in
+// the program shows.
+func Distinct(a, b Key) bool {
+	oa, ob := whole(a), whole(b)
+	return oa != nil && ob != nil && oa.ID != ob.ID && oa.obj != ob.obj
+}
+
+// whole returns the one opaque value a key is, when it is a variable or a
+// field of one (not a call, not an integer).
+func whole(k Key) *Opaque {
+	var o *Opaque
+	for _, p := range k.Parts {
+		if p.Value == nil {
+			if p.Const != "" {
+				return nil
+			}
+			continue
+		}
+		if o != nil {
+			return nil
+		}
+		o = p.Value
+	}
+	if o == nil || o.obj == nil || o.Decimal || o.verb != "" || k.Loop != nil {
+		return nil
+	}
+	return o
 }

@@ -86,7 +86,23 @@ func TestCompare(t *testing.T) {
 		{`"{user:"+id+"}"`, `"{user:"+id2+"}"`, Unknown},
 		{`"{"+id+"}:a"`, `"{"+id+"}:b"`, Unknown},
 		{`id+"{t}:a"`, `id+"{t}:b"`, Unknown},
-		{`"{a}"+id`, `"a"+id2`, Unknown},
+		// Partly known keys: one is longer than the other whatever the
+		// values are (unless they are empty), or a tag holds a value
+		// where the other key is a plain constant.
+		{`"{a}"+id`, `"a"+id2`, LikelyDifferent},
+		{`"egress"`, `"egress:room:"+id`, LikelyDifferent},
+		{`"q"`, `"q"+id`, LikelyDifferent},
+		{`"q"`, `"q"+strconv.Itoa(n)`, LikelyDifferent},
+		{`id+strconv.Itoa(n)+"_tmp"`, `id`, LikelyDifferent},
+		{`id+":"+id2`, `id`, LikelyDifferent},
+		{`"asynq:{"+id+"}:pending"`, `"asynq:queues"`, LikelyDifferent},
+		{`"asynq:{"+id+"}:pending"`, `"asynq:"+id`, LikelyDifferent},
+		{`"{"+id+"}:x"`, `"{a}"`, Unknown},
+		{`"{"+id+"}:x"`, `"a{b"`, Unknown},
+		{`id`, `"foo"`, Unknown},
+		{`"ab"+id`, `"abc"`, Unknown},
+		{`"q"+id`, `"q"+id2`, Unknown},
+		{`id+id2`, `id2+id`, Unknown},
 		{`"user:"+g()`, `"user:"+g()`, Unknown},
 		// c's String method may print "" or braces; %d prints the integer.
 		{`fmt.Sprintf("{%v}:a", c)`, `fmt.Sprintf("{%v}:b", c)`, Unknown},

@@ -43,6 +43,25 @@ type Access struct {
 	// string literal Prefix.
 	Literal bool
 	Prefix  string
+	// Reply: the key is an element of a reply of another redis.call
+	// (for _, k in ipairs(redis.call('ZRANGE', KEYS[1], 0, -1))), named
+	// by the command ReplyOf: keys the script never declared.
+	Reply   bool
+	ReplyOf string
+}
+
+// Derived is a key the script builds from one of its KEYS by appending to
+// it (KEYS[1] .. ':lock'): in the slot of KEYS[Index] only when that key
+// carries a hash tag.
+type Derived struct {
+	Off     int
+	Command string
+	Key     string
+	// Index is the KEYS index (1-based), Suffix the appended string
+	// literal when the rest is one ("" and Known false otherwise).
+	Index       int
+	Suffix      string
+	SuffixKnown bool
 }
 
 // KeyIndexes returns which of a command's words are keys: words[0] is the
@@ -54,7 +73,17 @@ type KeyIndexes func(words []Word) (idx []int, ok bool)
 // concatenations that start with one. Keys from KEYS, from ARGV or from
 // variables are not returned: they may carry the caller's hash tag.
 func UndeclaredKeys(src string, keyIdx KeyIndexes) []Access {
+	acc, _ := Keys(src, keyIdx)
+	return acc
+}
+
+// Keys returns the undeclared key accesses of UndeclaredKeys, with those
+// whose key is a reply element, and the keys derived from KEYS by
+// concatenation.
+func Keys(src string, keyIdx KeyIndexes) ([]Access, []Derived) {
 	toks := lex(src)
+	replies := replyVars(toks, src)
+	var derived []Derived
 	var out []Access
 	for i := 0; i+2 < len(toks); i++ {
 		t := toks[i]
@@ -82,13 +111,111 @@ func UndeclaredKeys(src string, keyIdx KeyIndexes) []Access {
 				continue
 			}
 			a := args[k]
+			cmd := strings.ToUpper(args[0].Str)
 			if acc, ok := undeclared(a); ok {
-				acc.Command = strings.ToUpper(args[0].Str)
+				acc.Command = cmd
 				out = append(out, acc)
+				continue
+			}
+			if of, ok := replies[a.Text]; ok {
+				out = append(out, Access{Off: a.Off, Command: cmd, Key: a.Text, Reply: true, ReplyOf: of})
+				continue
+			}
+			if d, ok := derivedKey(a); ok {
+				d.Command = cmd
+				derived = append(derived, d)
+			}
+		}
+	}
+	return out, derived
+}
+
+// replyVars returns the loop variables that run over the reply of a
+// redis.call, with that call's command: for _, k in ipairs(redis.call('ZRANGE', …)) do,
+// also through a local assigned once (local ks = redis.call(…); for _, k in ipairs(ks)).
+// A name assigned anywhere else is left out.
+func replyVars(toks []token, src string) map[string]string {
+	calls := map[string]string{} // local name -> command of its redis.call
+	assigned := map[string]int{}
+	for i, t := range toks {
+		if t.kind == tIdent && i+1 < len(toks) && toks[i+1].text == "=" && (i+2 >= len(toks) || toks[i+2].text != "=") {
+			assigned[t.text]++
+		}
+	}
+	// callAt returns the command of a redis.call starting at toks[i], and
+	// the index of its closing ')'.
+	callAt := func(i int) (string, int, bool) {
+		if i+3 >= len(toks) || toks[i].kind != tIdent || (toks[i].text != "redis" && toks[i].text != "server") ||
+			toks[i+1].text != "." || (toks[i+2].text != "call" && toks[i+2].text != "pcall") || toks[i+3].text != "(" {
+			return "", 0, false
+		}
+		args, end := splitArgs(toks, i+3, src)
+		if len(args) == 0 || !args[0].IsStr {
+			return "", 0, false
+		}
+		return strings.ToUpper(args[0].Str), end, true
+	}
+	for i := 0; i+3 < len(toks); i++ {
+		if toks[i].text == "local" && toks[i+1].kind == tIdent && toks[i+2].text == "=" {
+			if cmd, _, ok := callAt(i + 3); ok && assigned[toks[i+1].text] == 1 {
+				calls[toks[i+1].text] = cmd
+			}
+		}
+	}
+	out := map[string]string{}
+	for i := 0; i < len(toks); i++ {
+		if toks[i].text != "for" {
+			continue
+		}
+		j := i + 1
+		var names []string
+		for j < len(toks) && toks[j].kind == tIdent && toks[j].text != "in" {
+			names = append(names, toks[j].text)
+			j++
+			if j < len(toks) && toks[j].text == "," {
+				j++
+			}
+		}
+		if len(names) == 0 || j+2 >= len(toks) || toks[j].text != "in" {
+			continue
+		}
+		it := toks[j+1].text
+		if (it != "ipairs" && it != "pairs") || toks[j+2].text != "(" {
+			continue
+		}
+		name := names[len(names)-1]
+		if assigned[name] > 0 {
+			continue
+		}
+		if cmd, _, ok := callAt(j + 3); ok {
+			out[name] = cmd
+		} else if j+4 < len(toks) && toks[j+4].text == ")" {
+			if cmd, ok := calls[toks[j+3].text]; ok {
+				out[name] = cmd
 			}
 		}
 	}
 	return out
+}
+
+// derivedKey reads KEYS[n] .. 'suffix' (or any other rest).
+func derivedKey(w Word) (Derived, bool) {
+	ts := lex(w.Text)
+	if len(ts) < 6 || ts[0].text != "KEYS" || ts[1].text != "[" || ts[2].kind != tNumber || ts[3].text != "]" || ts[4].text != ".." {
+		return Derived{}, false
+	}
+	n := 0
+	for _, c := range ts[2].text {
+		if c < '0' || c > '9' || n > 1<<16 {
+			return Derived{}, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	d := Derived{Off: w.Off, Key: w.Text, Index: n}
+	if len(ts) == 6 && ts[5].kind == tString {
+		d.Suffix, d.SuffixKnown = ts[5].text, true
+	}
+	return d, n > 0
 }
 
 // undeclared returns the Access for a key argument that provably does not

@@ -2,6 +2,7 @@ package luascript
 
 import (
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -70,4 +71,58 @@ func FuzzUndeclaredKeys(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestKeysFromReplies(t *testing.T) {
+	for _, tc := range []struct {
+		name, src string
+		want      []string // "COMMAND key of"
+	}{
+		{"ipairs of a call", `for _, k in ipairs(redis.call('ZRANGE', KEYS[1], 0, -1)) do redis.call('HGETALL', k) end`, []string{"HGETALL k ZRANGE"}},
+		{"pairs with index", `for i, k in pairs(redis.pcall('SMEMBERS', KEYS[1])) do redis.call('DEL', k) end`, []string{"DEL k SMEMBERS"}},
+		{"through a local", "local ks = redis.call('KEYS', 'x*')\nfor _, k in ipairs(ks) do redis.call('DEL', k) end", []string{"DEL k KEYS"}},
+		{"local reassigned", "local ks = redis.call('KEYS', 'x*')\nks = KEYS\nfor _, k in ipairs(ks) do redis.call('DEL', k) end", nil},
+		{"loop variable reassigned", `for _, k in ipairs(redis.call('ZRANGE', KEYS[1], 0, -1)) do k = KEYS[2]; redis.call('DEL', k) end`, nil},
+		{"over KEYS", `for _, k in ipairs(KEYS) do redis.call('DEL', k) end`, nil},
+		{"reply as an argument", `for _, m in ipairs(redis.call('ZRANGE', KEYS[1], 0, -1)) do redis.call('SADD', KEYS[2], m) end`, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			acc, _ := Keys(tc.src, firstKey)
+			for _, a := range acc {
+				if a.Reply {
+					got = append(got, a.Command+" "+a.Key+" "+a.ReplyOf)
+				}
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestDerivedKeys(t *testing.T) {
+	for _, tc := range []struct {
+		name, src string
+		want      []string // "COMMAND index suffix known"
+	}{
+		{"literal suffix", `redis.call('SET', KEYS[1] .. ':lock', 1)`, []string{"SET 1 :lock true"}},
+		{"run-time suffix", `redis.call('SET', KEYS[2] .. ARGV[1], 1)`, []string{"SET 2  false"}},
+		{"plain KEYS", `redis.call('SET', KEYS[1], 1)`, nil},
+		{"prefix before KEYS", `redis.call('SET', 'x' .. KEYS[1], 1)`, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			_, ds := Keys(tc.src, firstKey)
+			for _, d := range ds {
+				got = append(got, strings.Join([]string{d.Command, strconv.Itoa(d.Index), d.Suffix, strconv.FormatBool(d.SuffixKnown)}, " "))
+				if !strings.HasPrefix(tc.src[d.Off:], d.Key) {
+					t.Errorf("offset %d does not point at %q", d.Off, d.Key)
+				}
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
 }

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/redislint/redislint/internal/analysisutil"
 	"github.com/redislint/redislint/internal/callsite"
@@ -37,6 +38,9 @@ type Config struct {
 	// such proxies split by slot (DEL, EXISTS, MGET, MSET, MSETNX, TOUCH,
 	// UNLINK) are not reported.
 	Standalone bool
+	// Distinct: report two different run-time keys with no constant part
+	// at all (RENAME oldsid sid) on a concrete cluster client.
+	Distinct bool
 }
 
 // DefaultConfig returns the configuration of Analyzer.
@@ -58,6 +62,7 @@ func New(cfg Config) *analysis.Analyzer {
 	a.Flags.BoolVar(&c.Ring, "ring", c.Ring, "report calls on *redis.Ring")
 	a.Flags.BoolVar(&c.Templates, "templates", c.Templates, "report keys built at run time whose hashed parts differ")
 	a.Flags.BoolVar(&c.Standalone, "standalone", c.Standalone, "also check single-node clients, for endpoints that are cluster proxies")
+	a.Flags.BoolVar(&c.Distinct, "distinct", c.Distinct, "report two different run-time keys with no constant part on a concrete cluster client")
 	return a
 }
 
@@ -109,9 +114,16 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			for _, k := range c.Keys {
 				keys = append(keys, key{k, c})
 			}
-			complete = complete && c.Complete
+			for _, k := range c.LoopKeys {
+				keys = append(keys, key{k, c})
+			}
+			complete = complete && c.Complete && len(c.LoopKeys) == 0
 		}
 		s := subject{name: "transaction", tx: true, kind: t.Kind, effect: t.Effect, lib: t.Lib}
+		if len(t.Calls) > 0 && t.Calls[0].Via != nil && t.Calls[0].Call == t.Start {
+			// A function that runs a transaction of the caller's keys.
+			s.via = funcName(t.Calls[0].Via)
+		}
 		if t.Watch != nil {
 			s = subject{name: "WATCH", watch: true, kind: t.Kind, watchOnly: len(t.Calls) == 0}
 			s.recv = t.Watch.Origin
@@ -139,6 +151,9 @@ type subject struct {
 	tx        bool
 	watch     bool
 	watchOnly bool
+	// via names the function a transaction runs in, when the caller's
+	// keys go through it.
+	via string
 	// effect is what the library does with such a command on a cluster
 	// (zero: the server answers CROSSSLOT), lib the library.
 	effect model.CrossSlot
@@ -173,11 +188,23 @@ func check(pass *analysis.Pass, cfg *Config, kind model.Receiver, s subject, key
 		return
 	}
 	i, j, rel := conflict(keys, cfg.Templates)
-	if rel == keyexpr.Unknown {
+	distinct := false
+	if rel == keyexpr.Unknown && cfg.Distinct && kind == model.RecvCluster && !s.tx && !s.watch {
+		i, j, distinct = distinctPair(keys)
+		if !distinct {
+			return
+		}
+	} else if rel == keyexpr.Unknown {
 		return
 	}
 	a, b := keys[i], keys[j]
-	msg := describe(pass, s, a, b, rel, len(keys))
+	var msg string
+	if distinct {
+		msg = prefixOf(s) + display(pass, a.Key) + " and " + display(pass, b.Key) +
+			" are two values known only at run time: they hash to different slots unless both carry the same hash tag: " + consequence(pass, s)
+	} else {
+		msg = describe(pass, s, a, b, rel, len(keys))
+	}
 	d := analysis.Diagnostic{
 		Pos:      a.Expr.Pos(),
 		End:      a.Expr.End(),
@@ -188,6 +215,11 @@ func check(pass *analysis.Pass, cfg *Config, kind model.Receiver, s subject, key
 			End:     b.Expr.End(),
 			Message: fmt.Sprintf("the other key%s", slotNote(b.Key)),
 		}},
+	}
+	if a.Loop != nil && a.Loop == b.Loop && a.Expr == b.Expr && !s.tx && !s.watch && a.call != nil {
+		// Keys a loop collected: the command that gets them all fails.
+		d.Pos, d.End = a.call.Call.Pos(), a.call.Call.End()
+		d.Related[0] = analysis.RelatedInformation{Pos: a.Expr.Pos(), End: a.Expr.End(), Message: "the keys are collected here"}
 	}
 	if complete {
 		if fix, ok := tagFix(pass, keys); ok {
@@ -203,7 +235,11 @@ func conflict(keys []key, templates bool) (int, int, keyexpr.Relation) {
 	li, lj := -1, -1
 	for i := range keys {
 		for j := i + 1; j < len(keys); j++ {
-			switch keyexpr.Compare(keys[i].Key, keys[j].Key) {
+			rel := keyexpr.Compare(keys[i].Key, keys[j].Key)
+			if a, b := keys[i], keys[j]; a.Loop != nil && a.Loop == b.Loop && a.Expr == b.Expr {
+				rel = keyexpr.CompareIterations(a.Key, b.Key)
+			}
+			switch rel {
 			case keyexpr.Different:
 				return i, j, keyexpr.Different
 			case keyexpr.LikelyDifferent:
@@ -219,6 +255,19 @@ func conflict(keys []key, templates bool) (int, int, keyexpr.Relation) {
 	return 0, 0, keyexpr.Unknown
 }
 
+// distinctPair returns the first pair of keys that are two different
+// run-time values with no constant part.
+func distinctPair(keys []key) (int, int, bool) {
+	for i := range keys {
+		for j := i + 1; j < len(keys); j++ {
+			if keyexpr.Distinct(keys[i].Key, keys[j].Key) {
+				return i, j, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
 func slotNote(k keyexpr.Key) string {
 	if s, ok := k.Slot(); ok {
 		return fmt.Sprintf(" (slot %d)", s)
@@ -226,28 +275,27 @@ func slotNote(k keyexpr.Key) string {
 	return ""
 }
 
-// display renders a key for messages: its value when constant, the format
-// of a fmt.Sprintf, else its source.
+// display renders a key for messages: its value when constant, the
+// template of a fmt.Sprintf ("user:%d:a"), a builder call with its
+// template (profileKey(id) = "profile:%d"), else its source.
 func display(pass *analysis.Pass, k keyexpr.Key) string {
 	if s, ok := k.Const(); ok {
 		return quote(s)
 	}
-	if call, ok := ast.Unparen(k.Expr).(*ast.CallExpr); ok && len(call.Args) > 0 {
+	s := msgtext.Shorten(types.ExprString(k.Expr), 60)
+	if call, ok := ast.Unparen(k.Expr).(*ast.CallExpr); ok {
 		if fn, ok := typeutilCallee(pass, call); ok && fn == "fmt.Sprintf" {
-			if tv := pass.TypesInfo.Types[call.Args[0]]; tv.Value != nil {
-				return tv.Value.ExactString()
-			}
+			return k.Pattern()
+		}
+		if k.Known() {
+			return s + " = " + k.Pattern()
 		}
 	}
-	return msgtext.Shorten(types.ExprString(k.Expr), 60)
+	return s
 }
 
 func typeutilCallee(pass *analysis.Pass, call *ast.CallExpr) (string, bool) {
-	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok {
-		return "", false
-	}
-	fn, ok := pass.TypesInfo.Uses[sel.Sel].(*types.Func)
+	fn, ok := typeutil.Callee(pass.TypesInfo, call).(*types.Func)
 	if !ok || fn.Pkg() == nil {
 		return "", false
 	}
@@ -261,6 +309,8 @@ func quote(s string) string { return msgtext.Quote(s, 80) }
 func describe(pass *analysis.Pass, s subject, a, b key, rel keyexpr.Relation, n int) string {
 	var sb strings.Builder
 	switch {
+	case s.tx && s.via != "":
+		sb.WriteString("transaction (through " + s.via + ") keys ")
 	case s.tx:
 		sb.WriteString("transaction keys ")
 	case s.watch && s.watchOnly:
@@ -284,6 +334,23 @@ func describe(pass *analysis.Pass, s subject, a, b key, rel keyexpr.Relation, n 
 		}
 		return str
 	}
+	if a.Loop != nil && a.Loop == b.Loop && a.Expr == b.Expr {
+		// Two iterations of one loop: one template, two values.
+		how := "collected in a loop as "
+		if s.tx || s.watch {
+			how = "queued in a loop as "
+		}
+		sb.Reset()
+		sb.WriteString(prefixOf(s) + how + side(a))
+		if a.HasTagBraces() {
+			sb.WriteString(" have a hash tag that differs between them")
+		} else {
+			sb.WriteString(" carry no hash tag")
+		}
+		sb.WriteString(": they hash to different slots for almost every pair of values of " + loopValues(a.Key, b.Key))
+		sb.WriteString(": " + consequence(pass, s))
+		return sb.String()
+	}
 	sb.WriteString(side(a) + " and " + side(b))
 	if rel == keyexpr.Different {
 		sb.WriteString(" hash to different slots")
@@ -298,9 +365,66 @@ func describe(pass *analysis.Pass, s subject, a, b key, rel keyexpr.Relation, n 
 			sb.WriteString(" do not share a hash tag")
 		}
 		sb.WriteString(": they hash to different slots for almost every " + values(a.Key, b.Key))
+		sb.WriteString(unlessTagged(a.Key, b.Key))
 	}
 	sb.WriteString(": " + consequence(pass, s))
 	return sb.String()
+}
+
+// prefixOf is how describe starts a message on s.
+func prefixOf(s subject) string {
+	switch {
+	case s.tx && s.via != "":
+		return "transaction (through " + s.via + ") keys "
+	case s.tx:
+		return "transaction keys "
+	case s.watch && s.watchOnly:
+		return "WATCH keys "
+	case s.watch:
+		return "keys of the WATCH block "
+	}
+	return s.name + " keys "
+}
+
+// loopValues names the values that differ between two iterations.
+func loopValues(a, b keyexpr.Key) string {
+	ids := map[string]bool{}
+	for _, p := range a.Parts {
+		if p.Value != nil {
+			ids[p.Value.ID] = true
+		}
+	}
+	var names []string
+	seen := map[string]bool{}
+	for _, p := range b.Parts {
+		if p.Value != nil && !ids[p.Value.ID] && !seen[p.Value.Text] {
+			seen[p.Value.Text] = true
+			names = append(names, p.Value.Text)
+		}
+	}
+	if len(names) == 0 {
+		return "the values"
+	}
+	sort.Strings(names)
+	return strings.Join(names, " and ")
+}
+
+// unlessTagged hedges a report whose keys start with a value that could
+// carry its own hash tag (a prefix or a whole name given at run time).
+func unlessTagged(a, b keyexpr.Key) string {
+	var names []string
+	for _, k := range []keyexpr.Key{a, b} {
+		if o := k.MayCarryTag(); o != nil && (len(names) == 0 || names[0] != o.Text) {
+			names = append(names, o.Text)
+		}
+	}
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return ", unless " + names[0] + " carries its own hash tag"
+	}
+	return ", unless " + names[0] + " and " + names[1] + " carry the same hash tag"
 }
 
 // values names the opaque values of two keys, for "almost every …".

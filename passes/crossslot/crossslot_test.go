@@ -19,11 +19,25 @@ var testdata, _ = filepath.Abs(filepath.Join("..", "..", "testdata"))
 func TestAnalyzer(t *testing.T) {
 	t.Parallel()
 	analysistest.Run(t, testdata, crossslot.Analyzer,
-		"crossslot/basic", "crossslot/wrappers/...", "crossslot/scripts", "crossslot/libs", "crossslot/routing")
+		"crossslot/basic", "crossslot/wrappers/...", "crossslot/scripts", "crossslot/libs", "crossslot/routing",
+		"crossslot/builders/...", "crossslot/collected", "crossslot/txhelpers/...")
 }
 
 // TestFix checks the suggested fixes against the .golden files.
 func TestFix(t *testing.T) {
 	t.Parallel()
 	analysistest.RunWithSuggestedFixes(t, testdata, crossslot.Analyzer, "crossslot/fix")
+}
+
+func TestDistinct(t *testing.T) {
+	t.Parallel()
+	cfg := crossslot.DefaultConfig()
+	cfg.Distinct = true
+	analysistest.Run(t, testdata, crossslot.New(cfg), "crossslot/distinct")
+}
+
+func TestDistinctDefault(t *testing.T) {
+	if crossslot.DefaultConfig().Distinct {
+		t.Fatal("-crossslot.distinct is on by default: doc.go says it is off")
+	}
 }

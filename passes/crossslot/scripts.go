@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/redislint/redislint/internal/callsite"
+	"github.com/redislint/redislint/internal/keyexpr"
 	"github.com/redislint/redislint/internal/keyspec"
 	"github.com/redislint/redislint/internal/luascript"
 	"github.com/redislint/redislint/internal/msgtext"
@@ -27,9 +28,26 @@ func checkScripts(pass *analysis.Pass, cfg *Config, calls []*callsite.Call) {
 		if c.Script == nil || !reportsOn(cfg, c.Kind) {
 			continue
 		}
-		for _, a := range luascript.UndeclaredKeys(c.Script.Src, luaKeyIndexes) {
-			pos, end := scriptPos(pass, c, a)
+		accesses, derived := luascript.Keys(c.Script.Src, luaKeyIndexes)
+		checkDerived(pass, c, derived, done)
+		for _, a := range accesses {
+			pos, end := scriptPos(pass, c, a.Off, a.Key)
 			if done[pos] {
+				continue
+			}
+			if a.Reply {
+				if allTagged(c) {
+					// The keys a script lists under a tagged key are
+					// usually under the same tag: stay silent.
+					continue
+				}
+				done[pos] = true
+				pass.Report(analysis.Diagnostic{
+					Pos: pos, End: end, Category: Category,
+					Message: fmt.Sprintf("Lua script calls %s on key %s read from the reply of %s instead of receiving it in KEYS: on a cluster the script runs on the node of its KEYS and fails when a key of that reply is in another slot (Script attempted to access a non local key in a cluster node)",
+						a.Command, printable(a.Key), a.ReplyOf),
+					Related: []analysis.RelatedInformation{{Pos: c.Call.Pos(), End: c.Call.End(), Message: fmt.Sprintf("the script runs here (%s)", c.Cmd.Name)}},
+				})
 				continue
 			}
 			// The key's slot, when its beginning fixes it.
@@ -73,16 +91,80 @@ func checkScripts(pass *analysis.Pass, cfg *Config, calls []*callsite.Call) {
 	}
 }
 
+// checkDerived reports keys a script builds from KEYS[i] .. suffix when the
+// call passes as KEYS[i] a key that provably has no hash tag: the built key
+// then hashes as a whole, to another slot than KEYS[i] (for almost every
+// suffix). A tagged key, or one the evaluator cannot see, is left alone:
+// callers pass tagged prefixes on purpose.
+func checkDerived(pass *analysis.Pass, c *callsite.Call, derived []luascript.Derived, done map[token.Pos]bool) {
+	for _, d := range derived {
+		if d.Index > len(c.Keys) {
+			continue
+		}
+		k := c.Keys[d.Index-1]
+		if !untagged(k) {
+			continue
+		}
+		spos, send := scriptPos(pass, c, d.Off, d.Key)
+		if done[k.Expr.Pos()] {
+			continue
+		}
+		verdict := "fails for almost every value appended to it"
+		if v, ok := k.Const(); ok && d.SuffixKnown {
+			a, b := slot.Of(v), slot.Of(v+d.Suffix)
+			if a == b {
+				continue
+			}
+			verdict = fmt.Sprintf("fails: %s is in slot %d, %s in slot %d", quote(v), a, quote(v+d.Suffix), b)
+		}
+		done[k.Expr.Pos()] = true
+		// The call is what is wrong: the script works for tagged keys.
+		pass.Report(analysis.Diagnostic{
+			Pos: k.Expr.Pos(), End: k.Expr.End(), Category: Category,
+			Message: fmt.Sprintf("KEYS[%d] = %s has no hash tag, but the Lua script calls %s on %s: the built key is in another slot and the script %s",
+				d.Index, display(pass, k), d.Command, printable(d.Key), verdict),
+			Related: []analysis.RelatedInformation{{Pos: spos, End: send, Message: "the script builds the key here"}},
+		})
+	}
+}
+
+// allTagged reports whether the call passes KEYS that all carry hash tags.
+func allTagged(c *callsite.Call) bool {
+	if len(c.Keys) == 0 || !c.Complete {
+		return false
+	}
+	for _, k := range c.Keys {
+		if !k.HasTagBraces() {
+			return false
+		}
+	}
+	return true
+}
+
+// untagged reports whether a key provably carries no hash tag: no braces
+// in its constants, and no value that could hold one (only integers).
+func untagged(k keyexpr.Key) bool {
+	if k.HasTagBraces() || k.Expr == nil {
+		return false
+	}
+	for _, p := range k.Parts {
+		if p.Value != nil && !p.Value.Decimal {
+			return false
+		}
+	}
+	return true
+}
+
 // scriptPos returns where to report a key access in a script: at the
 // access itself inside a raw string literal of this package, else at the
 // expression that gives the source.
-func scriptPos(pass *analysis.Pass, c *callsite.Call, a luascript.Access) (token.Pos, token.Pos) {
+func scriptPos(pass *analysis.Pass, c *callsite.Call, off int, text string) (token.Pos, token.Pos) {
 	parts := c.Script.Key.Parts
 	if len(parts) == 1 && parts[0].Lit != nil && inPackage(pass, parts[0].Lit) {
 		lit := parts[0].Lit
 		if strings.HasPrefix(lit.Value, "`") && !strings.Contains(lit.Value, "\r") {
-			pos := lit.Pos() + 1 + token.Pos(a.Off)
-			return pos, pos + token.Pos(len(a.Key))
+			pos := lit.Pos() + 1 + token.Pos(off)
+			return pos, pos + token.Pos(len(text))
 		}
 		return lit.Pos(), lit.End()
 	}

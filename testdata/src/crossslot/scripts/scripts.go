@@ -29,3 +29,28 @@ func run(ctx context.Context, rdb *redis.ClusterClient, c *redis.Client, u redis
 	tagged.Run(ctx, rdb, []string{"{a}:1"}, "x")      // works: same slot
 	tagged.Run(ctx, rdb, []string{"{b}:1"}, "x")
 }
+
+// readAll calls Redis on keys it read from a reply: keys it never declared.
+var readAll = redis.NewScript(`local out = {}; for _, k in ipairs(redis.call('ZRANGE', KEYS[1], 0, -1)) do out[#out+1] = redis.call('HGETALL', k) end; return out`) // want `Lua script calls HGETALL on key k read from the reply of ZRANGE instead of receiving it in KEYS: on a cluster the script runs on the node of its KEYS and fails when a key of that reply is in another slot`
+
+var readVia = redis.NewScript(`local ids = redis.call('SMEMBERS', KEYS[1])
+for i, id in ipairs(ids) do redis.call('DEL', id) end`) // want `Lua script calls DEL on key id read from the reply of SMEMBERS`
+
+var readTagged = redis.NewScript(`for _, k in ipairs(redis.call('ZRANGE', KEYS[1], 0, -1)) do redis.call('DEL', k) end`)
+
+// readArgs reads members, not keys, from the reply: fine.
+var readArgs = redis.NewScript(`for _, m in ipairs(redis.call('ZRANGE', KEYS[1], 0, -1)) do redis.call('SADD', KEYS[2], m) end`)
+
+// lock derives its lock key from KEYS[1]: fine only when KEYS[1] has a tag.
+var lock = redis.NewScript(`redis.call('SET', KEYS[1] .. ':lock', ARGV[1]); return redis.call('GET', KEYS[1])`)
+
+func derived(ctx context.Context, rdb *redis.ClusterClient, q string) {
+	readAll.Run(ctx, rdb, []string{"index"})
+	readVia.Run(ctx, rdb, []string{"ids"})
+	readArgs.Run(ctx, rdb, []string{"{z}a", "{z}b"})
+	readTagged.Run(ctx, rdb, []string{"{items}:index"}) // a tagged index lists keys of its tag
+	lock.Run(ctx, rdb, []string{"jobs"}, "x")              // want `KEYS\[1\] = "jobs" has no hash tag, but the Lua script calls SET on KEYS\[1\] .. ':lock': the built key is in another slot and the script fails: "jobs" is in slot \d+, "jobs:lock" in slot \d+`
+	lock.Run(ctx, rdb, []string{"{jobs}"}, "x")            // tagged: fine
+	lock.Run(ctx, rdb, []string{"asynq:{" + q + "}"}, "x") // a tagged prefix, as asynq passes: fine
+	lock.Run(ctx, rdb, []string{q}, "x")                   // unknown: it may carry a tag
+}

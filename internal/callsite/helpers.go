@@ -1,0 +1,426 @@
+package callsite
+
+import (
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/redislint/redislint/internal/keyexpr"
+	"github.com/redislint/redislint/internal/model"
+)
+
+// PipeFact marks a helper that takes a go-redis pipeline or Tx and queues
+// commands on it (addEvent(ctx, p, id) inside TxPipelined): called with a
+// transaction's pipeline, its commands are the transaction's.
+type PipeFact struct {
+	// Pipe is the index of the pipeline parameter in the signature.
+	Pipe int
+	Cmds []PipeCmd
+}
+
+// PipeCmd is one command a helper queues, with its keys as templates in
+// terms of the helper's parameters.
+type PipeCmd struct {
+	Cmd      string
+	Keys     []keyexpr.Builder
+	Complete bool
+}
+
+func (*PipeFact) AFact() {}
+
+func (f *PipeFact) String() string {
+	s := "queues"
+	for _, c := range f.Cmds {
+		s += " " + c.Cmd
+	}
+	return s
+}
+
+// TxWrapperFact marks a function that runs a callback it is given inside
+// a transaction (TxPipelined, Watch): Transaction(func(p redis.Pipeliner)
+// error { … }). The commands the callback queues are the transaction's.
+type TxWrapperFact struct {
+	// Callback is the index of the callback parameter in the signature,
+	// Method the go-redis method that opens the transaction, Kind the kind
+	// of client it runs on.
+	Callback int
+	Method   string
+	Kind     model.Receiver
+}
+
+func (*TxWrapperFact) AFact() {}
+
+func (f *TxWrapperFact) String() string { return "runs its callback in " + f.Method }
+
+var (
+	_ analysis.Fact = (*PipeFact)(nil)
+	_ analysis.Fact = (*TxWrapperFact)(nil)
+)
+
+func (s *state) funcDecls() []struct {
+	fd *ast.FuncDecl
+	fn *types.Func
+} {
+	var out []struct {
+		fd *ast.FuncDecl
+		fn *types.Func
+	}
+	for _, f := range s.pass.Files {
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Body == nil {
+				continue
+			}
+			if fn, ok := s.pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
+				out = append(out, struct {
+					fd *ast.FuncDecl
+					fn *types.Func
+				}{fd, fn})
+			}
+		}
+	}
+	return out
+}
+
+// findTxWrappers exports a TxWrapperFact for each function that gives its
+// callback parameter to TxPipelined or Watch, directly or called from a
+// function literal with the literal's pipeline.
+func (s *state) findTxWrappers() {
+	for _, d := range s.funcDecls() {
+		sig := d.fn.Type().(*types.Signature)
+		params := map[types.Object]int{}
+		for i := range sig.Params().Len() {
+			if _, ok := sig.Params().At(i).Type().Underlying().(*types.Signature); ok {
+				params[sig.Params().At(i)] = i
+			}
+		}
+		if len(params) == 0 {
+			continue
+		}
+		var fact *TxWrapperFact
+		ast.Inspect(d.fd.Body, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || fact != nil {
+				return fact == nil
+			}
+			fn, recv := s.method(call)
+			if fn == nil || fn.Name() != "TxPipelined" && fn.Name() != "Watch" {
+				return true
+			}
+			for _, a := range call.Args {
+				idx, ok := s.callbackParam(a, params)
+				if !ok {
+					continue
+				}
+				k, _, _ := s.kind(recv, 0)
+				if k == model.RecvNone || k == model.RecvStandalone {
+					return false
+				}
+				fact = &TxWrapperFact{Callback: idx, Method: fn.Name(), Kind: k}
+				return false
+			}
+			return true
+		})
+		if fact != nil {
+			s.pass.ExportObjectFact(d.fn, fact)
+		}
+	}
+}
+
+// callbackParam reports whether a, given to TxPipelined or Watch, runs the
+// callback parameter: a is the parameter, or a function literal that calls
+// it with its own pipeline.
+func (s *state) callbackParam(a ast.Expr, params map[types.Object]int) (int, bool) {
+	info := s.pass.TypesInfo
+	if id, ok := ast.Unparen(a).(*ast.Ident); ok {
+		if v, ok := info.Uses[id].(*types.Var); ok {
+			if i, ok := params[v]; ok && s.eval.Stable(v) {
+				return i, true
+			}
+		}
+		return 0, false
+	}
+	lit, ok := ast.Unparen(a).(*ast.FuncLit)
+	if !ok || len(lit.Type.Params.List) == 0 || len(lit.Type.Params.List[0].Names) == 0 {
+		return 0, false
+	}
+	pipe := info.Defs[lit.Type.Params.List[0].Names[0]]
+	idx, found := 0, false
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || found {
+			return !found
+		}
+		id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+		if !ok {
+			return true
+		}
+		v, ok := info.Uses[id].(*types.Var)
+		if !ok {
+			return true
+		}
+		i, isParam := params[v]
+		if !isParam || !s.eval.Stable(v) {
+			return true
+		}
+		for _, arg := range call.Args {
+			if aid, ok := ast.Unparen(arg).(*ast.Ident); ok && info.Uses[aid] == pipe {
+				idx, found = i, true
+			}
+		}
+		return true
+	})
+	return idx, found
+}
+
+// recordTxWrapperOrigins records the pipeline parameter of a function
+// literal given to a transaction wrapper as made by that transaction.
+func (s *state) recordTxWrapperOrigins(call *ast.CallExpr) {
+	fn, _ := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
+	if fn == nil {
+		return
+	}
+	var f TxWrapperFact
+	if !s.pass.ImportObjectFact(fn.Origin(), &f) || f.Callback >= len(call.Args) {
+		return
+	}
+	lit, ok := ast.Unparen(call.Args[f.Callback]).(*ast.FuncLit)
+	if !ok {
+		return
+	}
+	for _, field := range lit.Type.Params.List {
+		for _, name := range field.Names {
+			if obj := s.pass.TypesInfo.Defs[name]; obj != nil {
+				s.origins[obj] = origin{start: call, method: f.Method, kind: f.Kind}
+			}
+		}
+	}
+}
+
+// findPipeHelpers exports a PipeFact for each function that queues
+// commands on a pipeline or Tx parameter.
+func (s *state) findPipeHelpers() {
+	for _, d := range s.funcDecls() {
+		sig := d.fn.Type().(*types.Signature)
+		pipes := map[types.Object]int{}
+		for i := range sig.Params().Len() {
+			switch k, _ := model.GoRedisReceiver(sig.Params().At(i).Type()); k {
+			case model.RecvPipeline, model.RecvTx:
+				pipes[sig.Params().At(i)] = i
+			}
+		}
+		if len(pipes) != 1 {
+			continue
+		}
+		fact := &PipeFact{Pipe: -1}
+		ast.Inspect(d.fd.Body, func(n ast.Node) bool {
+			if _, ok := n.(*ast.FuncLit); ok {
+				return false
+			}
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			fn, recv := s.method(call)
+			if fn == nil {
+				return true
+			}
+			id, ok := ast.Unparen(recv).(*ast.Ident)
+			if !ok {
+				return true
+			}
+			v, ok := s.pass.TypesInfo.Uses[id].(*types.Var)
+			if !ok {
+				return true
+			}
+			i, isPipe := pipes[v]
+			if !isPipe || !s.eval.Stable(v) {
+				return true
+			}
+			cmd, ok := model.GoRedisCommandOf(fn)
+			if !ok {
+				return true
+			}
+			keys, complete := s.keys(call, fn, cmd)
+			pc := PipeCmd{Cmd: cmd.Name, Complete: complete}
+			for _, k := range keys {
+				if b := s.eval.Template(k.Expr, d.fn); b != nil {
+					pc.Keys = append(pc.Keys, *b)
+				}
+			}
+			fact.Pipe = i
+			fact.Cmds = append(fact.Cmds, pc)
+			return true
+		})
+		if fact.Pipe >= 0 {
+			s.pass.ExportObjectFact(d.fn, fact)
+		}
+	}
+}
+
+// helperCalls returns the commands a call of a pipeline helper queues
+// into a transaction, or nil.
+func (s *state) helperCalls(call *ast.CallExpr) []*Call {
+	fn, _ := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
+	if fn == nil {
+		return nil
+	}
+	fn = fn.Origin()
+	var f PipeFact
+	if !s.pass.ImportObjectFact(fn, &f) || f.Pipe >= len(call.Args) {
+		return nil
+	}
+	pipe := call.Args[f.Pipe]
+	k, origin, tx := s.kind(pipe, 0)
+	if tx == nil || k == model.RecvNone {
+		return nil
+	}
+	var recv ast.Expr
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if selection, ok := s.pass.TypesInfo.Selections[sel]; ok && selection.Kind() == types.MethodVal {
+			recv = sel.X
+		}
+	}
+	var out []*Call
+	for _, pc := range f.Cmds {
+		c := &Call{
+			Call: call, Fn: fn, Recv: pipe, Kind: k, Origin: origin, Tx: tx, Via: fn,
+			Cmd: &model.Command{Method: fn.Name(), Name: pc.Cmd}, Complete: pc.Complete,
+		}
+		for i := range pc.Keys {
+			c.Keys = append(c.Keys, s.eval.Instantiate(call, fn, recv, &pc.Keys[i]))
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// TxKeysFact marks a function that runs a transaction of its own whose
+// keys come from its parameters (SetBoth(ctx, a, b) queuing SET a and SET b
+// in TxPipelined): each call is that transaction, with the caller's keys.
+type TxKeysFact struct {
+	Kind model.Receiver
+	Cmds []PipeCmd
+}
+
+func (*TxKeysFact) AFact() {}
+
+func (f *TxKeysFact) String() string {
+	s := "transaction of"
+	for _, c := range f.Cmds {
+		s += " " + c.Cmd
+	}
+	return s
+}
+
+var _ analysis.Fact = (*TxKeysFact)(nil)
+
+// findTxKeyWrappers exports a TxKeysFact for each function with one
+// TxPipelined whose function literal queues commands with keys made from
+// the function's parameters.
+func (s *state) findTxKeyWrappers() {
+	for _, d := range s.funcDecls() {
+		var fact *TxKeysFact
+		n := 0
+		ast.Inspect(d.fd.Body, func(node ast.Node) bool {
+			call, ok := node.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			fn, recv := s.method(call)
+			if fn == nil || fn.Name() != "TxPipelined" {
+				return true
+			}
+			n++
+			k, _, outer := s.kind(recv, 0)
+			if outer != nil || (k != model.RecvCluster && k != model.RecvMaybeCluster && k != model.RecvRing) {
+				return true
+			}
+			for _, a := range call.Args {
+				lit, ok := ast.Unparen(a).(*ast.FuncLit)
+				if !ok || len(lit.Type.Params.List) == 0 || len(lit.Type.Params.List[0].Names) == 0 {
+					continue
+				}
+				pipe := s.pass.TypesInfo.Defs[lit.Type.Params.List[0].Names[0]]
+				f := &TxKeysFact{Kind: k}
+				usesParam := false
+				ast.Inspect(lit.Body, func(m ast.Node) bool {
+					c, ok := m.(*ast.CallExpr)
+					if !ok {
+						return true
+					}
+					cfn, crecv := s.method(c)
+					if cfn == nil {
+						return true
+					}
+					if id, ok := ast.Unparen(crecv).(*ast.Ident); !ok || s.pass.TypesInfo.Uses[id] != pipe {
+						return true
+					}
+					cmd, ok := model.GoRedisCommandOf(cfn)
+					if !ok {
+						return true
+					}
+					keys, complete := s.keys(c, cfn, cmd)
+					pc := PipeCmd{Cmd: cmd.Name, Complete: complete}
+					for _, key := range keys {
+						b := s.eval.Template(key.Expr, d.fn)
+						if b == nil {
+							continue
+						}
+						for _, p := range b.Parts {
+							if p.Param > 0 {
+								usesParam = true
+							}
+						}
+						pc.Keys = append(pc.Keys, *b)
+					}
+					f.Cmds = append(f.Cmds, pc)
+					return true
+				})
+				if usesParam {
+					fact = f
+				}
+			}
+			return true
+		})
+		if fact != nil && n == 1 {
+			s.pass.ExportObjectFact(d.fn, fact)
+		}
+	}
+}
+
+// txKeyCalls returns the commands of the transaction a call of a function
+// with a TxKeysFact runs, in a transaction of their own, or nil.
+func (s *state) txKeyCalls(call *ast.CallExpr) []*Call {
+	fn, _ := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
+	if fn == nil {
+		return nil
+	}
+	fn = fn.Origin()
+	var f TxKeysFact
+	if !s.pass.ImportObjectFact(fn, &f) {
+		return nil
+	}
+	var recv ast.Expr
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if selection, ok := s.pass.TypesInfo.Selections[sel]; ok && selection.Kind() == types.MethodVal {
+			recv = sel.X
+		}
+	}
+	tx := &Tx{Start: call, Kind: f.Kind}
+	s.txs[call] = tx
+	var out []*Call
+	for _, pc := range f.Cmds {
+		c := &Call{
+			Call: call, Fn: fn, Kind: f.Kind, Tx: tx, Via: fn,
+			Cmd: &model.Command{Method: fn.Name(), Name: pc.Cmd}, Complete: pc.Complete,
+		}
+		for i := range pc.Keys {
+			c.Keys = append(c.Keys, s.eval.Instantiate(call, fn, recv, &pc.Keys[i]))
+		}
+		out = append(out, c)
+	}
+	return out
+}

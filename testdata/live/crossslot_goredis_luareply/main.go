@@ -1,0 +1,26 @@
+// outcome: LUAKEY
+// twin: crossslot_goredis_luareply_ok
+// The script reads keys from a reply and calls Redis on them: keys it never
+// declared, in slots of their own.
+package main
+
+import (
+	"context"
+
+	"github.com/redis/go-redis/v9"
+
+	"example.com/live/internal/env"
+)
+
+var readAll = redis.NewScript(`local out = {}; for _, k in ipairs(redis.call('ZRANGE', KEYS[1], 0, -1)) do out[#out+1] = redis.call('GET', k) end; return out`) // want crossslot `Lua script calls GET on key k read from the reply of ZRANGE instead of receiving it in KEYS`
+
+func main() {
+	ctx := context.Background()
+	rdb := redis.NewClusterClient(&redis.ClusterOptions{Addrs: env.Seeds()})
+	for i, k := range env.Items(8) {
+		env.Check(rdb.Set(ctx, k, i, 0).Err())
+		env.Check(rdb.ZAdd(ctx, "index", redis.Z{Score: float64(i), Member: k}).Err())
+	}
+	env.Check(readAll.Run(ctx, rdb, []string{"index"}).Err())
+	env.OK()
+}

@@ -1,0 +1,26 @@
+// outcome: CROSSSLOT
+// twin: crossslot_goredis_pipehelper_ok
+package main
+
+import (
+	"context"
+	"os"
+	"strconv"
+
+	"github.com/redis/go-redis/v9"
+
+	"example.com/live/internal/env"
+	"example.com/live/internal/txdb"
+)
+
+func main() {
+	ctx := context.Background()
+	db := txdb.New(env.Seeds())
+	room := strconv.Itoa(len(os.Args))
+	_, err := db.Client().TxPipelined(ctx, func(p redis.Pipeliner) error {
+		txdb.AddEvent(ctx, p, room, "joined") // want crossslot `transaction keys txdb.AddEvent\(ctx, p, room, "joined"\) = "events:%d" \(RPUSH\) and "stats:events" \(INCR, slot \d+\) carry no hash tag`
+		return nil
+	})
+	env.Check(err)
+	env.OK()
+}

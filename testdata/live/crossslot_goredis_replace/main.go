@@ -1,0 +1,33 @@
+// outcome: CROSSSLOT
+// twin: crossslot_goredis_replace_ok
+package main
+
+import (
+	"context"
+	"os"
+	"strings"
+
+	"github.com/redis/go-redis/v9"
+
+	"example.com/live/internal/env"
+)
+
+const (
+	pendingTpl = "jobs:{queue}:pending"
+	activeTpl  = "jobs:{queue}:active"
+)
+
+func main() {
+	ctx := context.Background()
+	rdb := redis.NewClusterClient(&redis.ClusterOptions{Addrs: env.Seeds()})
+	name := "mail"
+	if len(os.Args) > 1 {
+		name = os.Args[1]
+	}
+	// The braces are a placeholder, replaced away: no hash tag is left.
+	pending := strings.Replace(pendingTpl, "{queue}", name, 1)
+	active := strings.Replace(activeTpl, "{queue}", name, 1)
+	env.Check(rdb.SAdd(ctx, pending, "job1").Err())
+	env.Check(rdb.SMove(ctx, pending, active, "job1").Err()) // want crossslot `SMOVE keys pending and active carry no hash tag: they hash to different slots for almost every name`
+	env.OK()
+}
