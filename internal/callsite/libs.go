@@ -58,7 +58,7 @@ func (s *state) clientKind(e ast.Expr) (model.Receiver, ast.Expr, *Tx) {
 	case model.TopoStandalone, model.TopoSentinel:
 		return model.RecvStandalone, origin, nil
 	}
-	if kc.Lib == model.LibRueidis {
+	if kc.Lib.Info().Choice == model.ChoiceAtRunTime {
 		// rueidis.NewClient makes a cluster client unless its options or
 		// its one seed say otherwise: an unknown one may well be.
 		return model.RecvMaybeCluster, e, nil
@@ -88,7 +88,8 @@ func (s *state) libCommand(call *ast.CallExpr, fn *types.Func) *Call {
 		if k == model.RecvNone {
 			return nil
 		}
-		c := &Call{Call: call, Fn: fn, Cmd: cmd, Recv: sel.X, Kind: k, Origin: origin, Effect: model.CrossSlotPanic, Lib: model.LibRueidis}
+		lib := model.LibOf(fn.Pkg().Path())
+		c := &Call{Call: call, Fn: fn, Cmd: cmd, Recv: sel.X, Kind: k, Origin: origin, Effect: lib.Info().CrossSlot, Lib: lib}
 		c.Keys, c.Complete = s.keys(call, fn, cmd)
 		return c
 	}
@@ -383,10 +384,11 @@ func (s *state) builderCommand(build *ast.CallExpr) *Call {
 			if k == model.RecvNone || name == "" {
 				return nil
 			}
+			lib := model.LibOf(fn.Pkg().Path())
 			c := &Call{
 				Call: build, Fn: fn, Recv: sel.X, Kind: k, Origin: origin, Tx: tx,
 				Cmd:      &model.Command{Method: "B", Name: name},
-				Complete: complete, Effect: model.CrossSlotPanic, Lib: model.LibRueidis,
+				Complete: complete, Effect: lib.Info().CrossSlot, Lib: lib,
 			}
 			if len(keys) == 0 && len(words) > 0 {
 				// An Arbitrary command: its keys by the key specs, and the

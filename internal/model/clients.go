@@ -20,6 +20,7 @@ import (
 	"go/types"
 	"net"
 	"net/url"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -36,15 +37,24 @@ const (
 	LibRueidis
 	LibRadix3
 	LibRadix4
+	LibValkey
 )
 
-// LibInfo is what diagnostics need to know about a library.
+// LibInfo is what the analyzers know about a library as a whole: its
+// names, its import paths, and the traits that decide how its calls are
+// read. A fork of a library (valkey-go of rueidis) is one entry whose
+// Family is the original: every entry of the other tables that names the
+// original also names the fork (see forks), with the fork's own subpackages
+// (Builders, Compat, Hook) standing for the original's.
 type LibInfo struct {
 	// Name is the library's name as diagnostics show it.
 	Name string
 	// Paths are the import paths of the package that declares the API
 	// (several when the library moved).
 	Paths []string
+	// Family is the library this one is a fork of, whose table entries
+	// it shares; LibNone for an original.
+	Family Lib
 	// ClusterFix says how to build a cluster client instead of a
 	// single-node one.
 	ClusterFix string
@@ -52,6 +62,65 @@ type LibInfo struct {
 	EachMaster string
 	// ScanAll says how to scan the keys of a whole cluster.
 	ScanAll string
+
+	// Builders is the package (below Paths) of the library's command
+	// builders, whose chains from a client's B() are commands, and
+	// BuilderType the type whose methods start one (rueidis internal/cmds
+	// and Builder). Tables name the package PkgBuilders.
+	Builders    string
+	BuilderType string
+	// Compat is the package (below Paths) of the library's go-redis
+	// adapter, whose methods mirror go-redis' (rueidiscompat). Tables name
+	// it PkgCompat.
+	Compat string
+	// Hook is the package (below Paths) whose WithHook wraps a client in
+	// hooks (rueidishook). Tables name it PkgHook.
+	Hook string
+	// Choice is how a client's cluster mode is chosen, which decides what
+	// a handle of unknown origin is.
+	Choice ModeChoice
+	// CrossSlot is what a cluster client does with the typed commands of
+	// the library (builders, adapter, DoMulti transactions) whose keys are
+	// in several slots; zero: the server answers CROSSSLOT.
+	CrossSlot CrossSlot
+	// OneConn: a handle of the library is one connection, so MULTI and EXEC
+	// sent as raw commands on it frame a transaction (redigo, redisc).
+	OneConn bool
+}
+
+// ModeChoice is how a library's client ends up a cluster client or not.
+type ModeChoice uint8
+
+const (
+	// ChoiceByType: the client's type says (go-redis ClusterClient, radix
+	// Cluster); an interface of unknown origin may be either.
+	ChoiceByType ModeChoice = iota + 1
+	// ChoiceByOrigin: a handle (redigo Conn) has the mode of what made it;
+	// one of unknown origin is most often a single node: stay silent.
+	ChoiceByOrigin
+	// ChoiceAtRunTime: the constructor picks a cluster client unless its
+	// options say otherwise or its one seed is not in cluster mode
+	// (rueidis NewClient): a client of unknown origin may well be one.
+	ChoiceAtRunTime
+)
+
+// Names of a library's subpackages in the tables' LibFunc.Pkg and
+// KeyClient.Pkg: each library's LibInfo says which package they are.
+const (
+	PkgBuilders = "<builders>"
+	PkgCompat   = "<compat>"
+	PkgHook     = "<hook>"
+)
+
+// rueidisFamily is what rueidis and its forks share but their paths.
+func rueidisFamily(info LibInfo) LibInfo {
+	info.Builders, info.BuilderType = "internal/cmds", "Builder"
+	info.Choice = ChoiceAtRunTime
+	info.CrossSlot = CrossSlotPanic
+	info.ClusterFix = "drop ForceSingleClient: " + info.Name + " then discovers the cluster"
+	info.EachMaster = "Client.Nodes()"
+	info.ScanAll = "Client.Nodes() and SCAN on each node"
+	return info
 }
 
 var libs = [...]LibInfo{
@@ -61,6 +130,7 @@ var libs = [...]LibInfo{
 		ClusterFix: "use NewClusterClient with the seeds, or NewUniversalClient with IsClusterMode (go-redis v9.8.0+)",
 		EachMaster: "ForEachMaster",
 		ScanAll:    "ForEachMaster and Scan on each master",
+		Choice:     ChoiceByType,
 	},
 	LibRedigo: {
 		Name:       "redigo",
@@ -68,26 +138,30 @@ var libs = [...]LibInfo{
 		ClusterFix: "use a redisc.Cluster with StartupNodes",
 		EachMaster: "a redisc.Cluster's EachNode",
 		ScanAll:    "a redisc.Cluster's EachNode and SCAN on each node",
+		Choice:     ChoiceByOrigin,
+		OneConn:    true,
 	},
 	LibRedisc: {
 		Name:       "redisc",
 		Paths:      []string{"github.com/mna/redisc"},
 		EachMaster: "Cluster.EachNode",
 		ScanAll:    "Cluster.EachNode and SCAN on each node",
+		Choice:     ChoiceByType,
+		OneConn:    true,
 	},
-	LibRueidis: {
-		Name:       "rueidis",
-		Paths:      []string{"github.com/redis/rueidis", "github.com/rueian/rueidis"},
-		ClusterFix: "drop ForceSingleClient: rueidis then discovers the cluster",
-		EachMaster: "Client.Nodes()",
-		ScanAll:    "Client.Nodes() and SCAN on each node",
-	},
+	LibRueidis: rueidisFamily(LibInfo{
+		Name:   "rueidis",
+		Paths:  []string{"github.com/redis/rueidis", "github.com/rueian/rueidis"},
+		Compat: "rueidiscompat",
+		Hook:   "rueidishook",
+	}),
 	LibRadix3: {
 		Name:       "radix v3",
 		Paths:      []string{"github.com/mediocregopher/radix/v3"},
 		ClusterFix: "use radix.NewCluster with the seeds",
 		EachMaster: "Cluster.Topo().Primaries() and Cluster.Client",
 		ScanAll:    "Cluster.NewScanner",
+		Choice:     ChoiceByOrigin,
 	},
 	LibRadix4: {
 		Name:       "radix v4",
@@ -95,7 +169,17 @@ var libs = [...]LibInfo{
 		ClusterFix: "use radix.ClusterConfig.New with the seeds",
 		EachMaster: "Cluster.Clients()",
 		ScanAll:    "ScannerConfig.NewMulti",
+		Choice:     ChoiceByOrigin,
 	},
+	// valkey-go is rueidis under another name: the same API, builders and
+	// cluster client (read in v1.0.79).
+	LibValkey: rueidisFamily(LibInfo{
+		Name:   "valkey-go",
+		Paths:  []string{"github.com/valkey-io/valkey-go"},
+		Family: LibRueidis,
+		Compat: "valkeycompat",
+		Hook:   "valkeyhook",
+	}),
 }
 
 // Info returns what is known about l.
@@ -108,8 +192,78 @@ func (l Lib) Info() LibInfo {
 
 func (l Lib) String() string { return l.Info().Name }
 
+// Family returns the library whose API l has: l, or the original of a fork.
+func (l Lib) Family() Lib {
+	if f := l.Info().Family; f != LibNone {
+		return f
+	}
+	return l
+}
+
+// SubPath returns the import path below the library's of a package the
+// tables name pkg (PkgCompat, …), or pkg itself.
+func (info LibInfo) SubPath(pkg string) string {
+	switch pkg {
+	case PkgBuilders:
+		return info.Builders
+	case PkgCompat:
+		return info.Compat
+	case PkgHook:
+		return info.Hook
+	}
+	return pkg
+}
+
+// pkgName returns the name the tables give the package sub below the
+// library's path.
+func (info *LibInfo) pkgName(sub string) string {
+	switch {
+	case sub == "":
+	case sub == info.Builders:
+		return PkgBuilders
+	case sub == info.Compat:
+		return PkgCompat
+	case sub == info.Hook:
+		return PkgHook
+	}
+	return sub
+}
+
+// forks returns table with, for every entry of a library that has forks, a
+// copy for each fork (lib returns an entry's library field).
+func forks[T any](table []T, lib func(*T) *Lib) []T {
+	out := slices.Clip(table)
+	for l := range libs {
+		fam := libs[l].Family
+		if fam == LibNone {
+			continue
+		}
+		for i := range table {
+			if *lib(&table[i]) == fam {
+				e := table[i]
+				*lib(&e) = Lib(l)
+				out = append(out, e)
+			}
+		}
+	}
+	return out
+}
+
+func init() {
+	constructors = forks(constructors, func(c *Constructor) *Lib { return &c.Lib })
+	delegates = forks(delegates, func(d *Delegate) *Lib { return &d.Lib })
+	wrappers = forks(wrappers, func(w *Wrapper) *Lib { return &w.Lib })
+	for _, t := range []*[]MethodRef{&sameClientCallbacks, &handleMethods, &clusterTypes, &redirectParsers, &dbOptions} {
+		*t = forks(*t, func(m *MethodRef) *Lib { return &m.Lib })
+	}
+	nodeMethods = forks(nodeMethods, func(m *NodeMethod) *Lib { return &m.Lib })
+	scanners = forks(scanners, func(s *Scanner) *Lib { return &s.Lib })
+	urlParsers = forks(urlParsers, func(u *URLParser) *Lib { return &u.Lib })
+}
+
 // LibOf returns the library whose API package has import path path, or
-// LibNone. Subpackages (rueidis' internal/cmds) count as their library.
+// LibNone. Subpackages (rueidis' internal/cmds) count as their library; a
+// fork is its own library (whose Family is the original).
 func LibOf(path string) Lib {
 	for l := range libs {
 		for _, p := range libs[l].Paths {
@@ -285,7 +439,10 @@ func Delegates() []Delegate { return delegates }
 // Wrapper is a function that returns a client handle made from one of its
 // arguments (redisc.RetryConn wraps the connection it is given).
 type Wrapper struct {
-	Lib  Lib
+	Lib Lib
+	// Pkg is the package below the library's ("" its API package,
+	// PkgHook, …).
+	Pkg  string
 	Name string
 	// Arg is the index (after ctx) of the wrapped handle.
 	Arg int
@@ -295,6 +452,9 @@ var wrappers = []Wrapper{
 	{Lib: LibRedisc, Name: "RetryConn", Arg: 0},
 	{Lib: LibRedigo, Name: "NewLoggingConn", Arg: 0},
 	{Lib: LibRedigo, Name: "NewLoggingConnFilter", Arg: 0},
+	// rueidishook.WithHook(client, hook) returns a Client that runs every
+	// command on client, through the hook.
+	{Lib: LibRueidis, Pkg: PkgHook, Name: "WithHook", Arg: 0},
 }
 
 // Wrappers returns the table of wrappers.
@@ -317,6 +477,9 @@ var sameClientCallbacks = []MethodRef{
 	{Lib: LibGoRedis, Name: "Pipelined"},
 	{Lib: LibGoRedis, Name: "TxPipelined"},
 	{Lib: LibGoRedis, Name: "Watch"},
+	// rueidis Client.Dedicated(fn): fn's DedicatedClient is a connection
+	// of the same client (on a cluster, pinned to the first key's slot).
+	{Lib: LibRueidis, Recv: "Client", Name: "Dedicated"},
 }
 
 // handleMethods are methods that return a handle on the receiver's own
@@ -450,10 +613,14 @@ func NodeMethods() []NodeMethod { return nodeMethods }
 // (rueidis.Builder is an alias of it).
 const RueidisBuilder = "Builder"
 
-// NodeMethodOf returns the node-local method fn is, if any.
+// NodeMethodOf returns the node-local method fn is, if any: a method of
+// the library's builder type when it has command builders.
 func NodeMethodOf(fn *types.Func) (NodeMethod, bool) {
 	lib, recv := funcKey(fn)
-	if lib != LibGoRedis && (lib != LibRueidis || recv != RueidisBuilder) {
+	if lib == LibNone || recv == "" {
+		return NodeMethod{}, false
+	}
+	if bt := lib.Info().BuilderType; bt != "" && recv != bt {
 		return NodeMethod{}, false
 	}
 	if m := find(nodeMethods, func(m *NodeMethod) bool { return m.Lib == lib && m.Name == fn.Name() }); m != nil {
@@ -538,12 +705,13 @@ func IsClusterCommandMethod(fn *types.Func) bool {
 	if fn == nil || fn.Pkg() == nil || !strings.HasPrefix(fn.Name(), "Cluster") {
 		return false
 	}
-	switch LibOf(fn.Pkg().Path()) {
-	case LibGoRedis:
+	lib := LibOf(fn.Pkg().Path())
+	switch {
+	case lib == LibGoRedis:
 		sig, _ := fn.Type().(*types.Signature)
 		return sig != nil && sig.Recv() != nil
-	case LibRueidis:
-		return recvName(fn) == RueidisBuilder
+	case lib.Info().BuilderType != "":
+		return recvName(fn) == lib.Info().BuilderType
 	}
 	return false
 }
@@ -619,8 +787,11 @@ func delegateOf(t types.Type) *Delegate {
 }
 
 func wrapperOf(fn *types.Func) *Wrapper {
-	lib, recv := funcKey(fn)
-	return find(wrappers, func(w *Wrapper) bool { return lib != LibNone && recv == "" && w.Lib == lib && w.Name == fn.Name() })
+	if fn == nil || fn.Pkg() == nil || recvName(fn) != "" {
+		return nil
+	}
+	lib, sub := libPkgOf(fn.Pkg().Path())
+	return find(wrappers, func(w *Wrapper) bool { return lib != LibNone && w.Lib == lib && w.Pkg == sub && w.Name == fn.Name() })
 }
 
 // IsSameClientCallback reports whether fn is a method that runs a function

@@ -13,7 +13,11 @@ import (
 )
 
 func TestClientsTables(t *testing.T) {
-	for l := LibGoRedis; l <= LibRadix4; l++ {
+	for i := range libs {
+		l := Lib(i)
+		if l == LibNone {
+			continue
+		}
 		info := l.Info()
 		if info.Name == "" || len(info.Paths) == 0 || info.EachMaster == "" || info.ScanAll == "" {
 			t.Errorf("lib %d: incomplete LibInfo %+v", l, info)
@@ -26,6 +30,53 @@ func TestClientsTables(t *testing.T) {
 	}
 	if LibOf("github.com/redis/rueidis/internal/cmds") != LibRueidis || LibOf("github.com/redis/rueidisx") != LibNone {
 		t.Errorf("LibOf does not handle subpackages")
+	}
+	for i := range libs {
+		info := libs[i]
+		if info.Family != LibNone && (info.Family.Info().Family != LibNone || len(info.Paths) == 0) {
+			t.Errorf("%s: a fork of a fork, or without paths", info.Name)
+		}
+		if (info.Builders == "") != (info.BuilderType == "") || Lib(i) != LibNone && info.Choice == 0 {
+			t.Errorf("%s: incomplete traits %+v", info.Name, info)
+		}
+		for _, sub := range []string{info.Builders, info.Compat, info.Hook} {
+			if sub != "" && LibOf(info.Paths[0]+"/"+sub) != Lib(i) {
+				t.Errorf("%s: subpackage %s is not its own", info.Name, sub)
+			}
+		}
+	}
+	// A fork has a copy of every entry of its original, under its name.
+	for i := range libs {
+		fam := libs[i].Family
+		if fam == LibNone {
+			continue
+		}
+		count := func(l Lib) (n int) {
+			for _, c := range constructors {
+				if c.Lib == l {
+					n++
+				}
+			}
+			for _, m := range nodeMethods {
+				if m.Lib == l {
+					n++
+				}
+			}
+			for _, c := range keyClients {
+				if c.Lib == l {
+					n++
+				}
+			}
+			for _, s := range scriptCalls {
+				if s.Lib == l {
+					n++
+				}
+			}
+			return n
+		}
+		if a, b := count(Lib(i)), count(fam); a != b || a == 0 {
+			t.Errorf("%s has %d entries, its original %s %d", libs[i].Name, a, fam, b)
+		}
 	}
 	seen := map[string]bool{}
 	for _, c := range constructors {

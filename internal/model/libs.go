@@ -70,7 +70,8 @@ func (c CrossSlot) String() string {
 type LibFunc struct {
 	Lib Lib
 	// Pkg is the package's path below the library's path: "" for the
-	// library's API package, "rueidiscompat", "internal/cmds".
+	// library's API package, or the name the tables give it (PkgCompat,
+	// PkgBuilders), which each library's LibInfo maps to its own.
 	Pkg string
 	// Recv is the receiver's type name; "" for any type of the package
 	// (or, with Func, none).
@@ -83,7 +84,7 @@ type LibFunc struct {
 func (f LibFunc) String() string {
 	s := f.Lib.String()
 	if f.Pkg != "" {
-		s += "/" + f.Pkg
+		s += "/" + f.Lib.Info().SubPath(f.Pkg)
 	}
 	if f.Recv != "" {
 		return s + "." + f.Recv + "." + f.Name
@@ -240,8 +241,8 @@ var rawSends = []RawSend{
 
 	// rueidiscompat: Pipeliner.Do(ctx, args...) builds
 	// Arbitrary(args[0]).Keys(args[1]).Args(args[2:]...): one key compared.
-	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: "rueidiscompat", Recv: "Pipeliner", Name: "Do"}, Conn: -1, Cmd: -1, Key: -1, Args: 0, CrossSlot: CrossSlotServer},
-	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: "rueidiscompat", Recv: "Pipeline", Name: "Do"}, Conn: -1, Cmd: -1, Key: -1, Args: 0, CrossSlot: CrossSlotServer},
+	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: PkgCompat, Recv: "Pipeliner", Name: "Do"}, Conn: -1, Cmd: -1, Key: -1, Args: 0, CrossSlot: CrossSlotServer},
+	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: PkgCompat, Recv: "Pipeline", Name: "Do"}, Conn: -1, Cmd: -1, Key: -1, Args: 0, CrossSlot: CrossSlotServer},
 
 	// radix: Cmd and FlatCmd build an action; a Cluster compares the slots
 	// of the action's keys, which are the first word after the name but
@@ -288,7 +289,7 @@ var scriptCtors = []ScriptCtor{
 	{LibFunc: LibFunc{Lib: LibRueidis, Name: "NewLuaScriptReadOnlyNoSha", Func: true}, Count: -1},
 	{LibFunc: LibFunc{Lib: LibRueidis, Name: "NewLuaScriptRetryable", Func: true}, Count: -1},
 	{LibFunc: LibFunc{Lib: LibRueidis, Name: "NewLuaScriptNoShaRetryable", Func: true}, Count: -1},
-	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: "rueidiscompat", Name: "NewScript", Func: true}, Count: -1},
+	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: PkgCompat, Name: "NewScript", Func: true}, Count: -1},
 }
 
 var scriptCalls = []ScriptCall{
@@ -308,16 +309,13 @@ var scriptCalls = []ScriptCall{
 	// rueidis: Lua.Exec builds EVALSHA with Key(keys...).
 	{LibFunc: LibFunc{Lib: LibRueidis, Recv: "Lua", Name: "Exec"}, Conn: 0, Keys: 1, Form: ScriptKeysSlice, CrossSlot: CrossSlotPanic},
 	{LibFunc: LibFunc{Lib: LibRueidis, Recv: "Lua", Name: "ExecMulti"}, Conn: 0, Keys: 1, Form: ScriptKeysField, Field: "Keys", CrossSlot: CrossSlotPanic},
-	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: "rueidiscompat", Recv: "Script", Name: "Run"}, Conn: 0, Keys: 1, Form: ScriptKeysSlice, CrossSlot: CrossSlotPanic},
-	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: "rueidiscompat", Recv: "Script", Name: "RunRO"}, Conn: 0, Keys: 1, Form: ScriptKeysSlice, CrossSlot: CrossSlotPanic},
-	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: "rueidiscompat", Recv: "Script", Name: "Eval"}, Conn: 0, Keys: 1, Form: ScriptKeysSlice, CrossSlot: CrossSlotPanic},
-	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: "rueidiscompat", Recv: "Script", Name: "EvalRO"}, Conn: 0, Keys: 1, Form: ScriptKeysSlice, CrossSlot: CrossSlotPanic},
-	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: "rueidiscompat", Recv: "Script", Name: "EvalSha"}, Conn: 0, Keys: 1, Form: ScriptKeysSlice, CrossSlot: CrossSlotPanic},
-	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: "rueidiscompat", Recv: "Script", Name: "EvalShaRO"}, Conn: 0, Keys: 1, Form: ScriptKeysSlice, CrossSlot: CrossSlotPanic},
+	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: PkgCompat, Recv: "Script", Name: "Run"}, Conn: 0, Keys: 1, Form: ScriptKeysSlice, CrossSlot: CrossSlotPanic},
+	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: PkgCompat, Recv: "Script", Name: "RunRO"}, Conn: 0, Keys: 1, Form: ScriptKeysSlice, CrossSlot: CrossSlotPanic},
+	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: PkgCompat, Recv: "Script", Name: "Eval"}, Conn: 0, Keys: 1, Form: ScriptKeysSlice, CrossSlot: CrossSlotPanic},
+	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: PkgCompat, Recv: "Script", Name: "EvalRO"}, Conn: 0, Keys: 1, Form: ScriptKeysSlice, CrossSlot: CrossSlotPanic},
+	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: PkgCompat, Recv: "Script", Name: "EvalSha"}, Conn: 0, Keys: 1, Form: ScriptKeysSlice, CrossSlot: CrossSlotPanic},
+	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: PkgCompat, Recv: "Script", Name: "EvalShaRO"}, Conn: 0, Keys: 1, Form: ScriptKeysSlice, CrossSlot: CrossSlotPanic},
 }
-
-// rueidisCmds is the package of rueidis' builders, below its path.
-const rueidisCmds = "internal/cmds"
 
 // builderMethods are the rueidis builder methods that add keys: every
 // method of internal/cmds whose body computes a slot, as
@@ -368,12 +366,12 @@ var keyClients = []KeyClient{
 	{Lib: LibRueidis, Type: "Client", Mode: ModeByOrigin},
 	{Lib: LibRueidis, Type: "CoreClient", Mode: ModeByOrigin},
 	{Lib: LibRueidis, Type: "DedicatedClient", Mode: ModeByOrigin},
-	{Lib: LibRueidis, Pkg: "rueidiscompat", Type: "Cmdable", Mode: ModeByOrigin},
-	{Lib: LibRueidis, Pkg: "rueidiscompat", Type: "CoreCmdable", Mode: ModeByOrigin},
-	{Lib: LibRueidis, Pkg: "rueidiscompat", Type: "Compat", Mode: ModeByOrigin},
-	{Lib: LibRueidis, Pkg: "rueidiscompat", Type: "Pipeliner", Mode: ModeByOrigin},
-	{Lib: LibRueidis, Pkg: "rueidiscompat", Type: "Pipeline", Mode: ModeByOrigin},
-	{Lib: LibRueidis, Pkg: "rueidiscompat", Type: "Tx", Mode: ModeByOrigin},
+	{Lib: LibRueidis, Pkg: PkgCompat, Type: "Cmdable", Mode: ModeByOrigin},
+	{Lib: LibRueidis, Pkg: PkgCompat, Type: "CoreCmdable", Mode: ModeByOrigin},
+	{Lib: LibRueidis, Pkg: PkgCompat, Type: "Compat", Mode: ModeByOrigin},
+	{Lib: LibRueidis, Pkg: PkgCompat, Type: "Pipeliner", Mode: ModeByOrigin},
+	{Lib: LibRueidis, Pkg: PkgCompat, Type: "Pipeline", Mode: ModeByOrigin},
+	{Lib: LibRueidis, Pkg: PkgCompat, Type: "Tx", Mode: ModeByOrigin},
 	{Lib: LibRadix3, Type: "Cluster", Mode: ModeCluster},
 	{Lib: LibRadix3, Type: "Pool", Mode: ModeStandalone},
 	{Lib: LibRadix3, Type: "Sentinel", Mode: ModeStandalone},
@@ -391,6 +389,16 @@ var actionRunners = []ActionRunner{
 	{LibFunc: LibFunc{Lib: LibRadix3, Name: "DoSecondary"}, Action: 0},
 	{LibFunc: LibFunc{Lib: LibRadix4, Name: "Do"}, Action: 0},
 	{LibFunc: LibFunc{Lib: LibRadix4, Name: "DoSecondary"}, Action: 0},
+}
+
+func init() {
+	rawSends = forks(rawSends, func(r *RawSend) *Lib { return &r.Lib })
+	argsAppends = forks(argsAppends, func(a *ArgsAppend) *Lib { return &a.Lib })
+	scriptCtors = forks(scriptCtors, func(c *ScriptCtor) *Lib { return &c.Lib })
+	scriptCalls = forks(scriptCalls, func(c *ScriptCall) *Lib { return &c.Lib })
+	keyClients = forks(keyClients, func(c *KeyClient) *Lib { return &c.Lib })
+	actionRunners = forks(actionRunners, func(a *ActionRunner) *Lib { return &a.Lib })
+	batches = forks(batches, func(b *Batch) *Lib { return &b.Lib })
 }
 
 // ArgsAppends returns the table of redigo's Args methods.
@@ -415,7 +423,8 @@ func KeyClients() []KeyClient { return keyClients }
 func ActionRunners() []ActionRunner { return actionRunners }
 
 // libPkgOf returns the library of package path and the path below the
-// library's: "" for its API package.
+// library's: "" for its API package, PkgCompat, … for the packages its
+// LibInfo names.
 func libPkgOf(path string) (Lib, string) {
 	for l := range libs {
 		for _, p := range libs[l].Paths {
@@ -423,7 +432,7 @@ func libPkgOf(path string) (Lib, string) {
 				return Lib(l), ""
 			}
 			if sub, ok := strings.CutPrefix(path, p+"/"); ok {
-				return Lib(l), sub
+				return Lib(l), libs[l].pkgName(sub)
 			}
 		}
 	}
@@ -533,7 +542,7 @@ func ScriptCtorOf(fn *types.Func) (ScriptCtor, bool) {
 // and panics (internal/cmds' check).
 func BuilderKeysOf(fn *types.Func) (BuilderMethod, bool) {
 	lib, sub, recv, params, ok := funcParts(fn)
-	if !ok || lib != LibRueidis || sub != rueidisCmds || recv == "" || builderNotKeys[recv] {
+	if !ok || lib == LibNone || sub != PkgBuilders || recv == "" || builderNotKeys[recv] {
 		return BuilderMethod{}, false
 	}
 	for _, b := range builderMethods {
@@ -546,13 +555,13 @@ func BuilderKeysOf(fn *types.Func) (BuilderMethod, bool) {
 }
 
 // CompatCommandOf returns the go-redis table entry of fn, a method of
-// rueidis' go-redis adapter (rueidiscompat's Cmdable, Compat, Pipeliner,
+// library's go-redis adapter (rueidiscompat's Cmdable, Compat, Pipeliner,
 // Tx, …), which mirrors go-redis' method names and parameters: the entry
 // whose shape fn's signature fits. Its builders panic on a cluster client
 // with keys of several slots.
 func CompatCommandOf(fn *types.Func) (*Command, bool) {
-	lib, sub, recv, _, ok := funcParts(fn)
-	if !ok || lib != LibRueidis || sub != "rueidiscompat" || recv == "" {
+	_, sub, recv, _, ok := funcParts(fn)
+	if !ok || sub != PkgCompat || recv == "" {
 		return nil, false
 	}
 	sig := fn.Type().(*types.Signature)

@@ -14,16 +14,47 @@ import (
 	"golang.org/x/tools/go/packages"
 )
 
-// libPackages are the packages of the other client libraries, as stubbed in
-// testdata/src and required by testdata/drift.
-var libPackages = []string{
-	"github.com/gomodule/redigo/redis",
-	"github.com/mna/redisc",
-	"github.com/redis/rueidis",
-	"github.com/redis/rueidis/internal/cmds",
-	"github.com/redis/rueidis/rueidiscompat",
-	"github.com/mediocregopher/radix/v3",
-	"github.com/mediocregopher/radix/v4",
+// libPackages are the packages of the client libraries but go-redis (their
+// API packages, builders and adapters, as the library table names them),
+// as stubbed in testdata/src and required by testdata/drift.
+var libPackages = func() []string {
+	var out []string
+	for l := range libs {
+		if Lib(l) == LibNone || Lib(l) == LibGoRedis {
+			continue
+		}
+		info := libs[l]
+		for _, p := range info.Paths {
+			if notInDriftModule[p] != "" {
+				continue
+			}
+			out = append(out, p)
+			for _, sub := range []string{info.Builders, info.Compat} {
+				if sub != "" && notInDriftModule[p+"/"+sub] == "" {
+					out = append(out, p+"/"+sub)
+				}
+			}
+		}
+	}
+	return out
+}()
+
+// The stubs of a fork are those of its original, renamed: they must be
+// described the same.
+func init() {
+	for l := range libs {
+		fam := libs[l].Family
+		if fam == LibNone {
+			continue
+		}
+		for path, exp := range libExpect {
+			if lib, sub := libPkgOf(path); lib == fam {
+				if fp := entryPath(Lib(l), sub); libExpect[fp] == nil && notInDriftModule[fp] == "" {
+					libExpect[fp] = exp
+				}
+			}
+		}
+	}
 }
 
 // loadLibs loads paths with cfg and returns them by path; it fails the test
@@ -253,10 +284,7 @@ func TestLibsStubs(t *testing.T) {
 func TestLibsKeyClients(t *testing.T) {
 	pkgs := loadStubs(t)
 	for _, c := range keyClients {
-		path := c.Lib.Info().Paths[0]
-		if c.Pkg != "" {
-			path += "/" + c.Pkg
-		}
+		path := entryPath(c.Lib, c.Pkg)
 		p, ok := pkgs[path]
 		if !ok {
 			continue // a package the stubs do not have

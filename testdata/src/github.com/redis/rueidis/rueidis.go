@@ -48,6 +48,7 @@ type CoreClient interface {
 
 type Client interface {
 	CoreClient
+	Dedicated(fn func(DedicatedClient) error) (err error)
 	Nodes() map[string]Client
 }
 
