@@ -20,7 +20,10 @@ import (
 	"github.com/redislint/redislint/internal/clustertest"
 )
 
-var updateReadme = flag.Bool("update-readme", false, "rewrite README.md's table of live results")
+var (
+	updateReadme = flag.Bool("update-readme", false, "rewrite README.md's table of live results")
+	onlyPrograms = flag.String("programs", "", "run only the live programs whose names match this regexp, and their twins (README.md is then not checked)")
+)
 
 // outcomes maps an outcome class to what its failure prints. A program
 // that fails must print what exactly one of them matches.
@@ -130,6 +133,9 @@ func TestLiveCluster(t *testing.T) {
 	mod := filepath.Join(tmp, "live")
 	copyDir(t, filepath.Join(root, "testdata", "live"), mod)
 	progs := loadPrograms(t, mod)
+	if *onlyPrograms != "" {
+		progs = selectPrograms(t, progs, *onlyPrograms)
+	}
 
 	cluster := clustertest.Start(t, clustertest.Options{Masters: 3})
 	env := []string{
@@ -219,7 +225,7 @@ func TestLiveCluster(t *testing.T) {
 		}
 	}
 	lap("linting and running the fixed programs")
-	if t.Failed() {
+	if t.Failed() || *onlyPrograms != "" {
 		return
 	}
 	checkReadme(t, root, progs, results, fixedResults)
@@ -331,6 +337,36 @@ func loadPrograms(t *testing.T, mod string) []*program {
 		}
 	}
 	return progs
+}
+
+// selectPrograms keeps the programs whose names match expr, and their
+// twins, and removes the others from the module.
+func selectPrograms(t *testing.T, progs []*program, expr string) []*program {
+	re, err := regexp.Compile(expr)
+	if err != nil {
+		t.Fatalf("-programs: %v", err)
+	}
+	keep := map[string]bool{}
+	for _, p := range progs {
+		if re.MatchString(p.name) {
+			keep[p.name] = true
+			if p.twin != "" {
+				keep[p.twin] = true
+			}
+		}
+	}
+	var out []*program
+	for _, p := range progs {
+		if keep[p.name] {
+			out = append(out, p)
+		} else if err := os.RemoveAll(p.dir); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(out) == 0 {
+		t.Fatalf("-programs %q matches no program", expr)
+	}
+	return out
 }
 
 // deadAddr returns a loopback address where nothing listens: a port the

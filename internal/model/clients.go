@@ -6,7 +6,8 @@ package model
 // node of a cluster, and which calls send a raw command. It was read from the
 // sources of go-redis v9.23.0, v8.11.5, v7.4.1 and v6.15.9, redigo v1.9.3,
 // redisc v1.4.0, rueidis v1.0.79 (and github.com/rueian/rueidis v0.0.100, its
-// old path), radix v3.8.0 and v4.1.4; clients_drift_test.go checks the tables
+// old path), valkey-go v1.0.79 (a fork of rueidis), radix v3.8.0 and v4.1.4;
+// clients_drift_test.go checks the tables
 // against those modules.
 //
 // The second half reads a package against the tables: Construction (one call

@@ -7,7 +7,8 @@ package model
 // the first N words), rueidis' go-redis adapter (rueidiscompat), and which of
 // their client types run commands on a cluster. It was read from redigo
 // v1.9.3, redisc v1.4.0, rueidis v1.0.79 (and rueidiscompat v1.0.79), radix
-// v3.8.0 and v4.1.4; libs_drift_test.go checks every name and parameter
+// v3.8.0 and v4.1.4, and valkey-go v1.0.79 (which shares rueidis' entries);
+// libs_drift_test.go checks every name and parameter
 // shape here against those modules.
 //
 // Parameter indexes count after a leading context.Context, as Arg.Param

@@ -31,10 +31,12 @@
 // The other client libraries are read the same way: raw commands
 // (go-redis Do, redigo and redisc Do/Send with redis.Args, radix Cmd run by
 // a *radix.Cluster), whose keys come from redis-server's key specs; rueidis
-// command builders, which panic on a cluster client when keys are in
-// different slots, and rueidiscompat; and the script types of redigo,
-// rueidis and radix. The message says what the library does: the server
-// answers CROSSSLOT, rueidis panics, or radix refuses the action.
+// and valkey-go (its fork) command builders, which panic on a cluster client
+// when keys are in different slots, their DoMulti transactions, Dedicated
+// and hooked (WithHook) clients, and rueidiscompat/valkeycompat; and the
+// script types of redigo, rueidis, valkey-go and radix. The message says
+// what the library does: the server answers CROSSSLOT, rueidis or valkey-go
+// panics, or radix refuses the action.
 //
 // Lua scripts with constant source that touch a key they write themselves
 // (redis.call('GET', 'user:' .. ARGV[1]), or a literal key) instead of

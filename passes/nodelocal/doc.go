@@ -33,12 +33,12 @@
 //   - the raw forms: Do(ctx, "KEYS", …) and the like on go-redis; Do and Send
 //     on a redisc connection (cluster.Get(), cluster.Dial(), RetryConn);
 //     radix Cmd and FlatCmd run by a *radix.Cluster's Do;
-//   - rueidis builder commands (B().Keys(), B().Flushall(), …) on a client
+//   - rueidis and valkey-go builder commands (B().Keys(), B().Flushall(), …) on a client
 //     built with two or more InitAddress;
 //   - radix v3 NewScanner given a *radix.Cluster (use Cluster.NewScanner);
 //   - a database other than 0 in options that reach a cluster: go-redis
 //     UniversalOptions.DB of a cluster client (silently ignored: writes go
-//     to database 0), rueidis SelectDB (NewClient fails), redigo
+//     to database 0), rueidis and valkey-go SelectDB (NewClient fails), redigo
 //     DialDatabase in a redisc.Cluster's DialOptions (every connection fails).
 //
 // For example

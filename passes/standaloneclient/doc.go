@@ -7,7 +7,7 @@
 //
 // A single-node client (go-redis NewClient, NewUniversalClient with one
 // address, redigo Dial, DialURL, DialContext and the Dial of a Pool, rueidis
-// NewClient with ForceSingleClient, radix pools and connections) talks to
+// and valkey-go NewClient with ForceSingleClient, radix pools and connections) talks to
 // one node. Pointed at a cluster, it works for the keys that node owns and
 // fails with "MOVED 13437 10.0.0.7:6379" for all the others; SELECT of a DB
 // other than 0 fails outright. Nothing shows in development against one
