@@ -39,6 +39,7 @@ const (
 	LibRadix3
 	LibRadix4
 	LibValkey
+	LibGlide
 )
 
 // LibInfo is what the analyzers know about a library as a whole: its
@@ -87,7 +88,25 @@ type LibInfo struct {
 	// OneConn: a handle of the library is one connection, so MULTI and EXEC
 	// sent as raw commands on it frame a transaction (redigo, redisc).
 	OneConn bool
+	// Commands is the library's table of typed command methods with keys
+	// (beside go-redis' and the go-redis adapters', which mirror it).
+	Commands []Command
+	// Splits are the multi-key commands that the library's cluster client
+	// splits by slot itself, sending one command per slot: no CROSSSLOT,
+	// but an all-or-nothing command (MSETNX) is then no longer atomic.
+	Splits []string
+	// AllNodes are the node-local commands that the library's cluster
+	// client sends to every master and whose answers it combines.
+	AllNodes []string
 }
+
+// SplitsBySlot reports whether the library's cluster client splits
+// command name by slot.
+func (info LibInfo) SplitsBySlot(name string) bool { return slices.Contains(info.Splits, name) }
+
+// RunsOnAllNodes reports whether the library's cluster client runs the
+// node-local command name on every master.
+func (info LibInfo) RunsOnAllNodes(name string) bool { return slices.Contains(info.AllNodes, name) }
 
 // ModeChoice is how a library's client ends up a cluster client or not.
 type ModeChoice uint8
@@ -181,6 +200,27 @@ var libs = [...]LibInfo{
 		Compat: "valkeycompat",
 		Hook:   "valkeyhook",
 	}),
+	// valkey-glide's Go client (v2.5.3): a Rust core behind a Go API whose
+	// commands take []string keys. Measured on three masters of
+	// redis-server 7.0.15: MSET, MGET, DEL, EXISTS, UNLINK, TOUCH and WATCH
+	// with keys of two slots succeed (split by slot), MSETNX, SUNIONSTORE,
+	// RENAME, SINTER, ZUNIONSTORE and scripts fail with CrossSlot (its
+	// documentation lists MSETNX among the split commands; v2.5.3 does not
+	// split it); KEYS, DBSIZE, FLUSHDB, FLUSHALL and RANDOMKEY (sent with
+	// CustomCommand) answer for the whole cluster, SCAN for one random
+	// node, SELECT fails.
+	LibGlide: {
+		Name:       "valkey-glide",
+		Paths:      []string{"github.com/valkey-io/valkey-glide/go/v2"},
+		ClusterFix: "use glide.NewClusterClient with a config.ClusterClientConfiguration",
+		EachMaster: "a config.AllPrimaries route",
+		ScanAll:    "ClusterClient.Scan with a models.ClusterScanCursor",
+		Choice:     ChoiceByType,
+		CrossSlot:  CrossSlotServer,
+		Commands:   glideCommands,
+		Splits:     []string{"DEL", "EXISTS", "MGET", "MSET", "TOUCH", "UNLINK", "WATCH"},
+		AllNodes:   []string{"DBSIZE", "FLUSHALL", "FLUSHDB", "KEYS", "RANDOMKEY"},
+	},
 }
 
 // Info returns what is known about l.
@@ -329,6 +369,10 @@ const (
 	AddrList
 	// AddrURL: one string URL, redis://[user:pass@]host:port[/db].
 	AddrURL
+	// AddrChain: a configuration built by a chain of method calls, each
+	// call of the constructor's AddrMethod adding one address (GLIDE
+	// config.NewClusterClientConfiguration().WithAddress(…)).
+	AddrChain
 )
 
 // Constructor describes one function, method or composite literal that
@@ -370,6 +414,9 @@ type Constructor struct {
 	// ClusterHints are fields whose being set shows that the program expects
 	// a cluster (for TopoAuto, which decides at run time).
 	ClusterHints []string
+	// AddrMethod is the method of an AddrChain configuration that adds an
+	// address.
+	AddrMethod string
 }
 
 // FullName is the constructor as diagnostics show it, e.g. "NewClient" or
@@ -417,6 +464,10 @@ var constructors = []Constructor{
 	{Lib: LibRadix4, Name: "Dial", Topo: TopoStandalone, Opts: -1, Addr: 1, Form: AddrHostPort},
 	{Lib: LibRadix4, Recv: "ClusterConfig", Name: "New", Topo: TopoCluster, Opts: -1, Addr: 0, Form: AddrList},
 	{Lib: LibRadix4, Recv: "SentinelConfig", Name: "New", Topo: TopoSentinel, Opts: -1, Addr: 1, Form: AddrList},
+
+	// valkey-glide: the configuration is a builder chain.
+	{Lib: LibGlide, Name: "NewClusterClient", Topo: TopoCluster, Opts: -1, Addr: 0, Form: AddrChain, AddrMethod: "WithAddress"},
+	{Lib: LibGlide, Name: "NewClient", Topo: TopoStandalone, Opts: -1, Addr: 0, Form: AddrChain, AddrMethod: "WithAddress"},
 }
 
 // Constructors returns the table of constructors.
@@ -605,6 +656,9 @@ var nodeMethods = []NodeMethod{
 	{Lib: LibRueidis, Name: "Select", Command: "SELECT"},
 	{Lib: LibRueidis, Name: "Swapdb", Command: "SWAPDB"},
 	{Lib: LibRueidis, Name: "Move", Command: "MOVE"},
+	// valkey-glide: ClusterClient.Select (measured: SELECT is not allowed
+	// in cluster mode); its Scan, FlushAll, FlushDB run cluster-wide.
+	{Lib: LibGlide, Name: "Select", Command: "SELECT"},
 }
 
 // NodeMethods returns the table of node-local methods.
@@ -659,6 +713,9 @@ type RawCall struct {
 	// Variadic: the command name is the first element of a variadic
 	// ...interface{} parameter at Cmd (go-redis Do(ctx, args...)).
 	Variadic bool
+	// Words: the command name is the first element of a []string
+	// parameter at Cmd (GLIDE CustomCommand(ctx, []string{…})).
+	Words bool
 	// Builds: the call builds an action that a client's Do runs (radix):
 	// the client is the receiver of that Do, not of this call.
 	Builds bool
@@ -674,7 +731,7 @@ func RawCallOf(fn *types.Func) (RawCall, bool) {
 	}
 	rc := RawCall{Lib: r.Lib, Recv: r.Recv, Name: r.Name, Func: r.Func, Cmd: r.Cmd, Builds: r.Builds}
 	if r.Cmd < 0 {
-		rc.Cmd, rc.Variadic = r.Args, true
+		rc.Cmd, rc.Variadic, rc.Words = r.Args, !r.Words, r.Words
 	}
 	return rc, true
 }
@@ -687,6 +744,8 @@ var clusterTypes = []MethodRef{
 	{Lib: LibRedisc, Name: "Conn"},
 	{Lib: LibRadix3, Name: "Cluster"},
 	{Lib: LibRadix4, Name: "Cluster"},
+	{Lib: LibGlide, Name: "ClusterClient"},
+	{Lib: LibGlide, Name: "ClusterBatch"}, // pipeline.ClusterBatch: commands for a cluster client
 }
 
 // ClusterTypes returns the table of cluster client types (Recv unused).
@@ -889,6 +948,14 @@ func (r RawCall) CommandArg(info *types.Info, fn *types.Func, call *ast.CallExpr
 	i := r.Cmd + CtxOffset(sig)
 	if i >= len(call.Args) || (r.Variadic && call.Ellipsis.IsValid()) {
 		return nil, "", false
+	}
+	if r.Words {
+		lit, ok := ast.Unparen(call.Args[i]).(*ast.CompositeLit)
+		if !ok || len(lit.Elts) == 0 {
+			return nil, "", false
+		}
+		name, ok = StringConst(info, lit.Elts[0])
+		return lit.Elts[0], name, ok
 	}
 	name, ok = StringConst(info, call.Args[i])
 	return call.Args[i], name, ok
@@ -1123,6 +1190,51 @@ func (k *Construction) Topology(info *types.Info, seeds int) Topology {
 		return TopoAuto
 	}
 	return c.Topo
+}
+
+// ChainAddrs returns the arguments of the AddrMethod calls that built the
+// AddrChain configuration of k (GLIDE's WithAddress(&config.NodeAddress{…})),
+// following variables with single, which returns the one value a variable
+// holds (Flow.SingleValue). ok is false when the chain does not lead back to
+// a function that makes the configuration (a parameter, a loop that adds
+// addresses).
+func (k *Construction) ChainAddrs(info *types.Info, single func(ast.Expr) ast.Expr) (addrs []ast.Expr, ok bool) {
+	if k.C.Form != AddrChain || k.Addr == nil {
+		return nil, false
+	}
+	e := k.Addr
+	for range 64 {
+		e = ast.Unparen(single(ast.Unparen(e)))
+		call, isCall := e.(*ast.CallExpr)
+		if !isCall {
+			return nil, false
+		}
+		fn, _ := typeutil.Callee(info, call).(*types.Func)
+		if fn == nil || LibOf(fnPkgPath(fn)) != k.C.Lib {
+			return nil, false
+		}
+		sel, isSel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if recvName(fn) == "" {
+			// The function that makes the configuration: the chain's start.
+			slices.Reverse(addrs)
+			return addrs, true
+		}
+		if !isSel {
+			return nil, false
+		}
+		if fn.Name() == k.C.AddrMethod && len(call.Args) == 1 {
+			addrs = append(addrs, call.Args[0])
+		}
+		e = sel.X
+	}
+	return nil, false
+}
+
+func fnPkgPath(fn *types.Func) string {
+	if fn.Pkg() == nil {
+		return ""
+	}
+	return fn.Pkg().Path()
 }
 
 // ClusterHinted reports whether the options literal sets one of the

@@ -153,6 +153,17 @@ func formFits(f AddrForm, t types.Type) bool {
 	return isString(t)
 }
 
+// chainFits reports whether t has c's AddrMethod, which returns t.
+func chainFits(c *Constructor, t types.Type) bool {
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, c.AddrMethod)
+	fn, ok := obj.(*types.Func)
+	if !ok {
+		return false
+	}
+	sig := fn.Type().(*types.Signature)
+	return sig.Params().Len() == 1 && sig.Results().Len() == 1 && types.Identical(sig.Results().At(0).Type(), t)
+}
+
 // fieldPath resolves a dotted field path in t.
 func fieldPath(t types.Type, path string) (types.Type, bool) {
 	for _, part := range strings.Split(path, ".") {
@@ -211,6 +222,12 @@ func TestClientsDriftConstructors(t *testing.T) {
 				if IsClusterType(res) {
 					t.Errorf("%s.%s returns the cluster client %s", path, c.FullName(), res)
 				}
+			}
+			if c.Opts < 0 && c.Form == AddrChain {
+				if i := c.Addr + off; i >= sig.Params().Len() || !chainFits(c, sig.Params().At(i).Type()) {
+					t.Errorf("%s.%s: parameter %d is no configuration with %s (%v)", path, c.FullName(), c.Addr, c.AddrMethod, sig)
+				}
+				continue
 			}
 			if c.Opts < 0 {
 				if i := c.Addr + off; i >= sig.Params().Len() || !formFits(c.Form, sig.Params().At(i).Type()) {
@@ -332,7 +349,15 @@ func TestClientsDriftHelpers(t *testing.T) {
 	}
 	for _, c := range clusterTypes {
 		for _, path := range d.paths(c.Lib) {
+			// In the API package, or one below it.
 			tn, _ := d.pkgs[path].Scope().Lookup(c.Name).(*types.TypeName)
+			for p, pkg := range d.pkgs {
+				if tn == nil && strings.HasPrefix(p, path+"/") && !strings.Contains(p, "/internal/") {
+					if obj, ok := pkg.Scope().Lookup(c.Name).(*types.TypeName); ok && IsClusterType(obj.Type()) {
+						tn = obj
+					}
+				}
+			}
 			if tn == nil || !IsClusterType(tn.Type()) {
 				t.Errorf("%s: cluster type %s not found", path, c.Name)
 			}
@@ -409,6 +434,10 @@ func TestClientsDriftNodeLocal(t *testing.T) {
 				own := recvName(fn) == "ClusterClient"
 				if own != m.ClusterAggregates {
 					t.Errorf("%s: (*ClusterClient).%s declared on %s, but ClusterAggregates = %v", path, m.Name, recvName(fn), m.ClusterAggregates)
+				}
+			case m.Lib == LibGlide:
+				if fn = method(pkg, "ClusterClient", m.Name); !d.expect(path, m.Name, fn != nil) {
+					continue
 				}
 			case m.Lib.Info().Builders != "":
 				info := m.Lib.Info()

@@ -53,7 +53,16 @@ const (
 	CrossSlotClient
 	// CrossSlotPanic: the library panics in the caller's goroutine.
 	CrossSlotPanic
+	// CrossSlotSplit: the library splits the command by slot and sends
+	// one command per slot (LibInfo.Splits): no CROSSSLOT, but an
+	// all-or-nothing command is then no longer atomic (AllOrNothing).
+	CrossSlotSplit
 )
+
+// AllOrNothing reports whether command name does all of its work or none
+// of it depending on its keys as a whole (MSETNX sets every key or, when one
+// exists, none): split by slot, each part decides alone.
+func AllOrNothing(name string) bool { return name == "MSETNX" }
 
 func (c CrossSlot) String() string {
 	switch c {
@@ -63,6 +72,8 @@ func (c CrossSlot) String() string {
 		return "is refused by the client library"
 	case CrossSlotPanic:
 		return "panics"
+	case CrossSlotSplit:
+		return "is split by slot"
 	}
 	return "unknown"
 }
@@ -116,6 +127,9 @@ type RawSend struct {
 	// Args is the index of the variadic parameter with the other words.
 	Args    int
 	Flatten Flatten
+	// Words: Args is a []string that holds every word, the command's
+	// name first (GLIDE CustomCommand), not a variadic parameter.
+	Words bool
 	// Builds: the call returns an action that a client's Do runs (radix).
 	Builds bool
 	// CrossSlot is what a cluster client does with cross-slot keys, but
@@ -239,6 +253,11 @@ var rawSends = []RawSend{
 	{LibFunc: LibFunc{Lib: LibRedisc, Recv: "Conn", Name: "Do"}, Conn: -1, Cmd: 0, Key: -1, Args: 1, CrossSlot: CrossSlotServer},
 	{LibFunc: LibFunc{Lib: LibRedisc, Recv: "Conn", Name: "Send"}, Conn: -1, Cmd: 0, Key: -1, Args: 1, CrossSlot: CrossSlotServer},
 	{LibFunc: LibFunc{Lib: LibRedisc, Recv: "Conn", Name: "DoWithTimeout"}, Conn: -1, Cmd: 1, Key: -1, Args: 2, CrossSlot: CrossSlotServer},
+
+	// valkey-glide: CustomCommand(ctx, []string{name, words...}) on a
+	// client; the words are one []string (Words).
+	{LibFunc: LibFunc{Lib: LibGlide, Recv: "ClusterClient", Name: "CustomCommand"}, Conn: -1, Cmd: -1, Key: -1, Args: 0, Words: true, CrossSlot: CrossSlotServer},
+	{LibFunc: LibFunc{Lib: LibGlide, Recv: "Client", Name: "CustomCommand"}, Conn: -1, Cmd: -1, Key: -1, Args: 0, Words: true, CrossSlot: CrossSlotServer},
 
 	// rueidiscompat: Pipeliner.Do(ctx, args...) builds
 	// Arbitrary(args[0]).Keys(args[1]).Args(args[2:]...): one key compared.
@@ -383,6 +402,10 @@ var keyClients = []KeyClient{
 	{Lib: LibRadix4, Type: "Conn", Mode: ModeStandalone},
 	{Lib: LibRadix4, Type: "Client", Mode: ModeByOrigin},
 	{Lib: LibRadix4, Type: "MultiClient", Mode: ModeByOrigin},
+	{Lib: LibGlide, Type: "ClusterClient", Mode: ModeCluster},
+	{Lib: LibGlide, Type: "Client", Mode: ModeStandalone},
+	{Lib: LibGlide, Pkg: "pipeline", Type: "ClusterBatch", Mode: ModeCluster},
+	{Lib: LibGlide, Pkg: "pipeline", Type: "StandaloneBatch", Mode: ModeStandalone},
 }
 
 var actionRunners = []ActionRunner{
@@ -490,6 +513,9 @@ func ArgsAppendOf(fn *types.Func) (ArgsAppend, bool) {
 // rawShapeFits reports whether params has a string at Cmd and Key and a
 // variadic last parameter at Args.
 func rawShapeFits(r RawSend, params paramList) bool {
+	if r.Words {
+		return r.Args < params.Len() && isStringSlice(params.At(r.Args).Type())
+	}
 	if r.Args != params.Len()-1 || !isVariadicSlice(params.At(r.Args).Type()) {
 		return false
 	}
@@ -572,6 +598,75 @@ func CompatCommandOf(fn *types.Func) (*Command, bool) {
 		}
 	}
 	return nil, false
+}
+
+// LibCommandOf returns the entry of fn, a method of a library with a table
+// of typed commands (LibInfo.Commands: valkey-glide), whose shape fn's
+// signature fits.
+func LibCommandOf(fn *types.Func) (*Command, bool) {
+	lib, _, recv, _, ok := funcParts(fn)
+	if !ok || recv == "" {
+		return nil, false
+	}
+	cmds := lib.Info().Commands
+	if cmds == nil {
+		return nil, false
+	}
+	sig := fn.Type().(*types.Signature)
+	found := false
+	for i := range cmds {
+		if cmds[i].Method == fn.Name() {
+			if SignatureFits(sig, &cmds[i]) {
+				return &cmds[i], true
+			}
+			found = true
+		}
+	}
+	// A method outside the table whose first parameter (after ctx) is
+	// `key string`: a one-key command (Set, HGet, …), named after the
+	// method without its WithOptions suffix.
+	if params, _ := paramsAfterCtx(sig); !found && params.Len() > 0 && params.At(0).Name() == "key" && isString(params.At(0).Type()) {
+		return &Command{
+			Method: fn.Name(),
+			Name:   strings.ToUpper(strings.TrimSuffix(fn.Name(), "WithOptions")),
+			Args:   []Arg{{Param: 0, Kind: Key}},
+		}, true
+	}
+	return nil, false
+}
+
+// AtomicBatch is a function that makes a batch of commands, atomic (a
+// MULTI/EXEC transaction) when its bool parameter Atomic is true.
+type AtomicBatch struct {
+	LibFunc
+	Atomic int
+	// CrossSlot is what the client does when the commands of an atomic
+	// batch have keys of several slots.
+	CrossSlot CrossSlot
+}
+
+// atomicBatches: valkey-glide's pipeline.NewClusterBatch(isAtomic), measured
+// with two SETs of different slots: atomic, Exec fails with "Received
+// crossed slots in pipeline" and neither key is set; not atomic, each
+// command goes to its own node and both succeed.
+var atomicBatches = []AtomicBatch{
+	{LibFunc: LibFunc{Lib: LibGlide, Pkg: "pipeline", Name: "NewClusterBatch", Func: true}, Atomic: 0, CrossSlot: CrossSlotClient},
+	{LibFunc: LibFunc{Lib: LibGlide, Pkg: "pipeline", Name: "NewStandaloneBatch", Func: true}, Atomic: 0, CrossSlot: CrossSlotServer},
+}
+
+// AtomicBatches returns the table of batch constructors.
+func AtomicBatches() []AtomicBatch { return atomicBatches }
+
+// AtomicBatchOf returns the batch constructor fn is.
+func AtomicBatchOf(fn *types.Func) (AtomicBatch, bool) {
+	return lookup(atomicBatches, fn, func(b AtomicBatch, params paramList) bool {
+		return b.Atomic < params.Len() && isBool(params.At(b.Atomic).Type())
+	})
+}
+
+func isBool(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Kind() == types.Bool
 }
 
 // KeyClientOf returns the client type t (or *t) is.

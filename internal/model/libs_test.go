@@ -29,7 +29,7 @@ var libPackages = func() []string {
 				continue
 			}
 			out = append(out, p)
-			for _, sub := range []string{info.Builders, info.Compat} {
+			for _, sub := range append([]string{info.Builders, info.Compat}, extraSubpackages[Lib(l)]...) {
 				if sub != "" && notInDriftModule[p+"/"+sub] == "" {
 					out = append(out, p+"/"+sub)
 				}
@@ -38,6 +38,10 @@ var libPackages = func() []string {
 	}
 	return out
 }()
+
+// extraSubpackages are packages of a library, below its path, that hold
+// types the tables name (valkey-glide's batches).
+var extraSubpackages = map[Lib][]string{LibGlide: {"pipeline"}}
 
 // The stubs of a fork are those of its original, renamed: they must be
 // described the same.

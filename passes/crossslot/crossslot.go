@@ -75,7 +75,12 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			continue
 		}
 		goRedis := c.Lib == model.LibNone || c.Lib == model.LibGoRedis
-		if res.RoutingPolicies && goRedis && model.RoutedByPolicy(c.Cmd.Name) {
+		effect, lib := c.Effect, c.Lib
+		if res.RoutingPolicies && goRedis && model.RoutedByPolicy(c.Cmd.Name) && c.Kind != model.RecvStandalone {
+			effect, lib = model.CrossSlotSplit, model.LibGoRedis
+		}
+		if effect == model.CrossSlotSplit && !model.AllOrNothing(c.Cmd.Name) {
+			// The client sends one command per slot: nothing fails.
 			continue
 		}
 		keys := make([]key, len(c.Keys))
@@ -86,7 +91,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		if c.Via != nil {
 			name += " (through " + funcName(c.Via) + ")"
 		}
-		check(pass, cfg, c.Kind, subject{name: name, kind: c.Kind, recv: c.Origin, effect: c.Effect, lib: c.Lib}, keys, c.Complete)
+		check(pass, cfg, c.Kind, subject{name: name, kind: c.Kind, recv: c.Origin, effect: effect, lib: lib, routing: effect == model.CrossSlotSplit && goRedis}, keys, c.Complete)
 	}
 	for _, t := range res.Txs {
 		var keys []key
@@ -135,6 +140,8 @@ type subject struct {
 	// (zero: the server answers CROSSSLOT), lib the library.
 	effect model.CrossSlot
 	lib    model.Lib
+	// routing: the split is go-redis' routing policies'.
+	routing bool
 }
 
 // reportsOn reports whether the configuration reports commands on a client
@@ -323,6 +330,20 @@ func consequence(pass *analysis.Pass, s subject) string {
 	switch s.kind {
 	case model.RecvRing:
 		return "a Ring may keep them on different shards, and the command reaches only one"
+	}
+	if s.effect == model.CrossSlotSplit {
+		who := s.lib.String() + " splits"
+		if s.routing {
+			who = "go-redis' routing policies split"
+		}
+		on := "on a cluster client"
+		if s.kind == model.RecvMaybeCluster {
+			on = "if the client is a cluster client"
+		}
+		return who + " it by slot " + on + ": each slot's " + s.name +
+			" succeeds or fails alone, so the command is no longer all-or-nothing"
+	}
+	switch s.kind {
 	case model.RecvMaybeCluster:
 		what := "the client"
 		if s.recv != nil {

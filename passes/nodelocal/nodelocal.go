@@ -256,6 +256,11 @@ func (ch *checker) report(at analysis.Range, c model.NodeCommand, lib model.Lib,
 		return
 	}
 	info := lib.Info()
+	if info.RunsOnAllNodes(c.Name) {
+		// The library's cluster client runs it on every master itself
+		// (valkey-glide's KEYS, DBSIZE, FLUSHALL, …).
+		return
+	}
 	if c.Effect == model.Refused {
 		ch.reportf(at, CatRefused, origin, "%s %s fails with \"ERR %s is not allowed in cluster mode\": a cluster has only database 0",
 			c.Name, on, c.Name)

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"net"
 	"regexp"
@@ -80,10 +81,13 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	ins.Preorder([]ast.Node{(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil)}, func(n ast.Node) {
 		k := model.ConstructionOf(info, n.(ast.Expr))
-		if k == nil || k.C.Form != model.AddrList || k.Addr == nil {
+		if k == nil || k.C.Form != model.AddrList && k.C.Form != model.AddrChain || k.Addr == nil {
 			return
 		}
 		elems, ok := flow.ListElems(k.Addr)
+		if k.C.Form == model.AddrChain {
+			elems, ok = chainHosts(info, k, flow.SingleValue)
+		}
 		if !ok || len(elems) == 0 || len(elems) >= c.Min {
 			return // built at run time, empty, or enough
 		}
@@ -103,9 +107,19 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 		}
 		hedge := ""
 		for _, e := range elems {
+			if _, isLit := e.(*ast.CompositeLit); isLit {
+				continue // a NodeAddress without Host: the local machine
+			}
 			s, ok := model.StringConst(info, e)
 			if !ok {
 				hedge = fmt.Sprintf(" (unless %s resolves to every node)", exprString(e))
+				continue
+			}
+			if k.C.Form == model.AddrChain {
+				// A host alone (NodeAddress.Host).
+				if exempt != nil && exempt.MatchString(s) {
+					return
+				}
 				continue
 			}
 			host, _, ok := model.HostPort(s, model.AddrHostPort)
@@ -164,6 +178,37 @@ func atLeast(min int, what string) string {
 		return "more " + what
 	}
 	return fmt.Sprintf("at least %d %s", min, what)
+}
+
+// chainHosts returns the hosts of the addresses of an AddrChain
+// configuration (the Host of each &config.NodeAddress{…}, or the literal
+// when it leaves Host to its default, the local machine); ok is false when
+// an address is not a literal.
+func chainHosts(info *types.Info, k *model.Construction, single func(ast.Expr) ast.Expr) ([]ast.Expr, bool) {
+	addrs, ok := k.ChainAddrs(info, single)
+	if !ok {
+		return nil, false
+	}
+	hosts := make([]ast.Expr, len(addrs))
+	for i, a := range addrs {
+		a = ast.Unparen(single(a))
+		if u, isAddr := a.(*ast.UnaryExpr); isAddr && u.Op == token.AND {
+			a = ast.Unparen(u.X)
+		}
+		lit, isLit := a.(*ast.CompositeLit)
+		if !isLit {
+			return nil, false
+		}
+		hosts[i] = lit
+		for _, elt := range lit.Elts {
+			if kv, isKV := elt.(*ast.KeyValueExpr); isKV {
+				if id, isID := kv.Key.(*ast.Ident); isID && id.Name == "Host" {
+					hosts[i] = kv.Value
+				}
+			}
+		}
+	}
+	return hosts, true
 }
 
 // exprString is a short rendering of an expression for messages.
