@@ -28,7 +28,8 @@ var (
 // outcomes maps an outcome class to what its failure prints. A program
 // that fails must print what exactly one of them matches.
 var outcomes = map[string]*regexp.Regexp{
-	"CROSSSLOT": regexp.MustCompile(`CROSSSLOT`),
+	"CROSSSLOT": regexp.MustCompile(`CROSSSLOT|CrossSlot: Keys in request`), // valkey-glide: "CrossSlot: Keys in request don't hash to the same slot"
+	"BATCHSLOT": regexp.MustCompile(`Received crossed slots in pipeline`),
 	"MOVED":     regexp.MustCompile(`MOVED \d+ `),
 	"WATCHSLOT": regexp.MustCompile(`Watch requires all keys to be in the same slot`),
 	"EXECABORT": regexp.MustCompile(`EXECABORT`),
@@ -51,6 +52,7 @@ var describeOutcome = map[string]string{
 	"EXECABORT": "fails: `EXECABORT Transaction discarded because of previous errors`",
 	"LUAKEY":    "fails: `Script attempted to access a non local key in a cluster node`",
 	"KEYSLOT":   "fails in radix, nothing sent: `keys \"…\" and \"…\" do not belong to the same slot`",
+	"BATCHSLOT": "fails in valkey-glide, nothing sent: `Received crossed slots in pipeline`",
 	"SELECT":    "fails: `ERR SELECT is not allowed in cluster mode`",
 	"MISSING":   "wrong result: sees only the keys of one node",
 	"LEFTOVER":  "wrong result: empties one node only",

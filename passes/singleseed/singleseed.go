@@ -181,9 +181,9 @@ func atLeast(min int, what string) string {
 }
 
 // chainHosts returns the hosts of the addresses of an AddrChain
-// configuration (the Host of each &config.NodeAddress{…}, or the literal
-// when it leaves Host to its default, the local machine); ok is false when
-// an address is not a literal.
+// configuration: the Host of each &config.NodeAddress{…}, the literal when
+// it leaves Host to its default (the local machine), or the expression that
+// makes the address elsewhere.
 func chainHosts(info *types.Info, k *model.Construction, single func(ast.Expr) ast.Expr) ([]ast.Expr, bool) {
 	addrs, ok := k.ChainAddrs(info, single)
 	if !ok {
@@ -197,7 +197,8 @@ func chainHosts(info *types.Info, k *model.Construction, single func(ast.Expr) a
 		}
 		lit, isLit := a.(*ast.CompositeLit)
 		if !isLit {
-			return nil, false
+			hosts[i] = a // an address made elsewhere: hedged
+			continue
 		}
 		hosts[i] = lit
 		for _, elt := range lit.Elts {

@@ -41,3 +41,9 @@ func glideLoop(hosts []string) (*glide.ClusterClient, error) {
 func glideStandalone() (*glide.Client, error) {
 	return glide.NewClient(config.NewClientConfiguration().WithAddress(&config.NodeAddress{Host: "10.0.0.1"}))
 }
+
+func glideAddr(host string) *config.NodeAddress { return &config.NodeAddress{Host: host} }
+
+func glideMadeAddr() (*glide.ClusterClient, error) {
+	return glide.NewClusterClient(config.NewClusterClientConfiguration().WithAddress(glideAddr("10.0.0.1"))) // want `cluster client glide.NewClusterClient has a single seed \(unless glideAddr\("10.0.0.1"\) resolves to every node\)`
+}
