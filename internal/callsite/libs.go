@@ -83,6 +83,20 @@ func (s *state) libCommand(call *ast.CallExpr, fn *types.Func) *Call {
 	if cmd, ok := model.LibCommandOf(fn); ok {
 		return s.typedCommand(call, fn, cmd)
 	}
+	if h, ok := model.SplitHelperOf(fn); ok {
+		client := argAt(call, fn, h.Client)
+		if client == nil {
+			return nil
+		}
+		k, origin, tx := s.clientKind(client)
+		if k == model.RecvNone {
+			return nil
+		}
+		c := &Call{Call: call, Fn: fn, Cmd: &h.Cmd, Recv: client, Kind: k, Origin: origin, Tx: tx,
+			Effect: h.Effect, Lib: model.LibOf(fn.Pkg().Path())}
+		c.Keys, c.Complete = s.keys(call, fn, &h.Cmd)
+		return c
+	}
 	if cmd, ok := model.CompatCommandOf(fn); ok {
 		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 		if !ok {

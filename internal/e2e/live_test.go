@@ -30,6 +30,7 @@ var (
 var outcomes = map[string]*regexp.Regexp{
 	"CROSSSLOT": regexp.MustCompile(`CROSSSLOT|CrossSlot: Keys in request`), // valkey-glide: "CrossSlot: Keys in request don't hash to the same slot"
 	"BATCHSLOT": regexp.MustCompile(`Received crossed slots in pipeline`),
+	"NOTATOMIC": regexp.MustCompile(`is not all-or-nothing`),
 	"MOVED":     regexp.MustCompile(`MOVED \d+ `),
 	"WATCHSLOT": regexp.MustCompile(`Watch requires all keys to be in the same slot`),
 	"EXECABORT": regexp.MustCompile(`EXECABORT`),
@@ -53,6 +54,7 @@ var describeOutcome = map[string]string{
 	"LUAKEY":    "fails: `Script attempted to access a non local key in a cluster node`",
 	"KEYSLOT":   "fails in radix, nothing sent: `keys \"…\" and \"…\" do not belong to the same slot`",
 	"BATCHSLOT": "fails in valkey-glide, nothing sent: `Received crossed slots in pipeline`",
+	"NOTATOMIC": "wrong result: split by slot, MSETNX sets the keys of one slot although a key of another exists",
 	"SELECT":    "fails: `ERR SELECT is not allowed in cluster mode`",
 	"MISSING":   "wrong result: sees only the keys of one node",
 	"LEFTOVER":  "wrong result: empties one node only",

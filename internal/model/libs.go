@@ -57,6 +57,10 @@ const (
 	// one command per slot (LibInfo.Splits): no CROSSSLOT, but an
 	// all-or-nothing command is then no longer atomic (AllOrNothing).
 	CrossSlotSplit
+	// CrossSlotPerKey: the library sends one command per key (rueidis'
+	// MSetNX helper on a cluster client sends a SET NX for each key):
+	// whatever the slots, an all-or-nothing command is not atomic.
+	CrossSlotPerKey
 )
 
 // AllOrNothing reports whether command name does all of its work or none
@@ -74,6 +78,8 @@ func (c CrossSlot) String() string {
 		return "panics"
 	case CrossSlotSplit:
 		return "is split by slot"
+	case CrossSlotPerKey:
+		return "is sent key by key"
 	}
 	return "unknown"
 }
@@ -423,6 +429,7 @@ func init() {
 	keyClients = forks(keyClients, func(c *KeyClient) *Lib { return &c.Lib })
 	actionRunners = forks(actionRunners, func(a *ActionRunner) *Lib { return &a.Lib })
 	batches = forks(batches, func(b *Batch) *Lib { return &b.Lib })
+	splitHelpers = forks(splitHelpers, func(h *SplitHelper) *Lib { return &h.Lib })
 }
 
 // ArgsAppends returns the table of redigo's Args methods.
@@ -633,6 +640,37 @@ func LibCommandOf(fn *types.Func) (*Command, bool) {
 		}, true
 	}
 	return nil, false
+}
+
+// SplitHelper is a library function that sends a multi-key command through
+// the client it is given, split: Effect says how (rueidis' MSetNX(client,
+// ctx, kvs) sends one SET NX per key to a cluster client, helper.go v1.0.79;
+// measured on three masters with one of two keys existing: the other key
+// was set, the existing one kept).
+type SplitHelper struct {
+	LibFunc
+	// Client is the index of the client parameter.
+	Client int
+	Cmd    Command
+	Effect CrossSlot
+	// Sends is what it sends for each part, for messages.
+	Sends string
+}
+
+var splitHelpers = []SplitHelper{
+	{LibFunc: LibFunc{Lib: LibRueidis, Name: "MSetNX", Func: true}, Client: 0,
+		Cmd:    Command{Method: "MSetNX", Name: "MSETNX", Args: []Arg{{Param: 2, Kind: MapKeys}}},
+		Effect: CrossSlotPerKey, Sends: "SET NX"},
+}
+
+// SplitHelpers returns the table of split helpers.
+func SplitHelpers() []SplitHelper { return splitHelpers }
+
+// SplitHelperOf returns the split helper fn is.
+func SplitHelperOf(fn *types.Func) (SplitHelper, bool) {
+	return lookup(splitHelpers, fn, func(h SplitHelper, params paramList) bool {
+		return h.Client < params.Len() && SignatureFits(fn.Type().(*types.Signature), &h.Cmd)
+	})
 }
 
 // AtomicBatch is a function that makes a batch of commands, atomic (a

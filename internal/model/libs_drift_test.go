@@ -97,7 +97,7 @@ func TestLibsDrift(t *testing.T) {
 	// Every table entry names functions that exist, and the lookups accept
 	// every function of that name (and receiver) in the package.
 	for _, f := range append(append(append(append(libFuncsOf(rawSends), libFuncsOf(argsAppends)...),
-		libFuncsOf(scriptCalls)...), libFuncsOf(scriptCtors)...), append(libFuncsOf(actionRunners), libFuncsOf(batches)...)...) {
+		libFuncsOf(scriptCalls)...), libFuncsOf(scriptCtors)...), append(append(libFuncsOf(actionRunners), libFuncsOf(batches)...), libFuncsOf(splitHelpers)...)...) {
 		n := 0
 		for _, p := range real {
 			lib, sub := libPkgOf(p.PkgPath)

@@ -158,6 +158,9 @@ func describe(fn *types.Func) string {
 	if b, ok := BatchOf(fn); ok {
 		add("batch(%d)", b.Cmds)
 	}
+	if h, ok := SplitHelperOf(fn); ok {
+		add("split(%s)", h.Cmd.Name)
+	}
 	return strings.Join(parts, " ")
 }
 
@@ -196,6 +199,8 @@ var libExpect = map[string]map[string]string{
 		"Lua.ExecMulti":        "script(conn=0 keys=1 form=3 Keys builds=false panics)",
 		"Client.Do":            "",
 		"NewClient":            "",
+		"MSetNX":               "split(MSETNX)",
+		"MSet":                 "",
 	},
 	"github.com/redis/rueidis/internal/cmds": {
 		"Mget.Key":                  "builder(0 role=1)",

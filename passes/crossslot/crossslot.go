@@ -79,6 +79,10 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		if res.RoutingPolicies && goRedis && model.RoutedByPolicy(c.Cmd.Name) && c.Kind != model.RecvStandalone {
 			effect, lib = model.CrossSlotSplit, model.LibGoRedis
 		}
+		if effect == model.CrossSlotPerKey {
+			reportPerKey(pass, cfg, c)
+			continue
+		}
 		if effect == model.CrossSlotSplit && !model.AllOrNothing(c.Cmd.Name) {
 			// The client sends one command per slot: nothing fails.
 			continue
@@ -126,6 +130,30 @@ func isWatchStart(c *callsite.Call, res *callsite.Result) bool {
 		}
 	}
 	return false
+}
+
+// reportPerKey reports an all-or-nothing command with two or more keys
+// that the library sends key by key on a cluster client (rueidis'
+// MSetNX helper): in one slot or not, it is not atomic.
+func reportPerKey(pass *analysis.Pass, cfg *Config, c *callsite.Call) {
+	if !model.AllOrNothing(c.Cmd.Name) || len(c.Keys) < 2 || !reportsOn(cfg, c.Kind) {
+		return
+	}
+	h, ok := model.SplitHelperOf(c.Fn)
+	if !ok {
+		return
+	}
+	on := "on a cluster client"
+	if c.Kind == model.RecvMaybeCluster {
+		on = "if the client is a cluster client"
+	}
+	pass.Report(analysis.Diagnostic{
+		Pos:      c.Call.Pos(),
+		End:      c.Call.End(),
+		Category: Category,
+		Message: fmt.Sprintf("%s.%s sends one %s per key %s: the %s of %s and %s is not all-or-nothing (a key is set although another exists); use B().Msetnx() with keys of one slot",
+			c.Fn.Pkg().Name(), c.Fn.Name(), h.Sends, on, c.Cmd.Name, display(pass, c.Keys[0]), display(pass, c.Keys[1])),
+	})
 }
 
 // subject describes what is checked, for messages.

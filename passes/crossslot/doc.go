@@ -70,9 +70,27 @@
 //
 // In a package that installs go-redis' routing policies
 // (SetCommandInfoResolver, go-redis v9.18+), commands whose COMMAND INFO
-// tips say request_policy:multi_shard (DEL, EXISTS, MGET, MSET, MSETNX,
-// TOUCH, UNLINK) are not reported on go-redis clients: the client splits them by
-// slot.
+// tips say request_policy:multi_shard (DEL, EXISTS, MGET, MSET, TOUCH,
+// UNLINK) are not reported on go-redis clients: the client splits them by
+// slot. valkey-glide's cluster client splits MSET, MGET, DEL, EXISTS,
+// UNLINK, TOUCH and WATCH itself (measured with v2.5.3): not reported
+// either. A split all-or-nothing command is reported with its own wording,
+// since the program's logic depends on its atomicity:
+//
+//	MSETNX keys "foo" (slot 12182) and "bar" (slot 5061) hash to different slots: go-redis' routing policies split it by slot on a cluster client: each slot's MSETNX succeeds or fails alone, so the command is no longer all-or-nothing
+//
+// (measured: with "bar" existing, MSETNX answered false and set "foo").
+// rueidis' and valkey-go's MSetNX helpers send one SET NX per key to a
+// cluster client, so they are reported whatever the keys' slots:
+//
+//	rueidis.MSetNX sends one SET NX per key on a cluster client: the MSETNX of "foo" and "bar" is not all-or-nothing (a key is set although another exists); use B().Msetnx() with keys of one slot
+//
+// valkey-glide's typed commands take []string keys (SUnionStore(ctx, dst,
+// keys), SInter, Rename, FCallWithKeysAndArgs, …) and its CustomCommand a
+// []string of words; an atomic batch (pipeline.NewClusterBatch(true)) is a
+// transaction, which GLIDE refuses when its keys are in several slots
+// ("Received crossed slots in pipeline", nothing sent); a non-atomic batch
+// sends each command on its own.
 //
 // Not reported: standalone clients (*redis.Client, *redis.Conn; see
 // standaloneclient for those aimed at a cluster), keys the analyzer cannot

@@ -97,3 +97,17 @@ func dedicated(ctx context.Context) {
 		return nil
 	})
 }
+
+// rueidis' and valkey-go's MSetNX helpers send one SET NX per key to a
+// cluster client: not all-or-nothing, whatever the slots.
+func splitHelpers(ctx context.Context) {
+	client, _ := rueidis.NewClient(rueidis.ClientOption{InitAddress: []string{"10.0.0.1:6379", "10.0.0.2:6379"}})
+	rueidis.MSetNX(client, ctx, map[string]string{"foo": "1", "bar": "2"})       // want `^rueidis.MSetNX sends one SET NX per key on a cluster client: the MSETNX of "foo" and "bar" is not all-or-nothing \(a key is set although another exists\); use B\(\).Msetnx\(\) with keys of one slot$`
+	rueidis.MSetNX(client, ctx, map[string]string{"{u}foo": "1", "{u}bar": "2"}) // want `rueidis.MSetNX sends one SET NX per key on a cluster client`
+	rueidis.MSetNX(client, ctx, map[string]string{"foo": "1"})
+	rueidis.MSet(client, ctx, map[string]string{"foo": "1", "bar": "2"})
+	single, _ := rueidis.NewClient(rueidis.ClientOption{InitAddress: []string{"10.0.0.1:6379"}, ForceSingleClient: true})
+	rueidis.MSetNX(single, ctx, map[string]string{"foo": "1", "bar": "2"})
+	vclient, _ := valkey.NewClient(valkey.ClientOption{InitAddress: []string{"10.0.0.1:6379", "10.0.0.2:6379"}})
+	valkey.MSetNX(vclient, ctx, map[string]string{"foo": "1", "bar": "2"}) // want `valkey.MSetNX sends one SET NX per key on a cluster client`
+}
