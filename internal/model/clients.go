@@ -1122,8 +1122,8 @@ func (k *Construction) StringField(info *types.Info, name string) (val string, s
 }
 
 // HasField reports whether the options type of k (in the library version the
-// program uses) has field name: IsClusterMode exists only in go-redis
-// v9.8.0+.
+// program uses) has field name. For go-redis' IsClusterMode (v9.8.0+), ask
+// GoRedisHas(FeatureIsClusterMode), the one way to ask which go-redis it is.
 func (k *Construction) HasField(info *types.Info, name string) bool {
 	if name == "" || k.OptsExpr == nil {
 		return false

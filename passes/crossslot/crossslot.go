@@ -113,6 +113,9 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			complete = complete && c.Complete
 		}
 		s := subject{name: "transaction", tx: true, kind: t.Kind, effect: t.Effect, lib: t.Lib}
+		if t.Lib == model.LibNone || t.Lib == model.LibGoRedis {
+			s.txSplit, s.version = goRedisTxSplits(pass, t)
+		}
 		if t.Watch != nil {
 			s = subject{name: "WATCH", watch: true, kind: t.Kind, watchOnly: len(t.Calls) == 0}
 			s.recv = t.Watch.Origin
@@ -170,6 +173,33 @@ type subject struct {
 	lib    model.Lib
 	// routing: the split is go-redis' routing policies'.
 	routing bool
+	// txSplit: the go-redis version in use (version, when known) sends a
+	// cross-slot transaction as one MULTI/EXEC per slot.
+	txSplit bool
+	version string
+}
+
+// goRedisTxSplits reports whether the go-redis of transaction t sends it
+// as one MULTI/EXEC per slot (before v9.11), and its version when known.
+func goRedisTxSplits(pass *analysis.Pass, t *callsite.Tx) (bool, string) {
+	fn, _ := pass.TypesInfo.Uses[calleeIdent(t.Start)].(*types.Func)
+	if fn == nil || fn.Pkg() == nil || !model.IsGoRedis(fn.Pkg().Path()) {
+		return false, ""
+	}
+	return !model.GoRedisHas(pass.Fset, fn.Pkg(), model.FeatureCrossSlotTx), model.GoRedisVersion(pass.Fset, fn.Pkg())
+}
+
+func calleeIdent(call *ast.CallExpr) *ast.Ident {
+	if call == nil {
+		return nil
+	}
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.SelectorExpr:
+		return f.Sel
+	case *ast.Ident:
+		return f
+	}
+	return nil
 }
 
 // reportsOn reports whether the configuration reports commands on a client
@@ -380,6 +410,9 @@ func consequence(pass *analysis.Pass, s subject) string {
 			}
 		}
 		switch {
+		case s.tx && s.txSplit:
+			return goRedisName(s.version) + " sends it as one MULTI/EXEC per slot if " + what +
+				" is a cluster client: the transaction is silently not atomic"
 		case s.watch && s.watchOnly:
 			return "go-redis refuses the WATCH if " + what + " is a cluster client"
 		case s.effect == model.CrossSlotPanic:
@@ -400,10 +433,21 @@ func consequence(pass *analysis.Pass, s subject) string {
 		return "go-redis refuses the WATCH on a cluster (redis: Watch requires all keys to be in the same slot)"
 	case s.watch:
 		return "the transaction fails on a cluster"
+	case s.tx && s.txSplit:
+		return goRedisName(s.version) + " sends it as one MULTI/EXEC per slot on a cluster: the transaction is silently not atomic"
 	case s.tx:
 		return "the whole transaction fails with CROSSSLOT on a cluster"
 	}
 	return "CROSSSLOT on a cluster"
+}
+
+// goRedisName names the go-redis in use: its version, or the versions
+// that have the behaviour described.
+func goRedisName(version string) string {
+	if version != "" {
+		return "go-redis " + version
+	}
+	return "go-redis before " + model.FeatureCrossSlotTx.Since()
 }
 
 // tagFix builds the hash-tag fix for a set of keys, when there is one.

@@ -329,10 +329,10 @@ func (ch *checker) check(ct *construction, cmdSites []cmdSite) {
 func (ch *checker) fixText(ct *construction) string {
 	switch ct.C.Topo {
 	case model.TopoUniversal:
-		if ct.HasField(ch.pass.TypesInfo, ct.C.ForceCluster) {
+		if model.GoRedisHas(ch.pass.Fset, ct.Pkg, model.FeatureIsClusterMode) {
 			return "set IsClusterMode, or list the seeds"
 		}
-		return "list the seeds (IsClusterMode needs go-redis v9.8.0+)"
+		return "list the seeds (IsClusterMode needs go-redis " + model.FeatureIsClusterMode.Since() + "+)"
 	case model.TopoAuto:
 		return ct.C.Lib.Info().ClusterFix
 	}
@@ -871,7 +871,7 @@ func (ch *checker) suggestedFix(ct *construction) *analysis.SuggestedFix {
 	case "NewClient":
 		return ch.fixNewClient(ct)
 	case "NewUniversalClient":
-		if !ct.HasField(ch.pass.TypesInfo, ct.C.ForceCluster) {
+		if !model.GoRedisHas(ch.pass.Fset, ct.Pkg, model.FeatureIsClusterMode) {
 			return nil
 		}
 		kv := ct.Field(ct.C.AddrField)
