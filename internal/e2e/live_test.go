@@ -74,6 +74,7 @@ type want struct {
 type program struct {
 	name    string
 	dir     string
+	module  string // the directory of its module: testdata/live or one nested in it
 	outcome string        // how it ends on the cluster
 	fixed   string        // how it ends after redislint -fix; "": -fix must leave it alone
 	twin    string        // the program that does the same right, without -fix
@@ -137,6 +138,7 @@ func TestLiveCluster(t *testing.T) {
 	mod := filepath.Join(tmp, "live")
 	copyDir(t, filepath.Join(root, "testdata", "live"), mod)
 	progs := loadPrograms(t, mod)
+	mods := modules(t, mod)
 	if *onlyPrograms != "" {
 		progs = selectPrograms(t, progs, *onlyPrograms)
 	}
@@ -150,7 +152,7 @@ func TestLiveCluster(t *testing.T) {
 
 	// 1. What redislint says.
 	lap := stopwatch(t)
-	diags := lint(t, bin, mod)
+	diags := lintAll(t, bin, mods)
 	lap("redislint -json")
 	assignDiags(t, progs, diags)
 	for _, p := range progs {
@@ -163,7 +165,9 @@ func TestLiveCluster(t *testing.T) {
 
 	// 2. What happens on the cluster.
 	binDir := filepath.Join(tmp, "bin")
-	build(t, mod, binDir, "./...")
+	for _, m := range mods {
+		build(t, m, binDir, "./...")
+	}
 	lap(fmt.Sprintf("building %d programs", len(progs)))
 	results := map[string]string{}
 	for _, p := range progs {
@@ -182,8 +186,10 @@ func TestLiveCluster(t *testing.T) {
 	// 3. The fixes, applied, work. -fix runs on the whole module: it must
 	// change exactly the programs that say how they end after it.
 	before := snapshot(t, mod)
-	if out, err := run(t, mod, nil, bin, "-fix", "./..."); err != nil && !isDiagExit(err) {
-		t.Fatalf("redislint -fix: %v\n%s", err, out)
+	for _, m := range mods {
+		if out, err := run(t, m, nil, bin, "-fix", "./..."); err != nil && !isDiagExit(err) {
+			t.Fatalf("redislint -fix: %v\n%s", err, out)
+		}
 	}
 	after := snapshot(t, mod)
 	for _, p := range progs {
@@ -198,20 +204,27 @@ func TestLiveCluster(t *testing.T) {
 	// Only the fixed programs changed: rebuild them (linking every program
 	// again is most of the suite's time), or everything when -fix touched
 	// a file that no program owns.
-	rebuild := []string{"./..."}
+	rebuild := map[string][]string{}
+	n := 0
+	for _, m := range mods {
+		rebuild[m] = []string{"./..."}
+	}
 	if !changedOutside(before, after, progs) {
-		rebuild = nil
+		rebuild = map[string][]string{}
 		for _, p := range progs {
 			if p.fixed != "" {
-				rebuild = append(rebuild, "./"+p.name)
+				rebuild[p.module] = append(rebuild[p.module], "./"+p.name)
+				n++
 			}
 		}
 	}
-	if len(rebuild) > 0 {
-		build(t, mod, binDir, rebuild...)
+	for _, m := range mods {
+		if len(rebuild[m]) > 0 {
+			build(t, m, binDir, rebuild[m]...)
+		}
 	}
-	lap(fmt.Sprintf("redislint -fix, rebuilding %d programs", len(rebuild)))
-	afterDiags := lint(t, bin, mod)
+	lap(fmt.Sprintf("redislint -fix, rebuilding %d programs", n))
+	afterDiags := lintAll(t, bin, mods)
 	fixedResults := map[string]string{}
 	for _, p := range progs {
 		if p.fixed == "" {
@@ -278,14 +291,29 @@ func loadPrograms(t *testing.T, mod string) []*program {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var progs []*program
+	type entry struct{ module, name string }
+	var dirs []entry
 	for _, e := range entries {
-		main := filepath.Join(mod, e.Name(), "main.go")
-		src, err := os.ReadFile(main)
-		if !e.IsDir() || err != nil {
+		if _, err := os.Stat(filepath.Join(mod, e.Name(), "go.mod")); e.IsDir() && err == nil {
+			nested, err := os.ReadDir(filepath.Join(mod, e.Name()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, n := range nested {
+				dirs = append(dirs, entry{filepath.Join(mod, e.Name()), n.Name()})
+			}
 			continue
 		}
-		p := &program{name: e.Name(), dir: filepath.Join(mod, e.Name()), timeout: defaultTimeout}
+		dirs = append(dirs, entry{mod, e.Name()})
+	}
+	var progs []*program
+	for _, e := range dirs {
+		main := filepath.Join(e.module, e.name, "main.go")
+		src, err := os.ReadFile(main)
+		if err != nil {
+			continue
+		}
+		p := &program{name: e.name, dir: filepath.Join(e.module, e.name), module: e.module, timeout: defaultTimeout}
 		for _, m := range headerRE.FindAllStringSubmatch(string(src), -1) {
 			switch m[1] {
 			case "outcome":
@@ -324,6 +352,9 @@ func loadPrograms(t *testing.T, mod string) []*program {
 	// a program that does the same right and is silent and works.
 	byName := map[string]*program{}
 	for _, p := range progs {
+		if byName[p.name] != nil {
+			t.Fatalf("two programs named %s: their binaries would collide", p.name)
+		}
 		byName[p.name] = p
 	}
 	for _, p := range progs {
@@ -436,6 +467,32 @@ func changedUnder(before, after map[string]string, dir string) []string {
 	}
 	sort.Strings(changed)
 	return changed
+}
+
+// modules returns the live module and the modules nested in it (each a
+// directory of programs with a go.mod of its own, for programs that need
+// other versions of the client libraries).
+func modules(t *testing.T, mod string) []string {
+	mods := []string{mod}
+	entries, err := os.ReadDir(mod)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if _, err := os.Stat(filepath.Join(mod, e.Name(), "go.mod")); e.IsDir() && err == nil {
+			mods = append(mods, filepath.Join(mod, e.Name()))
+		}
+	}
+	return mods
+}
+
+// lintAll runs redislint -json on every module.
+func lintAll(t *testing.T, bin string, mods []string) []diag {
+	var diags []diag
+	for _, m := range mods {
+		diags = append(diags, lint(t, bin, m)...)
+	}
+	return diags
 }
 
 // lint runs redislint -json on the module and returns its diagnostics.
