@@ -74,7 +74,7 @@ type want struct {
 type program struct {
 	name    string
 	dir     string
-	module  string // the directory of its module: testdata/live or one nested in it
+	module  string        // the directory of its module: testdata/live or one nested in it
 	outcome string        // how it ends on the cluster
 	fixed   string        // how it ends after redislint -fix; "": -fix must leave it alone
 	twin    string        // the program that does the same right, without -fix
