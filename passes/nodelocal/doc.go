@@ -72,4 +72,11 @@
 //
 //	-nodelocal.skip=''   comma-separated Redis commands not to report, e.g. RANDOMKEY,DBSIZE
 //	-nodelocal.db=true   report a database other than 0 in the options of a cluster client
+//
+// Valkey 9 allows numbered databases in cluster mode (the cluster-databases
+// setting, SELECT included): on such clusters a database other than 0 is
+// legitimate, and -nodelocal.db=false is the setting to use (the messages
+// about databases say so). Redis Cluster, and Valkey clusters without
+// cluster-databases, have only database 0; the SELECT, SWAPDB and MOVE
+// commands stay reported either way, since most clusters refuse them.
 package nodelocal

@@ -296,6 +296,10 @@ func (ch *checker) reportf(at analysis.Range, cat string, origin ast.Node, forma
 	ch.pass.Report(d)
 }
 
+// dbNote ends the messages about databases: Valkey 9 clusters may have
+// more (cluster-databases), for which the check is to be turned off.
+const dbNote = " (on a Valkey 9 cluster with cluster-databases, set -nodelocal.db=false)"
+
 // checkDB reports a database other than 0 in the options of a client that
 // is a cluster client.
 func (ch *checker) checkDB(k *model.Construction) {
@@ -316,7 +320,7 @@ func (ch *checker) checkDB(k *model.Construction) {
 			if k.C.Topo == model.TopoAuto {
 				what = fmt.Sprintf("%s %s makes %s fail on a cluster (SELECT is not allowed in cluster mode)", k.C.DB, n, name)
 			}
-			ch.reportf(kv, CatDB, nil, "%s: a cluster has only database 0", what)
+			ch.reportf(kv, CatDB, nil, "%s: a cluster has only database 0%s", what, dbNote)
 		}
 	}
 	if kv := k.Field(k.C.DialOptions); kv != nil {
@@ -334,7 +338,7 @@ func (ch *checker) checkDB(k *model.Construction) {
 				continue
 			}
 			if n, ok := nonZeroInt(info, call.Args[0]); ok {
-				ch.reportf(call, CatDB, nil, "%s.%s(%s) makes every connection of the cluster client %s fail (SELECT is not allowed in cluster mode): a cluster has only database 0",
+				ch.reportf(call, CatDB, nil, "%s.%s(%s) makes every connection of the cluster client %s fail (SELECT is not allowed in cluster mode): a cluster has only database 0"+dbNote,
 					fn.Pkg().Name(), fn.Name(), n, name)
 			}
 		}

@@ -12,7 +12,7 @@ func valkeyCluster() {
 	for _, n := range client.Nodes() {
 		n.Do(ctx, n.B().Flushall().Build())
 	}
-	valkey.NewClient(valkey.ClientOption{InitAddress: seeds, SelectDB: 1}) // want `^SelectDB 1 makes valkey.NewClient fail on a cluster \(SELECT is not allowed in cluster mode\): a cluster has only database 0$`
+	valkey.NewClient(valkey.ClientOption{InitAddress: seeds, SelectDB: 1}) // want `^SelectDB 1 makes valkey.NewClient fail on a cluster \(SELECT is not allowed in cluster mode\): a cluster has only database 0 \(on a Valkey 9 cluster with cluster-databases, set -nodelocal.db=false\)$`
 }
 
 func valkeyUnknown() {
