@@ -262,6 +262,13 @@ func (s *state) rawCommand(call *ast.CallExpr, fn *types.Func, r model.RawSend) 
 	if !ok {
 		return nil
 	}
+	if len(idx) == 0 {
+		// Shard channels (SSUBSCRIBE a b), whose slots a cluster compares
+		// like keys'.
+		if idx, ok = keyspec.ShardChannels(args); !ok {
+			return nil
+		}
+	}
 	name := strings.ToUpper(words[0].arg.Text)
 	effect := r.CrossSlot
 	for _, c := range r.Checked {
@@ -534,7 +541,7 @@ func (s *state) builderCommand(build *ast.CallExpr) *Call {
 			var pw []word
 			for _, a := range args {
 				switch bm.Role {
-				case model.BuilderKeys:
+				case model.BuilderKeys, model.BuilderShardChannels:
 					prefix = append(prefix, s.eval.Eval(a))
 				case model.BuilderWords:
 					pw = append(pw, s.word(a))

@@ -14,6 +14,7 @@ import (
 	"github.com/redislint/redislint/internal/analysisutil"
 	"github.com/redislint/redislint/internal/callsite"
 	"github.com/redislint/redislint/internal/keyexpr"
+	"github.com/redislint/redislint/internal/keyspec"
 	"github.com/redislint/redislint/internal/model"
 )
 
@@ -326,6 +327,8 @@ func describe(pass *analysis.Pass, s subject, a, b key, rel keyexpr.Relation, n 
 		sb.WriteString("WATCH keys ")
 	case s.watch:
 		sb.WriteString("keys of the WATCH block ")
+	case keyspec.HasShardChannels(s.name):
+		sb.WriteString(s.name + " channels ")
 	default:
 		sb.WriteString(s.name + " keys ")
 	}

@@ -36,3 +36,7 @@ func TestLibraries(t *testing.T) {
 func TestRoutingPolicies(t *testing.T) {
 	analysistest.Run(t, testdata, crossslot.Analyzer, "crossslot/routing")
 }
+
+func TestShardedPubSub(t *testing.T) {
+	analysistest.Run(t, testdata, crossslot.Analyzer, "crossslot/pubsub")
+}

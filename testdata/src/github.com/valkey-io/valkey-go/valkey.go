@@ -42,6 +42,7 @@ func (r ValkeyResult) AsStrSlice() ([]string, error) { return nil, nil }
 type CoreClient interface {
 	B() Builder
 	Do(ctx context.Context, cmd Completed) (resp ValkeyResult)
+	Receive(ctx context.Context, subscribe Completed, fn func(msg PubSubMessage)) error
 	DoMulti(ctx context.Context, multi ...Completed) (resp []ValkeyResult)
 	Close()
 }
@@ -55,3 +56,9 @@ type Client interface {
 func NewClient(option ClientOption) (client Client, err error) { return nil, nil }
 func ParseURL(str string) (opt ClientOption, err error)        { return ClientOption{}, nil }
 func MustParseURL(str string) ClientOption                     { return ClientOption{} }
+
+type PubSubMessage struct {
+	Pattern string
+	Channel string
+	Message string
+}

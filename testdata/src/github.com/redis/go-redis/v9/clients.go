@@ -172,3 +172,7 @@ type CommandInfoResolver struct{}
 
 func (c *ClusterClient) NewDynamicResolver() *CommandInfoResolver      { return nil }
 func (c *ClusterClient) SetCommandInfoResolver(r *CommandInfoResolver) {}
+
+type PubSub struct{}
+
+func (c *ClusterClient) SSubscribe(ctx context.Context, channels ...string) *PubSub { return &PubSub{} }
