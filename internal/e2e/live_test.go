@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -138,10 +139,10 @@ func TestLiveCluster(t *testing.T) {
 	mod := filepath.Join(tmp, "live")
 	copyDir(t, filepath.Join(root, "testdata", "live"), mod)
 	progs := loadPrograms(t, mod)
-	mods := modules(t, mod)
 	if *onlyPrograms != "" {
 		progs = selectPrograms(t, progs, *onlyPrograms)
 	}
+	mods := modules(t, progs)
 
 	cluster := clustertest.Start(t, clustertest.Options{Masters: 3})
 	env := []string{
@@ -469,20 +470,17 @@ func changedUnder(before, after map[string]string, dir string) []string {
 	return changed
 }
 
-// modules returns the live module and the modules nested in it (each a
-// directory of programs with a go.mod of its own, for programs that need
-// other versions of the client libraries).
-func modules(t *testing.T, mod string) []string {
-	mods := []string{mod}
-	entries, err := os.ReadDir(mod)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range entries {
-		if _, err := os.Stat(filepath.Join(mod, e.Name(), "go.mod")); e.IsDir() && err == nil {
-			mods = append(mods, filepath.Join(mod, e.Name()))
+// modules returns the modules of the programs: the live module and those
+// nested in it (each a directory of programs with a go.mod of its own, for
+// programs that need other versions of the client libraries).
+func modules(t *testing.T, progs []*program) []string {
+	var mods []string
+	for _, p := range progs {
+		if !slices.Contains(mods, p.module) {
+			mods = append(mods, p.module)
 		}
 	}
+	sort.Strings(mods)
 	return mods
 }
 
