@@ -3,6 +3,7 @@ package callsite
 import (
 	"github.com/redislint/redislint/internal/keyspec"
 	"go/ast"
+	"go/constant"
 	"go/types"
 	"strings"
 
@@ -58,7 +59,7 @@ func (s *state) clientKind(e ast.Expr) (model.Receiver, ast.Expr, *Tx) {
 	case c.IsOneNode():
 		return model.RecvStandalone, origin, nil
 	}
-	if kc.Lib == model.LibRueidis {
+	if kc.Lib.Info().Choice == model.ChoiceAtRunTime {
 		// rueidis.NewClient makes a cluster client unless its options or
 		// its one seed say otherwise: an unknown one may well be.
 		return model.RecvMaybeCluster, e, nil
@@ -79,6 +80,23 @@ func (s *state) libCommand(call *ast.CallExpr, fn *types.Func) *Call {
 	if fn.Name() == "Build" {
 		return s.builderCommand(call)
 	}
+	if cmd, ok := model.LibCommandOf(fn); ok {
+		return s.typedCommand(call, fn, cmd)
+	}
+	if h, ok := model.SplitHelperOf(fn); ok {
+		client := argAt(call, fn, h.Client)
+		if client == nil {
+			return nil
+		}
+		k, origin, tx := s.clientKind(client)
+		if k == model.RecvNone {
+			return nil
+		}
+		c := &Call{Call: call, Fn: fn, Cmd: &h.Cmd, Recv: client, Kind: k, Origin: origin, Tx: tx,
+			Effect: h.Effect, Lib: model.LibOf(fn.Pkg().Path())}
+		c.Keys, c.Complete = s.keys(call, fn, &h.Cmd)
+		return c
+	}
 	if cmd, ok := model.CompatCommandOf(fn); ok {
 		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 		if !ok {
@@ -88,11 +106,84 @@ func (s *state) libCommand(call *ast.CallExpr, fn *types.Func) *Call {
 		if k == model.RecvNone {
 			return nil
 		}
-		c := &Call{Call: call, Fn: fn, Cmd: cmd, Recv: sel.X, Kind: k, Origin: origin, Effect: model.CrossSlotPanic, Lib: model.LibRueidis}
+		lib := model.LibOf(fn.Pkg().Path())
+		c := &Call{Call: call, Fn: fn, Cmd: cmd, Recv: sel.X, Kind: k, Origin: origin, Effect: lib.Info().CrossSlot, Lib: lib}
 		c.Keys, c.Complete = s.keys(call, fn, cmd)
 		return c
 	}
 	return nil
+}
+
+// typedCommand reads a call of a library's typed command method
+// (valkey-glide's SUnionStore(ctx, dst, keys), …) on a client or a batch.
+func (s *state) typedCommand(call *ast.CallExpr, fn *types.Func, cmd *model.Command) *Call {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	k, origin, tx := s.clientKind(sel.X)
+	if k == model.RecvNone {
+		return nil
+	}
+	lib := model.LibOf(fn.Pkg().Path())
+	if t := s.atomicBatch(sel.X, 0); t != nil {
+		tx = t
+	}
+	effect := lib.Info().CrossSlot
+	if lib.Info().SplitsBySlot(cmd.Name) && tx == nil {
+		effect = model.CrossSlotSplit
+	}
+	c := &Call{Call: call, Fn: fn, Cmd: cmd, Recv: sel.X, Kind: k, Origin: origin, Tx: tx, Effect: effect, Lib: lib}
+	c.Keys, c.Complete = s.keys(call, fn, cmd)
+	return c
+}
+
+// atomicBatch returns the transaction of an atomic batch that x, a batch
+// (through the chain of its own methods, which return it), was made as:
+// pipeline.NewClusterBatch(true).
+func (s *state) atomicBatch(x ast.Expr, depth int) *Tx {
+	if depth > 16 {
+		return nil
+	}
+	info := s.pass.TypesInfo
+	if call, ok := ast.Unparen(x).(*ast.CallExpr); ok {
+		fn, _ := typeutil.Callee(info, call).(*types.Func)
+		if fn == nil {
+			return nil
+		}
+		if b, ok := model.AtomicBatchOf(fn.Origin()); ok {
+			i := b.Atomic + model.CtxOffset(fn.Type().(*types.Signature))
+			if i >= len(call.Args) {
+				return nil
+			}
+			tv := info.Types[call.Args[i]]
+			if tv.Value == nil || tv.Value.Kind() != constant.Bool || !constant.BoolVal(tv.Value) {
+				return nil
+			}
+			t := s.txs[call]
+			if t == nil {
+				k, _, _ := s.clientKind(call)
+				t = &Tx{Start: call, Kind: k, Effect: b.CrossSlot, Lib: b.Lib}
+				s.txs[call] = t
+			}
+			return t
+		}
+		// A batch method returns its receiver: follow the chain.
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			if _, isCmd := model.LibCommandOf(fn.Origin()); isCmd || sameType(info.TypeOf(call), info.TypeOf(sel.X)) {
+				return s.atomicBatch(sel.X, depth+1)
+			}
+		}
+		return nil
+	}
+	if def, ok := s.eval.Def(x); ok && def != x {
+		return s.atomicBatch(def, depth+1)
+	}
+	return nil
+}
+
+func sameType(a, b types.Type) bool {
+	return a != nil && b != nil && types.Identical(a, b)
 }
 
 // argAt returns the argument for parameter i (counted after ctx) of a call
@@ -143,7 +234,19 @@ func (s *state) rawCommand(call *ast.CallExpr, fn *types.Func, r model.RawSend) 
 		}
 		words = append(words, s.word(x))
 	}
-	rest, ok := s.variadicWords(call, fn, r.Args, r.Flatten)
+	var rest []word
+	ok := false
+	if r.Words {
+		var elems []ast.Expr
+		if x := argAt(call, fn, r.Args); x != nil {
+			elems, ok = s.eval.SliceElems(x)
+		}
+		for _, e := range elems {
+			rest = append(rest, s.word(e))
+		}
+	} else {
+		rest, ok = s.variadicWords(call, fn, r.Args, r.Flatten)
+	}
 	if !ok {
 		return nil
 	}
@@ -159,12 +262,22 @@ func (s *state) rawCommand(call *ast.CallExpr, fn *types.Func, r model.RawSend) 
 	if !ok {
 		return nil
 	}
+	if len(idx) == 0 {
+		// Shard channels (SSUBSCRIBE a b), whose slots a cluster compares
+		// like keys'.
+		if idx, ok = keyspec.ShardChannels(args); !ok {
+			return nil
+		}
+	}
 	name := strings.ToUpper(words[0].arg.Text)
 	effect := r.CrossSlot
 	for _, c := range r.Checked {
 		if c == name {
 			effect = model.CrossSlotClient
 		}
+	}
+	if r.Lib.Info().SplitsBySlot(name) && tx == nil {
+		effect = model.CrossSlotSplit
 	}
 	c := &Call{
 		Call: call, Fn: fn, Recv: client, Kind: k, Origin: origin, Tx: tx,
@@ -379,10 +492,11 @@ func (s *state) builderCommand(build *ast.CallExpr) *Call {
 			if k == model.RecvNone || name == "" {
 				return nil
 			}
+			lib := model.LibOf(fn.Pkg().Path())
 			c := &Call{
 				Call: build, Fn: fn, Recv: sel.X, Kind: k, Origin: origin, Tx: tx,
 				Cmd:      &model.Command{Method: "B", Name: name},
-				Complete: complete, Effect: model.CrossSlotPanic, Lib: model.LibRueidis,
+				Complete: complete, Effect: lib.Info().CrossSlot, Lib: lib,
 			}
 			if len(keys) == 0 && len(words) > 0 {
 				// An Arbitrary command: its keys by the key specs, and the
@@ -423,7 +537,7 @@ func (s *state) builderCommand(build *ast.CallExpr) *Call {
 			var pw []word
 			for _, a := range args {
 				switch bm.Role {
-				case model.BuilderKeys:
+				case model.BuilderKeys, model.BuilderShardChannels:
 					prefix = append(prefix, s.eval.Eval(a))
 				case model.BuilderWords:
 					pw = append(pw, s.word(a))

@@ -24,7 +24,7 @@ func (s *state) rawTransactions(calls []*Call) {
 		// A redigo or redisc Conn is one connection: MULTI and EXEC sent
 		// on it frame a transaction. (go-redis Do takes a pooled
 		// connection per call: its MULTI frames nothing.)
-		if c.Via != nil || c.Tx != nil || c.Recv == nil || c.fn == nil || c.Lib != model.LibRedigo && c.Lib != model.LibRedisc {
+		if c.Via != nil || c.Tx != nil || c.Recv == nil || c.fn == nil || !c.Lib.Info().OneConn {
 			continue
 		}
 		if _, raw := model.RawSendOf(c.Fn); !raw {
@@ -66,7 +66,7 @@ func (s *state) rawTransactions(calls []*Call) {
 	}
 }
 
-// batches finds rueidis DoMulti batches that hold a command without keys
+// batches finds batches (rueidis DoMulti) that hold a command without keys
 // (MULTI, EXEC, …) as well as commands with keys: rueidis sends such a
 // batch to one node, so all their keys must share a slot.
 func (s *state) batches(calls []*Call) {
@@ -116,7 +116,7 @@ func (s *state) batches(calls []*Call) {
 			if !keyless {
 				return true
 			}
-			tx := &Tx{Start: call, Kind: k, Effect: model.CrossSlotPanic, Lib: model.LibRueidis}
+			tx := &Tx{Start: call, Kind: k, Effect: b.Lib.Info().CrossSlot, Lib: b.Lib}
 			for _, m := range members {
 				if m.Tx == nil {
 					m.Tx = tx

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -20,12 +21,17 @@ import (
 	"github.com/redislint/redislint/internal/clustertest"
 )
 
-var updateDocs = flag.Bool("update-docs", false, "rewrite the table of live results in docs/live.md")
+var (
+	updateDocs   = flag.Bool("update-docs", false, "rewrite the table of live results in docs/live.md")
+	onlyPrograms = flag.String("programs", "", "run only the live programs whose names match this regexp, and their twins (docs/live.md is then not checked)")
+)
 
 // outcomes maps an outcome class to what its failure prints. A program
 // that fails must print what exactly one of them matches.
 var outcomes = map[string]*regexp.Regexp{
-	"CROSSSLOT": regexp.MustCompile(`CROSSSLOT`),
+	"CROSSSLOT": regexp.MustCompile(`CROSSSLOT|CrossSlot: Keys in request`), // valkey-glide: "CrossSlot: Keys in request don't hash to the same slot"
+	"BATCHSLOT": regexp.MustCompile(`Received crossed slots in pipeline`),
+	"NOTATOMIC": regexp.MustCompile(`is not all-or-nothing`),
 	"MOVED":     regexp.MustCompile(`MOVED \d+ `),
 	"WATCHSLOT": regexp.MustCompile(`Watch requires all keys to be in the same slot`),
 	"EXECABORT": regexp.MustCompile(`EXECABORT`),
@@ -49,6 +55,8 @@ var describeOutcome = map[string]string{
 	"EXECABORT": "fails: `EXECABORT Transaction discarded because of previous errors`",
 	"LUAKEY":    "fails: `Script attempted to access a non local key in a cluster node`",
 	"KEYSLOT":   "fails in radix, nothing sent: `keys \"…\" and \"…\" do not belong to the same slot`",
+	"BATCHSLOT": "fails in valkey-glide, nothing sent: `Received crossed slots in pipeline`",
+	"NOTATOMIC": "wrong result: split by slot, MSETNX sets the keys of one slot although a key of another exists",
 	"SELECT":    "fails: `ERR SELECT is not allowed in cluster mode`",
 	"MISSING":   "wrong result: sees only the keys of one node",
 	"ONENODE":   "wrong result: configures one node only",
@@ -69,6 +77,7 @@ type want struct {
 type program struct {
 	name    string
 	dir     string
+	module  string        // the directory of its module: testdata/live or one nested in it
 	outcome string        // how it ends on the cluster
 	fixed   string        // how it ends after redislint -fix; "": -fix must leave it alone
 	twin    string        // the program that does the same right, without -fix
@@ -132,6 +141,10 @@ func TestLiveCluster(t *testing.T) {
 	mod := filepath.Join(tmp, "live")
 	copyDir(t, filepath.Join(root, "testdata", "live"), mod)
 	progs := loadPrograms(t, mod)
+	if *onlyPrograms != "" {
+		progs = selectPrograms(t, progs, *onlyPrograms)
+	}
+	mods := modules(t, progs)
 
 	cluster := clustertest.Start(t, clustertest.Options{Masters: 3})
 	env := []string{
@@ -142,7 +155,7 @@ func TestLiveCluster(t *testing.T) {
 
 	// 1. What redislint says.
 	lap := stopwatch(t)
-	diags := lint(t, bin, mod)
+	diags := lintAll(t, bin, mods)
 	lap("redislint -json")
 	assignDiags(t, progs, diags)
 	for _, p := range progs {
@@ -155,7 +168,9 @@ func TestLiveCluster(t *testing.T) {
 
 	// 2. What happens on the cluster.
 	binDir := filepath.Join(tmp, "bin")
-	build(t, mod, binDir, "./...")
+	for _, m := range mods {
+		build(t, m, binDir, "./...")
+	}
 	lap(fmt.Sprintf("building %d programs", len(progs)))
 	results := map[string]string{}
 	for _, p := range progs {
@@ -174,8 +189,10 @@ func TestLiveCluster(t *testing.T) {
 	// 3. The fixes, applied, work. -fix runs on the whole module: it must
 	// change exactly the programs that say how they end after it.
 	before := snapshot(t, mod)
-	if out, err := run(t, mod, nil, bin, "-fix", "./..."); err != nil && !isDiagExit(err) {
-		t.Fatalf("redislint -fix: %v\n%s", err, out)
+	for _, m := range mods {
+		if out, err := run(t, m, nil, bin, "-fix", "./..."); err != nil && !isDiagExit(err) {
+			t.Fatalf("redislint -fix: %v\n%s", err, out)
+		}
 	}
 	after := snapshot(t, mod)
 	for _, p := range progs {
@@ -190,20 +207,27 @@ func TestLiveCluster(t *testing.T) {
 	// Only the fixed programs changed: rebuild them (linking every program
 	// again is most of the suite's time), or everything when -fix touched
 	// a file that no program owns.
-	rebuild := []string{"./..."}
+	rebuild := map[string][]string{}
+	n := 0
+	for _, m := range mods {
+		rebuild[m] = []string{"./..."}
+	}
 	if !changedOutside(before, after, progs) {
-		rebuild = nil
+		rebuild = map[string][]string{}
 		for _, p := range progs {
 			if p.fixed != "" {
-				rebuild = append(rebuild, "./"+p.name)
+				rebuild[p.module] = append(rebuild[p.module], "./"+p.name)
+				n++
 			}
 		}
 	}
-	if len(rebuild) > 0 {
-		build(t, mod, binDir, rebuild...)
+	for _, m := range mods {
+		if len(rebuild[m]) > 0 {
+			build(t, m, binDir, rebuild[m]...)
+		}
 	}
-	lap(fmt.Sprintf("redislint -fix, rebuilding %d programs", len(rebuild)))
-	afterDiags := lint(t, bin, mod)
+	lap(fmt.Sprintf("redislint -fix, rebuilding %d programs", n))
+	afterDiags := lintAll(t, bin, mods)
 	fixedResults := map[string]string{}
 	for _, p := range progs {
 		if p.fixed == "" {
@@ -221,7 +245,7 @@ func TestLiveCluster(t *testing.T) {
 		}
 	}
 	lap("linting and running the fixed programs")
-	if t.Failed() {
+	if t.Failed() || *onlyPrograms != "" {
 		return
 	}
 	checkReadme(t, root, progs, results, fixedResults)
@@ -270,14 +294,29 @@ func loadPrograms(t *testing.T, mod string) []*program {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var progs []*program
+	type entry struct{ module, name string }
+	var dirs []entry
 	for _, e := range entries {
-		main := filepath.Join(mod, e.Name(), "main.go")
-		src, err := os.ReadFile(main)
-		if !e.IsDir() || err != nil {
+		if _, err := os.Stat(filepath.Join(mod, e.Name(), "go.mod")); e.IsDir() && err == nil {
+			nested, err := os.ReadDir(filepath.Join(mod, e.Name()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, n := range nested {
+				dirs = append(dirs, entry{filepath.Join(mod, e.Name()), n.Name()})
+			}
 			continue
 		}
-		p := &program{name: e.Name(), dir: filepath.Join(mod, e.Name()), timeout: defaultTimeout}
+		dirs = append(dirs, entry{mod, e.Name()})
+	}
+	var progs []*program
+	for _, e := range dirs {
+		main := filepath.Join(e.module, e.name, "main.go")
+		src, err := os.ReadFile(main)
+		if err != nil {
+			continue
+		}
+		p := &program{name: e.name, dir: filepath.Join(e.module, e.name), module: e.module, timeout: defaultTimeout}
 		for _, m := range headerRE.FindAllStringSubmatch(string(src), -1) {
 			switch m[1] {
 			case "outcome":
@@ -316,6 +355,9 @@ func loadPrograms(t *testing.T, mod string) []*program {
 	// a program that does the same right and is silent and works.
 	byName := map[string]*program{}
 	for _, p := range progs {
+		if byName[p.name] != nil {
+			t.Fatalf("two programs named %s: their binaries would collide", p.name)
+		}
 		byName[p.name] = p
 	}
 	for _, p := range progs {
@@ -333,6 +375,36 @@ func loadPrograms(t *testing.T, mod string) []*program {
 		}
 	}
 	return progs
+}
+
+// selectPrograms keeps the programs whose names match expr, and their
+// twins, and removes the others from the module.
+func selectPrograms(t *testing.T, progs []*program, expr string) []*program {
+	re, err := regexp.Compile(expr)
+	if err != nil {
+		t.Fatalf("-programs: %v", err)
+	}
+	keep := map[string]bool{}
+	for _, p := range progs {
+		if re.MatchString(p.name) {
+			keep[p.name] = true
+			if p.twin != "" {
+				keep[p.twin] = true
+			}
+		}
+	}
+	var out []*program
+	for _, p := range progs {
+		if keep[p.name] {
+			out = append(out, p)
+		} else if err := os.RemoveAll(p.dir); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(out) == 0 {
+		t.Fatalf("-programs %q matches no program", expr)
+	}
+	return out
 }
 
 // deadAddr returns a loopback address where nothing listens: a port the
@@ -398,6 +470,29 @@ func changedUnder(before, after map[string]string, dir string) []string {
 	}
 	sort.Strings(changed)
 	return changed
+}
+
+// modules returns the modules of the programs: the live module and those
+// nested in it (each a directory of programs with a go.mod of its own, for
+// programs that need other versions of the client libraries).
+func modules(t *testing.T, progs []*program) []string {
+	var mods []string
+	for _, p := range progs {
+		if !slices.Contains(mods, p.module) {
+			mods = append(mods, p.module)
+		}
+	}
+	sort.Strings(mods)
+	return mods
+}
+
+// lintAll runs redislint -json on every module.
+func lintAll(t *testing.T, bin string, mods []string) []diag {
+	var diags []diag
+	for _, m := range mods {
+		diags = append(diags, lint(t, bin, m)...)
+	}
+	return diags
 }
 
 // lint runs redislint -json on the module and returns its diagnostics.

@@ -332,6 +332,22 @@ func keysOf(dst []int, args []Arg) (keys []int, ok bool) {
 	return keys, true
 }
 
+// HasShardChannels reports whether command name takes shard channels
+// (SSUBSCRIBE, SUNSUBSCRIBE, SPUBLISH): words whose slots a cluster
+// compares like keys', marked not_key by its key specs.
+func HasShardChannels(name string) bool {
+	c, ok := Named(name)
+	if !ok {
+		return false
+	}
+	for _, s := range c.KeySpecs {
+		if s.Flags&KeyNotKey != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // ShardChannels returns the indexes (into args) of the shard channels of
 // a raw command (SSUBSCRIBE, SUNSUBSCRIBE, SPUBLISH): words that Redis'
 // key specs mark not_key, which COMMAND GETKEYS leaves out, but whose slots

@@ -6,7 +6,8 @@ package model
 // node of a cluster, and which calls send a raw command. It was read from the
 // sources of go-redis v9.23.0, v8.11.5, v7.4.1 and v6.15.9, redigo v1.9.3,
 // redisc v1.4.0, rueidis v1.0.79 (and github.com/rueian/rueidis v0.0.100, its
-// old path), radix v3.8.0 and v4.1.4; clients_drift_test.go checks the tables
+// old path), valkey-go v1.0.79 (a fork of rueidis), radix v3.8.0 and v4.1.4;
+// clients_drift_test.go checks the tables
 // against those modules.
 //
 // The second half reads a call against the tables: Construction (one call
@@ -20,6 +21,7 @@ import (
 	"go/types"
 	"net"
 	"net/url"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -36,15 +38,25 @@ const (
 	LibRueidis
 	LibRadix3
 	LibRadix4
+	LibValkey
+	LibGlide
 )
 
-// LibInfo is what diagnostics need to know about a library.
+// LibInfo is what the analyzers know about a library as a whole: its
+// names, its import paths, and the traits that decide how its calls are
+// read. A fork of a library (valkey-go of rueidis) is one entry whose
+// Family is the original: every entry of the other tables that names the
+// original also names the fork (see forks), with the fork's own subpackages
+// (Builders, Compat, Hook) standing for the original's.
 type LibInfo struct {
 	// Name is the library's name as diagnostics show it.
 	Name string
 	// Paths are the import paths of the package that declares the API
 	// (several when the library moved).
 	Paths []string
+	// Family is the library this one is a fork of, whose table entries
+	// it shares; LibNone for an original.
+	Family Lib
 	// ClusterFix says how to build a cluster client instead of a
 	// single-node one.
 	ClusterFix string
@@ -52,6 +64,83 @@ type LibInfo struct {
 	EachMaster string
 	// ScanAll says how to scan the keys of a whole cluster.
 	ScanAll string
+
+	// Builders is the package (below Paths) of the library's command
+	// builders, whose chains from a client's B() are commands, and
+	// BuilderType the type whose methods start one (rueidis internal/cmds
+	// and Builder). Tables name the package PkgBuilders.
+	Builders    string
+	BuilderType string
+	// Compat is the package (below Paths) of the library's go-redis
+	// adapter, whose methods mirror go-redis' (rueidiscompat). Tables name
+	// it PkgCompat.
+	Compat string
+	// Hook is the package (below Paths) whose WithHook wraps a client in
+	// hooks (rueidishook). Tables name it PkgHook.
+	Hook string
+	// Choice is how a client's cluster mode is chosen, which decides what
+	// a handle of unknown origin is.
+	Choice ModeChoice
+	// CrossSlot is what a cluster client does with the typed commands of
+	// the library (builders, adapter, DoMulti transactions) whose keys are
+	// in several slots; zero: the server answers CROSSSLOT.
+	CrossSlot CrossSlot
+	// OneConn: a handle of the library is one connection, so MULTI and EXEC
+	// sent as raw commands on it frame a transaction (redigo, redisc).
+	OneConn bool
+	// Commands is the library's table of typed command methods with keys
+	// (beside go-redis' and the go-redis adapters', which mirror it).
+	Commands []Command
+	// Splits are the multi-key commands that the library's cluster client
+	// splits by slot itself, sending one command per slot: no CROSSSLOT,
+	// but an all-or-nothing command (MSETNX) is then no longer atomic.
+	Splits []string
+	// AllNodes are the node-local commands that the library's cluster
+	// client sends to every master and whose answers it combines.
+	AllNodes []string
+}
+
+// SplitsBySlot reports whether the library's cluster client splits
+// command name by slot.
+func (info LibInfo) SplitsBySlot(name string) bool { return slices.Contains(info.Splits, name) }
+
+// RunsOnAllNodes reports whether the library's cluster client runs the
+// node-local command name on every master.
+func (info LibInfo) RunsOnAllNodes(name string) bool { return slices.Contains(info.AllNodes, name) }
+
+// ModeChoice is how a library's client ends up a cluster client or not.
+type ModeChoice uint8
+
+const (
+	// ChoiceByType: the client's type says (go-redis ClusterClient, radix
+	// Cluster); an interface of unknown origin may be either.
+	ChoiceByType ModeChoice = iota + 1
+	// ChoiceByOrigin: a handle (redigo Conn) has the mode of what made it;
+	// one of unknown origin is most often a single node: stay silent.
+	ChoiceByOrigin
+	// ChoiceAtRunTime: the constructor picks a cluster client unless its
+	// options say otherwise or its one seed is not in cluster mode
+	// (rueidis NewClient): a client of unknown origin may well be one.
+	ChoiceAtRunTime
+)
+
+// Names of a library's subpackages in the tables' LibFunc.Pkg and
+// KeyClient.Pkg: each library's LibInfo says which package they are.
+const (
+	PkgBuilders = "<builders>"
+	PkgCompat   = "<compat>"
+	PkgHook     = "<hook>"
+)
+
+// rueidisFamily is what rueidis and its forks share but their paths.
+func rueidisFamily(info LibInfo) LibInfo {
+	info.Builders, info.BuilderType = "internal/cmds", "Builder"
+	info.Choice = ChoiceAtRunTime
+	info.CrossSlot = CrossSlotPanic
+	info.ClusterFix = "drop ForceSingleClient: " + info.Name + " then discovers the cluster"
+	info.EachMaster = "Client.Nodes()"
+	info.ScanAll = "Client.Nodes() and SCAN on each node"
+	return info
 }
 
 var libs = [...]LibInfo{
@@ -61,6 +150,7 @@ var libs = [...]LibInfo{
 		ClusterFix: "use NewClusterClient with the seeds, or NewUniversalClient with IsClusterMode (go-redis v9.8.0+)",
 		EachMaster: "ForEachMaster",
 		ScanAll:    "ForEachMaster and Scan on each master",
+		Choice:     ChoiceByType,
 	},
 	LibRedigo: {
 		Name:       "redigo",
@@ -68,26 +158,30 @@ var libs = [...]LibInfo{
 		ClusterFix: "use a redisc.Cluster with StartupNodes",
 		EachMaster: "a redisc.Cluster's EachNode",
 		ScanAll:    "a redisc.Cluster's EachNode and SCAN on each node",
+		Choice:     ChoiceByOrigin,
+		OneConn:    true,
 	},
 	LibRedisc: {
 		Name:       "redisc",
 		Paths:      []string{"github.com/mna/redisc"},
 		EachMaster: "Cluster.EachNode",
 		ScanAll:    "Cluster.EachNode and SCAN on each node",
+		Choice:     ChoiceByType,
+		OneConn:    true,
 	},
-	LibRueidis: {
-		Name:       "rueidis",
-		Paths:      []string{"github.com/redis/rueidis", "github.com/rueian/rueidis"},
-		ClusterFix: "drop ForceSingleClient: rueidis then discovers the cluster",
-		EachMaster: "Client.Nodes()",
-		ScanAll:    "Client.Nodes() and SCAN on each node",
-	},
+	LibRueidis: rueidisFamily(LibInfo{
+		Name:   "rueidis",
+		Paths:  []string{"github.com/redis/rueidis", "github.com/rueian/rueidis"},
+		Compat: "rueidiscompat",
+		Hook:   "rueidishook",
+	}),
 	LibRadix3: {
 		Name:       "radix v3",
 		Paths:      []string{"github.com/mediocregopher/radix/v3"},
 		ClusterFix: "use radix.NewCluster with the seeds",
 		EachMaster: "Cluster.Topo().Primaries() and Cluster.Client",
 		ScanAll:    "Cluster.NewScanner",
+		Choice:     ChoiceByOrigin,
 	},
 	LibRadix4: {
 		Name:       "radix v4",
@@ -95,6 +189,37 @@ var libs = [...]LibInfo{
 		ClusterFix: "use radix.ClusterConfig.New with the seeds",
 		EachMaster: "Cluster.Clients()",
 		ScanAll:    "ScannerConfig.NewMulti",
+		Choice:     ChoiceByOrigin,
+	},
+	// valkey-go is rueidis under another name: the same API, builders and
+	// cluster client (read in v1.0.79).
+	LibValkey: rueidisFamily(LibInfo{
+		Name:   "valkey-go",
+		Paths:  []string{"github.com/valkey-io/valkey-go"},
+		Family: LibRueidis,
+		Compat: "valkeycompat",
+		Hook:   "valkeyhook",
+	}),
+	// valkey-glide's Go client (v2.5.3): a Rust core behind a Go API whose
+	// commands take []string keys. Measured on three masters of
+	// redis-server 7.0.15: MSET, MGET, DEL, EXISTS, UNLINK, TOUCH and WATCH
+	// with keys of two slots succeed (split by slot), MSETNX, SUNIONSTORE,
+	// RENAME, SINTER, ZUNIONSTORE and scripts fail with CrossSlot (its
+	// documentation lists MSETNX among the split commands; v2.5.3 does not
+	// split it); KEYS, DBSIZE, FLUSHDB, FLUSHALL and RANDOMKEY (sent with
+	// CustomCommand) answer for the whole cluster, SCAN for one random
+	// node, SELECT fails.
+	LibGlide: {
+		Name:       "valkey-glide",
+		Paths:      []string{"github.com/valkey-io/valkey-glide/go/v2"},
+		ClusterFix: "use glide.NewClusterClient with a config.ClusterClientConfiguration",
+		EachMaster: "a config.AllPrimaries route",
+		ScanAll:    "ClusterClient.Scan with a models.ClusterScanCursor",
+		Choice:     ChoiceByType,
+		CrossSlot:  CrossSlotServer,
+		Commands:   glideCommands,
+		Splits:     []string{"DEL", "EXISTS", "MGET", "MSET", "TOUCH", "UNLINK", "WATCH"},
+		AllNodes:   []string{"DBSIZE", "FLUSHALL", "FLUSHDB", "KEYS", "RANDOMKEY"},
 	},
 }
 
@@ -108,8 +233,78 @@ func (l Lib) Info() LibInfo {
 
 func (l Lib) String() string { return l.Info().Name }
 
+// Family returns the library whose API l has: l, or the original of a fork.
+func (l Lib) Family() Lib {
+	if f := l.Info().Family; f != LibNone {
+		return f
+	}
+	return l
+}
+
+// SubPath returns the import path below the library's of a package the
+// tables name pkg (PkgCompat, …), or pkg itself.
+func (info LibInfo) SubPath(pkg string) string {
+	switch pkg {
+	case PkgBuilders:
+		return info.Builders
+	case PkgCompat:
+		return info.Compat
+	case PkgHook:
+		return info.Hook
+	}
+	return pkg
+}
+
+// pkgName returns the name the tables give the package sub below the
+// library's path.
+func (info *LibInfo) pkgName(sub string) string {
+	switch {
+	case sub == "":
+	case sub == info.Builders:
+		return PkgBuilders
+	case sub == info.Compat:
+		return PkgCompat
+	case sub == info.Hook:
+		return PkgHook
+	}
+	return sub
+}
+
+// forks returns table with, for every entry of a library that has forks, a
+// copy for each fork (lib returns an entry's library field).
+func forks[T any](table []T, lib func(*T) *Lib) []T {
+	out := slices.Clip(table)
+	for l := range libs {
+		fam := libs[l].Family
+		if fam == LibNone {
+			continue
+		}
+		for i := range table {
+			if *lib(&table[i]) == fam {
+				e := table[i]
+				*lib(&e) = Lib(l)
+				out = append(out, e)
+			}
+		}
+	}
+	return out
+}
+
+func init() {
+	constructors = forks(constructors, func(c *Constructor) *Lib { return &c.Lib })
+	delegates = forks(delegates, func(d *Delegate) *Lib { return &d.Lib })
+	wrappers = forks(wrappers, func(w *Wrapper) *Lib { return &w.Lib })
+	for _, t := range []*[]MethodRef{&sameClientCallbacks, &handleMethods, &clusterTypes, &redirectParsers, &dbOptions, &perNodeMethods, &keyspaceSubscribers} {
+		*t = forks(*t, func(m *MethodRef) *Lib { return &m.Lib })
+	}
+	nodeMethods = forks(nodeMethods, func(m *NodeMethod) *Lib { return &m.Lib })
+	scanners = forks(scanners, func(s *Scanner) *Lib { return &s.Lib })
+	urlParsers = forks(urlParsers, func(u *URLParser) *Lib { return &u.Lib })
+}
+
 // LibOf returns the library whose API package has import path path, or
-// LibNone. Subpackages (rueidis' internal/cmds) count as their library.
+// LibNone. Subpackages (rueidis' internal/cmds) count as their library; a
+// fork is its own library (whose Family is the original).
 func LibOf(path string) Lib {
 	for l := range libs {
 		for _, p := range libs[l].Paths {
@@ -174,6 +369,10 @@ const (
 	AddrList
 	// AddrURL: one string URL, redis://[user:pass@]host:port[/db].
 	AddrURL
+	// AddrChain: a configuration built by a chain of method calls, each
+	// call of the constructor's AddrMethod adding one address (GLIDE
+	// config.NewClusterClientConfiguration().WithAddress(…)).
+	AddrChain
 )
 
 // Constructor describes one function, method or composite literal that
@@ -215,6 +414,9 @@ type Constructor struct {
 	// ClusterHints are fields whose being set shows that the program expects
 	// a cluster (for TopoAuto, which decides at run time).
 	ClusterHints []string
+	// AddrMethod is the method of an AddrChain configuration that adds an
+	// address.
+	AddrMethod string
 }
 
 // FullName is the constructor as diagnostics show it, e.g. "NewClient" or
@@ -262,6 +464,10 @@ var constructors = []Constructor{
 	{Lib: LibRadix4, Name: "Dial", Topo: TopoStandalone, Opts: -1, Addr: 1, Form: AddrHostPort},
 	{Lib: LibRadix4, Recv: "ClusterConfig", Name: "New", Topo: TopoCluster, Opts: -1, Addr: 0, Form: AddrList},
 	{Lib: LibRadix4, Recv: "SentinelConfig", Name: "New", Topo: TopoSentinel, Opts: -1, Addr: 1, Form: AddrList},
+
+	// valkey-glide: the configuration is a builder chain.
+	{Lib: LibGlide, Name: "NewClusterClient", Topo: TopoCluster, Opts: -1, Addr: 0, Form: AddrChain, AddrMethod: "WithAddress"},
+	{Lib: LibGlide, Name: "NewClient", Topo: TopoStandalone, Opts: -1, Addr: 0, Form: AddrChain, AddrMethod: "WithAddress"},
 }
 
 // Constructors returns the table of constructors.
@@ -285,7 +491,10 @@ func Delegates() []Delegate { return delegates }
 // Wrapper is a function that returns a client handle made from one of its
 // arguments (redisc.RetryConn wraps the connection it is given).
 type Wrapper struct {
-	Lib  Lib
+	Lib Lib
+	// Pkg is the package below the library's ("" its API package,
+	// PkgHook, …).
+	Pkg  string
 	Name string
 	// Arg is the index (after ctx) of the wrapped handle.
 	Arg int
@@ -295,6 +504,9 @@ var wrappers = []Wrapper{
 	{Lib: LibRedisc, Name: "RetryConn", Arg: 0},
 	{Lib: LibRedigo, Name: "NewLoggingConn", Arg: 0},
 	{Lib: LibRedigo, Name: "NewLoggingConnFilter", Arg: 0},
+	// rueidishook.WithHook(client, hook) returns a Client that runs every
+	// command on client, through the hook.
+	{Lib: LibRueidis, Pkg: PkgHook, Name: "WithHook", Arg: 0},
 }
 
 // Wrappers returns the table of wrappers.
@@ -317,6 +529,9 @@ var sameClientCallbacks = []MethodRef{
 	{Lib: LibGoRedis, Name: "Pipelined"},
 	{Lib: LibGoRedis, Name: "TxPipelined"},
 	{Lib: LibGoRedis, Name: "Watch"},
+	// rueidis Client.Dedicated(fn): fn's DedicatedClient is a connection
+	// of the same client (on a cluster, pinned to the first key's slot).
+	{Lib: LibRueidis, Recv: "Client", Name: "Dedicated"},
 }
 
 // handleMethods are methods that return a handle on the receiver's own
@@ -450,6 +665,9 @@ var nodeMethods = []NodeMethod{
 	{Lib: LibRueidis, Name: "Move", Command: "MOVE"},
 	{Lib: LibRueidis, Name: "ConfigSet", Command: "CONFIG SET"},
 	{Lib: LibRueidis, Name: "ConfigGet", Command: "CONFIG GET"},
+	// valkey-glide: ClusterClient.Select (measured: SELECT is not allowed
+	// in cluster mode); its Scan, FlushAll, FlushDB run cluster-wide.
+	{Lib: LibGlide, Name: "Select", Command: "SELECT"},
 }
 
 // NodeMethods returns the table of node-local methods.
@@ -459,10 +677,14 @@ func NodeMethods() []NodeMethod { return nodeMethods }
 // (rueidis.Builder is an alias of it).
 const RueidisBuilder = "Builder"
 
-// NodeMethodOf returns the node-local method fn is, if any.
+// NodeMethodOf returns the node-local method fn is, if any: a method of
+// the library's builder type when it has command builders.
 func NodeMethodOf(fn *types.Func) (NodeMethod, bool) {
 	lib, recv := funcKey(fn)
-	if lib != LibGoRedis && (lib != LibRueidis || recv != RueidisBuilder) {
+	if lib == LibNone || recv == "" {
+		return NodeMethod{}, false
+	}
+	if bt := lib.Info().BuilderType; bt != "" && recv != bt {
 		return NodeMethod{}, false
 	}
 	if m := find(nodeMethods, func(m *NodeMethod) bool { return m.Lib == lib && m.Name == fn.Name() }); m != nil {
@@ -500,6 +722,9 @@ type RawCall struct {
 	// Variadic: the command name is the first element of a variadic
 	// ...interface{} parameter at Cmd (go-redis Do(ctx, args...)).
 	Variadic bool
+	// Words: the command name is the first element of a []string
+	// parameter at Cmd (GLIDE CustomCommand(ctx, []string{…})).
+	Words bool
 	// Builds: the call builds an action that a client's Do runs (radix):
 	// the client is the receiver of that Do, not of this call.
 	Builds bool
@@ -515,7 +740,7 @@ func RawCallOf(fn *types.Func) (RawCall, bool) {
 	}
 	rc := RawCall{Lib: r.Lib, Recv: r.Recv, Name: r.Name, Func: r.Func, Cmd: r.Cmd, Builds: r.Builds}
 	if r.Cmd < 0 {
-		rc.Cmd, rc.Variadic = r.Args, true
+		rc.Cmd, rc.Variadic, rc.Words = r.Args, !r.Words, r.Words
 	}
 	return rc, true
 }
@@ -528,6 +753,8 @@ var clusterTypes = []MethodRef{
 	{Lib: LibRedisc, Name: "Conn"},
 	{Lib: LibRadix3, Name: "Cluster"},
 	{Lib: LibRadix4, Name: "Cluster"},
+	{Lib: LibGlide, Name: "ClusterClient"},
+	{Lib: LibGlide, Name: "ClusterBatch"}, // pipeline.ClusterBatch: commands for a cluster client
 }
 
 // ClusterTypes returns the table of cluster client types (Recv unused).
@@ -547,12 +774,13 @@ func IsClusterCommandMethod(fn *types.Func) bool {
 	if fn == nil || fn.Pkg() == nil || !strings.HasPrefix(fn.Name(), "Cluster") {
 		return false
 	}
-	switch LibOf(fn.Pkg().Path()) {
-	case LibGoRedis:
+	lib := LibOf(fn.Pkg().Path())
+	switch {
+	case lib == LibGoRedis:
 		sig, _ := fn.Type().(*types.Signature)
 		return sig != nil && sig.Recv() != nil
-	case LibRueidis:
-		return recvName(fn) == RueidisBuilder
+	case lib.Info().BuilderType != "":
+		return recvName(fn) == lib.Info().BuilderType
 	}
 	return false
 }
@@ -628,8 +856,11 @@ func delegateOf(t types.Type) *Delegate {
 }
 
 func wrapperOf(fn *types.Func) *Wrapper {
-	lib, recv := funcKey(fn)
-	return find(wrappers, func(w *Wrapper) bool { return lib != LibNone && recv == "" && w.Lib == lib && w.Name == fn.Name() })
+	if fn == nil || fn.Pkg() == nil || recvName(fn) != "" {
+		return nil
+	}
+	lib, sub := libPkgOf(fn.Pkg().Path())
+	return find(wrappers, func(w *Wrapper) bool { return lib != LibNone && w.Lib == lib && w.Pkg == sub && w.Name == fn.Name() })
 }
 
 // IsSameClientCallback reports whether fn is a method that runs a function
@@ -726,6 +957,14 @@ func (r RawCall) CommandArg(info *types.Info, fn *types.Func, call *ast.CallExpr
 	i := r.Cmd + CtxOffset(sig)
 	if i >= len(call.Args) || (r.Variadic && call.Ellipsis.IsValid()) {
 		return nil, "", false
+	}
+	if r.Words {
+		lit, ok := ast.Unparen(call.Args[i]).(*ast.CompositeLit)
+		if !ok || len(lit.Elts) == 0 {
+			return nil, "", false
+		}
+		name, ok = StringConst(info, lit.Elts[0])
+		return lit.Elts[0], name, ok
 	}
 	name, ok = StringConst(info, call.Args[i])
 	return call.Args[i], name, ok
@@ -892,8 +1131,8 @@ func (k *Construction) StringField(info *types.Info, name string) (val string, s
 }
 
 // HasField reports whether the options type of k (in the library version the
-// program uses) has field name: IsClusterMode exists only in go-redis
-// v9.8.0+.
+// program uses) has field name. For go-redis' IsClusterMode (v9.8.0+), ask
+// GoRedisHas(FeatureIsClusterMode), the one way to ask which go-redis it is.
 func (k *Construction) HasField(info *types.Info, name string) bool {
 	if name == "" || k.OptsExpr == nil {
 		return false
@@ -960,6 +1199,51 @@ func (k *Construction) Topology(info *types.Info, seeds int) Topology {
 		return TopoAuto
 	}
 	return c.Topo
+}
+
+// ChainAddrs returns the arguments of the AddrMethod calls that built the
+// AddrChain configuration of k (GLIDE's WithAddress(&config.NodeAddress{…})),
+// following variables with single, which returns the one value a variable
+// holds (Flow.SingleValue). ok is false when the chain does not lead back to
+// a function that makes the configuration (a parameter, a loop that adds
+// addresses).
+func (k *Construction) ChainAddrs(info *types.Info, single func(ast.Expr) ast.Expr) (addrs []ast.Expr, ok bool) {
+	if k.C.Form != AddrChain || k.Addr == nil {
+		return nil, false
+	}
+	e := k.Addr
+	for range 64 {
+		e = ast.Unparen(single(ast.Unparen(e)))
+		call, isCall := e.(*ast.CallExpr)
+		if !isCall {
+			return nil, false
+		}
+		fn, _ := typeutil.Callee(info, call).(*types.Func)
+		if fn == nil || LibOf(fnPkgPath(fn)) != k.C.Lib {
+			return nil, false
+		}
+		sel, isSel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if recvName(fn) == "" {
+			// The function that makes the configuration: the chain's start.
+			slices.Reverse(addrs)
+			return addrs, true
+		}
+		if !isSel {
+			return nil, false
+		}
+		if fn.Name() == k.C.AddrMethod && len(call.Args) == 1 {
+			addrs = append(addrs, call.Args[0])
+		}
+		e = sel.X
+	}
+	return nil, false
+}
+
+func fnPkgPath(fn *types.Func) string {
+	if fn.Pkg() == nil {
+		return ""
+	}
+	return fn.Pkg().Path()
 }
 
 // ClusterHinted reports whether the options literal sets one of the

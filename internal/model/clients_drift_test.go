@@ -17,6 +17,12 @@ var notInDriftModule = map[string]string{
 	"github.com/go-redis/redis/v9":     "v9 betas, superseded by github.com/redis/go-redis/v9",
 	"github.com/garyburd/redigo/redis": "redigo's path before v2.0.0; the API of Dial/DialURL/Pool is the same",
 	"github.com/rueian/rueidis":        "rueidis before v1.0.0 (last: v0.0.100, read by hand): same NewClient and InitAddress/Sentinel.MasterSet/SelectDB/ShuffleInit/ClusterOption; no ForceSingleClient",
+	// Nested modules that the module proxy refuses to serve (403 "This
+	// module version is not available" for every version tried): their
+	// stubs were written from the source on GitHub, read by hand.
+	"github.com/redis/rueidis/rueidishook":        "WithHook(client rueidis.Client, hook Hook) rueidis.Client",
+	"github.com/valkey-io/valkey-go/valkeycompat": "rueidiscompat under another name: NewAdapter, Cmdable, Compat, Pipeliner, Tx, NewScript, Script.Run/RunRO/Eval/EvalRO/EvalSha/EvalShaRO",
+	"github.com/valkey-io/valkey-go/valkeyhook":   "WithHook(client valkey.Client, hook Hook) valkey.Client",
 }
 
 // absentIn lists table entries that some versions of a library lack, by
@@ -129,6 +135,17 @@ func formFits(f AddrForm, t types.Type) bool {
 	return isString(t)
 }
 
+// chainFits reports whether t has c's AddrMethod, which returns t.
+func chainFits(c *Constructor, t types.Type) bool {
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, c.AddrMethod)
+	fn, ok := obj.(*types.Func)
+	if !ok {
+		return false
+	}
+	sig := fn.Type().(*types.Signature)
+	return sig.Params().Len() == 1 && sig.Results().Len() == 1 && types.Identical(sig.Results().At(0).Type(), t)
+}
+
 // fieldPath resolves a dotted field path in t.
 func fieldPath(t types.Type, path string) (types.Type, bool) {
 	for _, part := range strings.Split(path, ".") {
@@ -187,6 +204,12 @@ func TestClientsDriftConstructors(t *testing.T) {
 				if IsClusterType(res) {
 					t.Errorf("%s.%s returns the cluster client %s", path, c.FullName(), res)
 				}
+			}
+			if c.Opts < 0 && c.Form == AddrChain {
+				if i := c.Addr + off; i >= sig.Params().Len() || !chainFits(c, sig.Params().At(i).Type()) {
+					t.Errorf("%s.%s: parameter %d is no configuration with %s (%v)", path, c.FullName(), c.Addr, c.AddrMethod, sig)
+				}
+				continue
 			}
 			if c.Opts < 0 {
 				if i := c.Addr + off; i >= sig.Params().Len() || !formFits(c.Form, sig.Params().At(i).Type()) {
@@ -264,6 +287,11 @@ func TestClientsDriftHelpers(t *testing.T) {
 	}
 	for _, w := range wrappers {
 		for _, path := range d.paths(w.Lib) {
+			if sub := w.Lib.Info().SubPath(w.Pkg); sub != "" {
+				if path += "/" + sub; notInDriftModule[path] != "" {
+					continue
+				}
+			}
 			fn, _ := d.pkgs[path].Scope().Lookup(w.Name).(*types.Func)
 			if fn == nil || wrapperOf(fn) == nil {
 				t.Errorf("%s: wrapper %s not found", path, w.Name)
@@ -303,7 +331,15 @@ func TestClientsDriftHelpers(t *testing.T) {
 	}
 	for _, c := range clusterTypes {
 		for _, path := range d.paths(c.Lib) {
+			// In the API package, or one below it.
 			tn, _ := d.pkgs[path].Scope().Lookup(c.Name).(*types.TypeName)
+			for p, pkg := range d.pkgs {
+				if tn == nil && strings.HasPrefix(p, path+"/") && !strings.Contains(p, "/internal/") {
+					if obj, ok := pkg.Scope().Lookup(c.Name).(*types.TypeName); ok && IsClusterType(obj.Type()) {
+						tn = obj
+					}
+				}
+			}
 			if tn == nil || !IsClusterType(tn.Type()) {
 				t.Errorf("%s: cluster type %s not found", path, c.Name)
 			}
@@ -335,12 +371,19 @@ func TestClientsDriftFixes(t *testing.T) {
 		{LibGoRedis, "ClusterClient", "ForEachShard"},
 		{LibGoRedis, "ClusterClient", "DBSize"},
 		{LibRedisc, "Cluster", "EachNode"},
-		{LibRueidis, "Client", "Nodes"},
 		{LibRadix3, "Cluster", "NewScanner"},
 		{LibRadix3, "Cluster", "Topo"},
 		{LibRadix3, "Cluster", "Client"},
 		{LibRadix4, "Cluster", "Clients"},
 		{LibRadix4, "ScannerConfig", "NewMulti"},
+	}
+	for l := range libs {
+		if Lib(l).Family() == LibRueidis {
+			want = append(want, struct {
+				lib        Lib
+				recv, name string
+			}{Lib(l), "Client", "Nodes"})
+		}
 	}
 	for _, w := range want {
 		for _, path := range d.paths(w.lib) {
@@ -358,8 +401,8 @@ func TestClientsDriftNodeLocal(t *testing.T) {
 		for _, path := range d.paths(m.Lib) {
 			pkg := d.pkgs[path]
 			var fn *types.Func
-			switch m.Lib {
-			case LibGoRedis:
+			switch {
+			case m.Lib == LibGoRedis:
 				// On the cluster client, or (Select, SwapDB) on its pipelines.
 				if fn = method(pkg, "ClusterClient", m.Name); fn == nil {
 					fn = method(pkg, "Pipeliner", m.Name)
@@ -374,24 +417,28 @@ func TestClientsDriftNodeLocal(t *testing.T) {
 				if own != m.ClusterAggregates {
 					t.Errorf("%s: (*ClusterClient).%s declared on %s, but ClusterAggregates = %v", path, m.Name, recvName(fn), m.ClusterAggregates)
 				}
-			case LibRueidis:
-				cmds := pkg.Imports()
+			case m.Lib == LibGlide:
+				if fn = method(pkg, "ClusterClient", m.Name); !d.expect(path, m.Name, fn != nil) {
+					continue
+				}
+			case m.Lib.Info().Builders != "":
+				info := m.Lib.Info()
 				var builder *types.Package
-				for _, imp := range cmds {
-					if imp.Path() == path+"/internal/cmds" {
+				for _, imp := range pkg.Imports() {
+					if imp.Path() == path+"/"+info.Builders {
 						builder = imp
 					}
 				}
 				if builder == nil {
-					t.Fatalf("%s does not import its internal/cmds", path)
+					t.Fatalf("%s does not import its %s", path, info.Builders)
 				}
-				fn = method(builder, RueidisBuilder, m.Name)
+				fn = method(builder, info.BuilderType, m.Name)
 				if fn == nil {
-					t.Errorf("%s/internal/cmds: Builder.%s not found", path, m.Name)
+					t.Errorf("%s/%s: %s.%s not found", path, info.Builders, info.BuilderType, m.Name)
 					continue
 				}
-				if bt, _ := pkg.Scope().Lookup("Builder").(*types.TypeName); bt == nil || !bt.IsAlias() {
-					t.Errorf("%s: Builder is not an alias of internal/cmds.Builder", path)
+				if bt, _ := pkg.Scope().Lookup(info.BuilderType).(*types.TypeName); bt == nil || !bt.IsAlias() {
+					t.Errorf("%s: %s is not an alias of %s.%s", path, info.BuilderType, info.Builders, info.BuilderType)
 				}
 			}
 			if got, ok := NodeMethodOf(fn); !ok || got != m {

@@ -8,12 +8,17 @@ import (
 	"go/types"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
 
 func TestClientsTables(t *testing.T) {
-	for l := LibGoRedis; l <= LibRadix4; l++ {
+	for i := range libs {
+		l := Lib(i)
+		if l == LibNone {
+			continue
+		}
 		info := l.Info()
 		if info.Name == "" || len(info.Paths) == 0 || info.EachMaster == "" || info.ScanAll == "" {
 			t.Errorf("lib %d: incomplete LibInfo %+v", l, info)
@@ -26,6 +31,53 @@ func TestClientsTables(t *testing.T) {
 	}
 	if LibOf("github.com/redis/rueidis/internal/cmds") != LibRueidis || LibOf("github.com/redis/rueidisx") != LibNone {
 		t.Errorf("LibOf does not handle subpackages")
+	}
+	for i := range libs {
+		info := libs[i]
+		if info.Family != LibNone && (info.Family.Info().Family != LibNone || len(info.Paths) == 0) {
+			t.Errorf("%s: a fork of a fork, or without paths", info.Name)
+		}
+		if (info.Builders == "") != (info.BuilderType == "") || Lib(i) != LibNone && info.Choice == 0 {
+			t.Errorf("%s: incomplete traits %+v", info.Name, info)
+		}
+		for _, sub := range []string{info.Builders, info.Compat, info.Hook} {
+			if sub != "" && LibOf(info.Paths[0]+"/"+sub) != Lib(i) {
+				t.Errorf("%s: subpackage %s is not its own", info.Name, sub)
+			}
+		}
+	}
+	// A fork has a copy of every entry of its original, under its name.
+	for i := range libs {
+		fam := libs[i].Family
+		if fam == LibNone {
+			continue
+		}
+		count := func(l Lib) (n int) {
+			for _, c := range constructors {
+				if c.Lib == l {
+					n++
+				}
+			}
+			for _, m := range nodeMethods {
+				if m.Lib == l {
+					n++
+				}
+			}
+			for _, c := range keyClients {
+				if c.Lib == l {
+					n++
+				}
+			}
+			for _, s := range scriptCalls {
+				if s.Lib == l {
+					n++
+				}
+			}
+			return n
+		}
+		if a, b := count(Lib(i)), count(fam); a != b || a == 0 {
+			t.Errorf("%s has %d entries, its original %s %d", libs[i].Name, a, fam, b)
+		}
 	}
 	seen := map[string]bool{}
 	for _, c := range constructors {
@@ -220,6 +272,38 @@ func checkMarks(t *testing.T, f *ast.File, info *types.Info, want []Topology, ki
 	for i, e := range exprs {
 		if got := kind(e); got != want[i] {
 			t.Errorf("mark %d: %v, want %v", i, got, want[i])
+		}
+	}
+}
+
+// TestForkTables checks every table of the model that names libraries:
+// a fork has as many entries as its original in each. A table added
+// without joining the fork step (forks in an init) fails here.
+func TestForkTables(t *testing.T) {
+	tables := map[string]any{
+		"constructors": constructors, "delegates": delegates, "wrappers": wrappers,
+		"sameClientCallbacks": sameClientCallbacks, "handleMethods": handleMethods,
+		"clusterTypes": clusterTypes, "redirectParsers": redirectParsers, "dbOptions": dbOptions,
+		"perNodeMethods": perNodeMethods, "keyspaceSubscribers": keyspaceSubscribers,
+		"nodeMethods": nodeMethods, "scanners": scanners, "urlParsers": urlParsers,
+		"rawSends": rawSends, "argsAppends": argsAppends, "scriptCtors": scriptCtors,
+		"scriptCalls": scriptCalls, "keyClients": keyClients, "actionRunners": actionRunners,
+		"batches": batches, "splitHelpers": splitHelpers,
+	}
+	for name, tab := range tables {
+		v := reflect.ValueOf(tab)
+		count := map[Lib]int{}
+		for i := range v.Len() {
+			f := v.Index(i).FieldByName("Lib")
+			if !f.IsValid() {
+				t.Fatalf("%s: entries have no Lib field", name)
+			}
+			count[Lib(f.Uint())]++
+		}
+		for i := range libs {
+			if fam := libs[i].Family; fam != LibNone && count[Lib(i)] != count[fam] {
+				t.Errorf("%s: %s has %d entries, its original %s %d", name, libs[i].Name, count[Lib(i)], fam.Info().Name, count[fam])
+			}
 		}
 	}
 }

@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"github.com/redislint/redislint/internal/keyspec"
 	"go/token"
 	"go/types"
 	"sort"
@@ -177,10 +178,17 @@ func checkParamNames(t *testing.T, where string, fn *types.Func, cmd *Command) {
 		if a.Field != "" || a.Kind == Pairs {
 			continue
 		}
-		if name := params.At(a.Param).Name(); !isKeyLikeName(name) {
+		if name := params.At(a.Param).Name(); !isKeyLikeName(name) && !isShardChannels(fn, name) {
 			t.Errorf("%s: entry %s places keys in parameter %d, named %q", where, cmd.Name, a.Param, name)
 		}
 	}
+}
+
+// isShardChannels reports whether parameter name of fn holds shard
+// channels: "channels" of a method named after a command with them
+// (SSubscribe: SSUBSCRIBE).
+func isShardChannels(fn *types.Func, name string) bool {
+	return name == "channels" && keyspec.HasShardChannels(strings.ToUpper(fn.Name()))
 }
 
 // isKeyLikeName reports whether a parameter's name says it holds keys.
@@ -211,7 +219,7 @@ func looksMultiKey(fn *types.Func) string {
 		switch {
 		case isString(t) && isKeyLikeName(p.Name()) && !(i == 0 && leadingKey):
 			return fmt.Sprintf("string parameter %s", p.Name())
-		case (isStringSlice(t) || isStringKeyedMap(t)) && isKeyLikeName(p.Name()):
+		case (isStringSlice(t) || isStringKeyedMap(t)) && (isKeyLikeName(p.Name()) || isShardChannels(fn, p.Name())):
 			return fmt.Sprintf("parameter %s %s", p.Name(), t)
 		case isEmptyInterfaceSlice(t) && (p.Name() == "pairs" || p.Name() == "values") && !leadingKey:
 			return fmt.Sprintf("parameter %s %s without a leading key: key-value pairs", p.Name(), t)

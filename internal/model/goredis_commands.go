@@ -32,6 +32,9 @@ var goRedisCommands = []Command{
 	{Method: "ZDiff", Name: "ZDIFF", Args: keysAt(0)},           // v8+
 	{Method: "ZDiffWithScores", Name: "ZDIFF", Args: keysAt(0)}, // v8+
 	{Method: "PFCount", Name: "PFCOUNT", Args: keysAt(0)},
+	// Shard channels, compared like keys (measured: ClusterClient.SSubscribe
+	// of two channels of different slots receives CROSSSLOT).
+	{Method: "SSubscribe", Name: "SSUBSCRIBE", Args: keysAt(0)},            // v9
 	{Method: "TSNRange", Name: "TS.NRANGE", Args: keysAt(0)},               // v9; keys []string
 	{Method: "TSNRangeWithArgs", Name: "TS.NRANGE", Args: keysAt(0)},       // v9
 	{Method: "TSNRevRange", Name: "TS.NREVRANGE", Args: keysAt(0)},         // v9

@@ -7,7 +7,8 @@ package model
 // the first N words), rueidis' go-redis adapter (rueidiscompat), and which of
 // their client types run commands on a cluster. It was read from redigo
 // v1.9.3, redisc v1.4.0, rueidis v1.0.79 (and rueidiscompat v1.0.79), radix
-// v3.8.0 and v4.1.4; libs_drift_test.go checks every name and parameter
+// v3.8.0 and v4.1.4, and valkey-go v1.0.79 (which shares rueidis' entries);
+// libs_drift_test.go checks every name and parameter
 // shape here against those modules.
 //
 // Parameter indexes count after a leading context.Context, as Arg.Param
@@ -52,7 +53,20 @@ const (
 	CrossSlotClient
 	// CrossSlotPanic: the library panics in the caller's goroutine.
 	CrossSlotPanic
+	// CrossSlotSplit: the library splits the command by slot and sends
+	// one command per slot (LibInfo.Splits): no CROSSSLOT, but an
+	// all-or-nothing command is then no longer atomic (AllOrNothing).
+	CrossSlotSplit
+	// CrossSlotPerKey: the library sends one command per key (rueidis'
+	// MSetNX helper on a cluster client sends a SET NX for each key):
+	// whatever the slots, an all-or-nothing command is not atomic.
+	CrossSlotPerKey
 )
+
+// AllOrNothing reports whether command name does all of its work or none
+// of it depending on its keys as a whole (MSETNX sets every key or, when one
+// exists, none): split by slot, each part decides alone.
+func AllOrNothing(name string) bool { return name == "MSETNX" }
 
 func (c CrossSlot) String() string {
 	switch c {
@@ -62,6 +76,10 @@ func (c CrossSlot) String() string {
 		return "is refused by the client library"
 	case CrossSlotPanic:
 		return "panics"
+	case CrossSlotSplit:
+		return "is split by slot"
+	case CrossSlotPerKey:
+		return "is sent key by key"
 	}
 	return "unknown"
 }
@@ -70,7 +88,8 @@ func (c CrossSlot) String() string {
 type LibFunc struct {
 	Lib Lib
 	// Pkg is the package's path below the library's path: "" for the
-	// library's API package, "rueidiscompat", "internal/cmds".
+	// library's API package, or the name the tables give it (PkgCompat,
+	// PkgBuilders), which each library's LibInfo maps to its own.
 	Pkg string
 	// Recv is the receiver's type name; "" for any type of the package
 	// (or, with Func, none).
@@ -83,7 +102,7 @@ type LibFunc struct {
 func (f LibFunc) String() string {
 	s := f.Lib.String()
 	if f.Pkg != "" {
-		s += "/" + f.Pkg
+		s += "/" + f.Lib.Info().SubPath(f.Pkg)
 	}
 	if f.Recv != "" {
 		return s + "." + f.Recv + "." + f.Name
@@ -114,6 +133,9 @@ type RawSend struct {
 	// Args is the index of the variadic parameter with the other words.
 	Args    int
 	Flatten Flatten
+	// Words: Args is a []string that holds every word, the command's
+	// name first (GLIDE CustomCommand), not a variadic parameter.
+	Words bool
 	// Builds: the call returns an action that a client's Do runs (radix).
 	Builds bool
 	// CrossSlot is what a cluster client does with cross-slot keys, but
@@ -238,10 +260,15 @@ var rawSends = []RawSend{
 	{LibFunc: LibFunc{Lib: LibRedisc, Recv: "Conn", Name: "Send"}, Conn: -1, Cmd: 0, Key: -1, Args: 1, CrossSlot: CrossSlotServer},
 	{LibFunc: LibFunc{Lib: LibRedisc, Recv: "Conn", Name: "DoWithTimeout"}, Conn: -1, Cmd: 1, Key: -1, Args: 2, CrossSlot: CrossSlotServer},
 
+	// valkey-glide: CustomCommand(ctx, []string{name, words...}) on a
+	// client; the words are one []string (Words).
+	{LibFunc: LibFunc{Lib: LibGlide, Recv: "ClusterClient", Name: "CustomCommand"}, Conn: -1, Cmd: -1, Key: -1, Args: 0, Words: true, CrossSlot: CrossSlotServer},
+	{LibFunc: LibFunc{Lib: LibGlide, Recv: "Client", Name: "CustomCommand"}, Conn: -1, Cmd: -1, Key: -1, Args: 0, Words: true, CrossSlot: CrossSlotServer},
+
 	// rueidiscompat: Pipeliner.Do(ctx, args...) builds
 	// Arbitrary(args[0]).Keys(args[1]).Args(args[2:]...): one key compared.
-	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: "rueidiscompat", Recv: "Pipeliner", Name: "Do"}, Conn: -1, Cmd: -1, Key: -1, Args: 0, CrossSlot: CrossSlotServer},
-	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: "rueidiscompat", Recv: "Pipeline", Name: "Do"}, Conn: -1, Cmd: -1, Key: -1, Args: 0, CrossSlot: CrossSlotServer},
+	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: PkgCompat, Recv: "Pipeliner", Name: "Do"}, Conn: -1, Cmd: -1, Key: -1, Args: 0, CrossSlot: CrossSlotServer},
+	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: PkgCompat, Recv: "Pipeline", Name: "Do"}, Conn: -1, Cmd: -1, Key: -1, Args: 0, CrossSlot: CrossSlotServer},
 
 	// radix: Cmd and FlatCmd build an action; a Cluster compares the slots
 	// of the action's keys, which are the first word after the name but
@@ -288,7 +315,7 @@ var scriptCtors = []ScriptCtor{
 	{LibFunc: LibFunc{Lib: LibRueidis, Name: "NewLuaScriptReadOnlyNoSha", Func: true}, Count: -1},
 	{LibFunc: LibFunc{Lib: LibRueidis, Name: "NewLuaScriptRetryable", Func: true}, Count: -1},
 	{LibFunc: LibFunc{Lib: LibRueidis, Name: "NewLuaScriptNoShaRetryable", Func: true}, Count: -1},
-	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: "rueidiscompat", Name: "NewScript", Func: true}, Count: -1},
+	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: PkgCompat, Name: "NewScript", Func: true}, Count: -1},
 }
 
 var scriptCalls = []ScriptCall{
@@ -308,16 +335,13 @@ var scriptCalls = []ScriptCall{
 	// rueidis: Lua.Exec builds EVALSHA with Key(keys...).
 	{LibFunc: LibFunc{Lib: LibRueidis, Recv: "Lua", Name: "Exec"}, Conn: 0, Keys: 1, Form: ScriptKeysSlice, CrossSlot: CrossSlotPanic},
 	{LibFunc: LibFunc{Lib: LibRueidis, Recv: "Lua", Name: "ExecMulti"}, Conn: 0, Keys: 1, Form: ScriptKeysField, Field: "Keys", CrossSlot: CrossSlotPanic},
-	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: "rueidiscompat", Recv: "Script", Name: "Run"}, Conn: 0, Keys: 1, Form: ScriptKeysSlice, CrossSlot: CrossSlotPanic},
-	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: "rueidiscompat", Recv: "Script", Name: "RunRO"}, Conn: 0, Keys: 1, Form: ScriptKeysSlice, CrossSlot: CrossSlotPanic},
-	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: "rueidiscompat", Recv: "Script", Name: "Eval"}, Conn: 0, Keys: 1, Form: ScriptKeysSlice, CrossSlot: CrossSlotPanic},
-	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: "rueidiscompat", Recv: "Script", Name: "EvalRO"}, Conn: 0, Keys: 1, Form: ScriptKeysSlice, CrossSlot: CrossSlotPanic},
-	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: "rueidiscompat", Recv: "Script", Name: "EvalSha"}, Conn: 0, Keys: 1, Form: ScriptKeysSlice, CrossSlot: CrossSlotPanic},
-	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: "rueidiscompat", Recv: "Script", Name: "EvalShaRO"}, Conn: 0, Keys: 1, Form: ScriptKeysSlice, CrossSlot: CrossSlotPanic},
+	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: PkgCompat, Recv: "Script", Name: "Run"}, Conn: 0, Keys: 1, Form: ScriptKeysSlice, CrossSlot: CrossSlotPanic},
+	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: PkgCompat, Recv: "Script", Name: "RunRO"}, Conn: 0, Keys: 1, Form: ScriptKeysSlice, CrossSlot: CrossSlotPanic},
+	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: PkgCompat, Recv: "Script", Name: "Eval"}, Conn: 0, Keys: 1, Form: ScriptKeysSlice, CrossSlot: CrossSlotPanic},
+	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: PkgCompat, Recv: "Script", Name: "EvalRO"}, Conn: 0, Keys: 1, Form: ScriptKeysSlice, CrossSlot: CrossSlotPanic},
+	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: PkgCompat, Recv: "Script", Name: "EvalSha"}, Conn: 0, Keys: 1, Form: ScriptKeysSlice, CrossSlot: CrossSlotPanic},
+	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: PkgCompat, Recv: "Script", Name: "EvalShaRO"}, Conn: 0, Keys: 1, Form: ScriptKeysSlice, CrossSlot: CrossSlotPanic},
 }
-
-// rueidisCmds is the package of rueidis' builders, below its path.
-const rueidisCmds = "internal/cmds"
 
 // builderMethods are the rueidis builder methods that add keys: every
 // method of internal/cmds whose body computes a slot, as
@@ -368,12 +392,12 @@ var keyClients = []KeyClient{
 	{Lib: LibRueidis, Type: "Client", Mode: ModeByOrigin},
 	{Lib: LibRueidis, Type: "CoreClient", Mode: ModeByOrigin},
 	{Lib: LibRueidis, Type: "DedicatedClient", Mode: ModeByOrigin},
-	{Lib: LibRueidis, Pkg: "rueidiscompat", Type: "Cmdable", Mode: ModeByOrigin},
-	{Lib: LibRueidis, Pkg: "rueidiscompat", Type: "CoreCmdable", Mode: ModeByOrigin},
-	{Lib: LibRueidis, Pkg: "rueidiscompat", Type: "Compat", Mode: ModeByOrigin},
-	{Lib: LibRueidis, Pkg: "rueidiscompat", Type: "Pipeliner", Mode: ModeByOrigin},
-	{Lib: LibRueidis, Pkg: "rueidiscompat", Type: "Pipeline", Mode: ModeByOrigin},
-	{Lib: LibRueidis, Pkg: "rueidiscompat", Type: "Tx", Mode: ModeByOrigin},
+	{Lib: LibRueidis, Pkg: PkgCompat, Type: "Cmdable", Mode: ModeByOrigin},
+	{Lib: LibRueidis, Pkg: PkgCompat, Type: "CoreCmdable", Mode: ModeByOrigin},
+	{Lib: LibRueidis, Pkg: PkgCompat, Type: "Compat", Mode: ModeByOrigin},
+	{Lib: LibRueidis, Pkg: PkgCompat, Type: "Pipeliner", Mode: ModeByOrigin},
+	{Lib: LibRueidis, Pkg: PkgCompat, Type: "Pipeline", Mode: ModeByOrigin},
+	{Lib: LibRueidis, Pkg: PkgCompat, Type: "Tx", Mode: ModeByOrigin},
 	{Lib: LibRadix3, Type: "Cluster", Mode: ModeCluster},
 	{Lib: LibRadix3, Type: "Pool", Mode: ModeStandalone},
 	{Lib: LibRadix3, Type: "Sentinel", Mode: ModeStandalone},
@@ -384,6 +408,10 @@ var keyClients = []KeyClient{
 	{Lib: LibRadix4, Type: "Conn", Mode: ModeStandalone},
 	{Lib: LibRadix4, Type: "Client", Mode: ModeByOrigin},
 	{Lib: LibRadix4, Type: "MultiClient", Mode: ModeByOrigin},
+	{Lib: LibGlide, Type: "ClusterClient", Mode: ModeCluster},
+	{Lib: LibGlide, Type: "Client", Mode: ModeStandalone},
+	{Lib: LibGlide, Pkg: "pipeline", Type: "ClusterBatch", Mode: ModeCluster},
+	{Lib: LibGlide, Pkg: "pipeline", Type: "StandaloneBatch", Mode: ModeStandalone},
 }
 
 var actionRunners = []ActionRunner{
@@ -393,8 +421,20 @@ var actionRunners = []ActionRunner{
 	{LibFunc: LibFunc{Lib: LibRadix4, Name: "DoSecondary"}, Action: 0},
 }
 
+func init() {
+	rawSends = forks(rawSends, func(r *RawSend) *Lib { return &r.Lib })
+	argsAppends = forks(argsAppends, func(a *ArgsAppend) *Lib { return &a.Lib })
+	scriptCtors = forks(scriptCtors, func(c *ScriptCtor) *Lib { return &c.Lib })
+	scriptCalls = forks(scriptCalls, func(c *ScriptCall) *Lib { return &c.Lib })
+	keyClients = forks(keyClients, func(c *KeyClient) *Lib { return &c.Lib })
+	actionRunners = forks(actionRunners, func(a *ActionRunner) *Lib { return &a.Lib })
+	batches = forks(batches, func(b *Batch) *Lib { return &b.Lib })
+	splitHelpers = forks(splitHelpers, func(h *SplitHelper) *Lib { return &h.Lib })
+}
+
 // libPkgOf returns the library of package path and the path below the
-// library's: "" for its API package.
+// library's: "" for its API package, PkgCompat, … for the packages its
+// LibInfo names.
 func libPkgOf(path string) (Lib, string) {
 	for l := range libs {
 		for _, p := range libs[l].Paths {
@@ -402,7 +442,7 @@ func libPkgOf(path string) (Lib, string) {
 				return Lib(l), ""
 			}
 			if sub, ok := strings.CutPrefix(path, p+"/"); ok {
-				return Lib(l), sub
+				return Lib(l), libs[l].pkgName(sub)
 			}
 		}
 	}
@@ -459,6 +499,9 @@ func ArgsAppendOf(fn *types.Func) (ArgsAppend, bool) {
 // rawShapeFits reports whether params has a string at Cmd and Key and a
 // variadic last parameter at Args.
 func rawShapeFits(r RawSend, params paramList) bool {
+	if r.Words {
+		return r.Args < params.Len() && isStringSlice(params.At(r.Args).Type())
+	}
 	if r.Args != params.Len()-1 || !isVariadicSlice(params.At(r.Args).Type()) {
 		return false
 	}
@@ -512,7 +555,7 @@ func ScriptCtorOf(fn *types.Func) (ScriptCtor, bool) {
 // and panics (internal/cmds' check).
 func BuilderKeysOf(fn *types.Func) (BuilderMethod, bool) {
 	lib, sub, recv, params, ok := funcParts(fn)
-	if !ok || lib != LibRueidis || sub != rueidisCmds || recv == "" || builderNotKeys[recv] {
+	if !ok || lib == LibNone || sub != PkgBuilders || recv == "" || builderNotKeys[recv] {
 		return BuilderMethod{}, false
 	}
 	for _, b := range builderMethods {
@@ -525,13 +568,13 @@ func BuilderKeysOf(fn *types.Func) (BuilderMethod, bool) {
 }
 
 // CompatCommandOf returns the go-redis table entry of fn, a method of
-// rueidis' go-redis adapter (rueidiscompat's Cmdable, Compat, Pipeliner,
+// library's go-redis adapter (rueidiscompat's Cmdable, Compat, Pipeliner,
 // Tx, …), which mirrors go-redis' method names and parameters: the entry
 // whose shape fn's signature fits. Its builders panic on a cluster client
 // with keys of several slots.
 func CompatCommandOf(fn *types.Func) (*Command, bool) {
-	lib, sub, recv, _, ok := funcParts(fn)
-	if !ok || lib != LibRueidis || sub != "rueidiscompat" || recv == "" {
+	_, sub, recv, _, ok := funcParts(fn)
+	if !ok || sub != PkgCompat || recv == "" {
 		return nil, false
 	}
 	sig := fn.Type().(*types.Signature)
@@ -541,6 +584,106 @@ func CompatCommandOf(fn *types.Func) (*Command, bool) {
 		}
 	}
 	return nil, false
+}
+
+// LibCommandOf returns the entry of fn, a method of a library with a table
+// of typed commands (LibInfo.Commands: valkey-glide), whose shape fn's
+// signature fits.
+func LibCommandOf(fn *types.Func) (*Command, bool) {
+	lib, _, recv, _, ok := funcParts(fn)
+	if !ok || recv == "" {
+		return nil, false
+	}
+	cmds := lib.Info().Commands
+	if cmds == nil {
+		return nil, false
+	}
+	sig := fn.Type().(*types.Signature)
+	found := false
+	for i := range cmds {
+		if cmds[i].Method == fn.Name() {
+			if SignatureFits(sig, &cmds[i]) {
+				return &cmds[i], true
+			}
+			found = true
+		}
+	}
+	// A method outside the table whose first parameter (after ctx) is
+	// `key string`: a one-key command (Set, HGet, …), named after the
+	// method without its WithOptions suffix.
+	if params, _ := paramsAfterCtx(sig); !found && params.Len() > 0 && params.At(0).Name() == "key" && isString(params.At(0).Type()) {
+		return &Command{
+			Method: fn.Name(),
+			Name:   strings.ToUpper(strings.TrimSuffix(fn.Name(), "WithOptions")),
+			Args:   []Arg{{Param: 0, Kind: Key}},
+		}, true
+	}
+	return nil, false
+}
+
+// SplitHelper is a library function that sends a multi-key command through
+// the client it is given, split: Effect says how (rueidis' MSetNX(client,
+// ctx, kvs) sends one SET NX per key to a cluster client, helper.go v1.0.79;
+// measured on three masters with one of two keys existing: the other key
+// was set, the existing one kept).
+type SplitHelper struct {
+	LibFunc
+	// Client is the index of the client parameter.
+	Client int
+	Cmd    Command
+	Effect CrossSlot
+	// Sends is what it sends for each part, for messages.
+	Sends string
+}
+
+var splitHelpers = []SplitHelper{
+	{LibFunc: LibFunc{Lib: LibRueidis, Name: "MSetNX", Func: true}, Client: 0,
+		Cmd:    Command{Method: "MSetNX", Name: "MSETNX", Args: []Arg{{Param: 2, Kind: MapKeys}}},
+		Effect: CrossSlotPerKey, Sends: "SET NX"},
+}
+
+// SplitHelpers returns the table of split helpers.
+func SplitHelpers() []SplitHelper { return splitHelpers }
+
+// SplitHelperOf returns the split helper fn is.
+func SplitHelperOf(fn *types.Func) (SplitHelper, bool) {
+	return lookup(splitHelpers, fn, func(h SplitHelper, params paramList) bool {
+		return h.Client < params.Len() && SignatureFits(fn.Type().(*types.Signature), &h.Cmd)
+	})
+}
+
+// AtomicBatch is a function that makes a batch of commands, atomic (a
+// MULTI/EXEC transaction) when its bool parameter Atomic is true.
+type AtomicBatch struct {
+	LibFunc
+	Atomic int
+	// CrossSlot is what the client does when the commands of an atomic
+	// batch have keys of several slots.
+	CrossSlot CrossSlot
+}
+
+// atomicBatches: valkey-glide's pipeline.NewClusterBatch(isAtomic), measured
+// with two SETs of different slots: atomic, Exec fails with "Received
+// crossed slots in pipeline" and neither key is set; not atomic, each
+// command goes to its own node and both succeed.
+var atomicBatches = []AtomicBatch{
+	{LibFunc: LibFunc{Lib: LibGlide, Pkg: "pipeline", Name: "NewClusterBatch", Func: true}, Atomic: 0, CrossSlot: CrossSlotClient},
+	{LibFunc: LibFunc{Lib: LibGlide, Pkg: "pipeline", Name: "NewStandaloneBatch", Func: true}, Atomic: 0, CrossSlot: CrossSlotServer},
+}
+
+// AtomicBatches returns the table of batch constructors.
+func AtomicBatches() []AtomicBatch { return atomicBatches }
+
+// AtomicBatchOf returns the batch constructor fn is.
+func AtomicBatchOf(fn *types.Func) (AtomicBatch, bool) {
+	return lookup(atomicBatches, fn, func(b AtomicBatch, params paramList) bool {
+		return b.Atomic < params.Len() && isBool(params.At(b.Atomic).Type())
+	})
+}
+
+func isBool(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Kind() == types.Bool
 }
 
 // KeyClientOf returns the client type t (or *t) is.

@@ -14,7 +14,45 @@ import (
 	"golang.org/x/tools/go/packages"
 )
 
-const rueidisCmdsPath = "github.com/redis/rueidis/internal/cmds"
+// builderPaths are the packages of command builders of the libraries that
+// have them (rueidis and its forks), by import path.
+func builderPaths() []string {
+	var out []string
+	for l := range libs {
+		if b := libs[l].Builders; b != "" {
+			for _, p := range libs[l].Paths {
+				if _, skip := notInDriftModule[p]; !skip {
+					out = append(out, p+"/"+b)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// compatPaths are the go-redis adapters of the libraries that have one and
+// that the drift module requires.
+func compatPaths() []string {
+	var out []string
+	for l := range libs {
+		if c := libs[l].Compat; c != "" {
+			if p := libs[l].Paths[0] + "/" + c; notInDriftModule[p] == "" {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// entryPath is the import path of the package a table entry names, in the
+// library's newest path.
+func entryPath(lib Lib, pkg string) string {
+	p := lib.Info().Paths[0]
+	if sub := lib.Info().SubPath(pkg); sub != "" {
+		p += "/" + sub
+	}
+	return p
+}
 
 var realLibs struct {
 	sync.Mutex
@@ -48,7 +86,7 @@ func loadRealLibs(t *testing.T) map[string]*packages.Package {
 		Mode: packages.NeedName | packages.NeedTypes | packages.NeedSyntax | packages.NeedTypesInfo,
 		Env:  []string{"GOWORK=off"},
 	}
-	maps.Copy(pkgs, loadLibs(t, cfg, []string{rueidisCmdsPath}))
+	maps.Copy(pkgs, loadLibs(t, cfg, builderPaths()))
 	realLibs.pkgs = pkgs
 	return realLibs.pkgs
 }
@@ -62,7 +100,7 @@ func TestLibsDrift(t *testing.T) {
 	// Every table entry names functions that exist, and the lookups accept
 	// every function of that name (and receiver) in the package.
 	for _, f := range append(append(append(append(libFuncsOf(rawSends), libFuncsOf(argsAppends)...),
-		libFuncsOf(scriptCalls)...), libFuncsOf(scriptCtors)...), append(libFuncsOf(actionRunners), libFuncsOf(batches)...)...) {
+		libFuncsOf(scriptCalls)...), libFuncsOf(scriptCtors)...), append(append(libFuncsOf(actionRunners), libFuncsOf(batches)...), libFuncsOf(splitHelpers)...)...) {
 		n := 0
 		for _, p := range real {
 			lib, sub := libPkgOf(p.PkgPath)
@@ -76,18 +114,22 @@ func TestLibsDrift(t *testing.T) {
 				}
 			}
 		}
-		if n == 0 {
+		if n == 0 && notInDriftModule[entryPath(f.Lib, f.Pkg)] == "" {
 			t.Errorf("%s: no such function in the real modules", f)
 		}
 	}
 
-	checkBuilders(t, real[rueidisCmdsPath])
-	checkCompat(t, real["github.com/redis/rueidis/rueidiscompat"].Types)
+	for _, p := range builderPaths() {
+		checkBuilders(t, real[p])
+	}
+	for _, p := range compatPaths() {
+		checkCompat(t, real[p].Types)
+	}
 
 	for _, c := range keyClients {
-		path := c.Lib.Info().Paths[0]
-		if c.Pkg != "" {
-			path += "/" + c.Pkg
+		path := entryPath(c.Lib, c.Pkg)
+		if notInDriftModule[path] != "" {
+			continue
 		}
 		obj, _ := real[path].Types.Scope().Lookup(c.Type).(*types.TypeName)
 		if obj == nil {
@@ -167,18 +209,18 @@ func checkBuilders(t *testing.T, p *packages.Package) {
 			b, isKeys := BuilderKeysOf(fn)
 			isKeys = isKeys && b.Role != BuilderWords
 			if computesSlot(fd.Body) != isKeys && slotNotKeys[name] == "" {
-				t.Errorf("rueidis builder %s: computes a slot: %v; BuilderKeysOf: %v", name, computesSlot(fd.Body), isKeys)
+				t.Errorf("%s: builder %s: computes a slot: %v; BuilderKeysOf: %v", p.PkgPath, name, computesSlot(fd.Body), isKeys)
 			}
 			if isKeys {
 				keyMethods++
 			}
 			if isKeys && b.Role == BuilderShardChannels && !isShardPubSub(recvName(fn)) {
-				t.Errorf("rueidis builder %s: a channel of %s is no shard channel", name, recvName(fn))
+				t.Errorf("%s: builder %s: a channel of %s is no shard channel", p.PkgPath, name, recvName(fn))
 			}
 		}
 	}
 	if keyMethods < 400 {
-		t.Errorf("only %d rueidis builder methods add keys", keyMethods)
+		t.Errorf("%s: only %d builder methods add keys", p.PkgPath, keyMethods)
 	}
 	scope := p.Types.Scope()
 	for recv := range builderNotKeys {

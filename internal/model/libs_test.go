@@ -15,16 +15,51 @@ import (
 	"golang.org/x/tools/go/packages"
 )
 
-// libPackages are the packages of the other client libraries, as stubbed in
-// testdata/src and required by testdata/drift.
-var libPackages = []string{
-	"github.com/gomodule/redigo/redis",
-	"github.com/mna/redisc",
-	"github.com/redis/rueidis",
-	"github.com/redis/rueidis/internal/cmds",
-	"github.com/redis/rueidis/rueidiscompat",
-	"github.com/mediocregopher/radix/v3",
-	"github.com/mediocregopher/radix/v4",
+// libPackages are the packages of the client libraries but go-redis (their
+// API packages, builders and adapters, as the library table names them),
+// as stubbed in testdata/src and required by testdata/drift.
+var libPackages = func() []string {
+	var out []string
+	for l := range libs {
+		if Lib(l) == LibNone || Lib(l) == LibGoRedis {
+			continue
+		}
+		info := libs[l]
+		for _, p := range info.Paths {
+			if notInDriftModule[p] != "" {
+				continue
+			}
+			out = append(out, p)
+			for _, sub := range append([]string{info.Builders, info.Compat}, extraSubpackages[Lib(l)]...) {
+				if sub != "" && notInDriftModule[p+"/"+sub] == "" {
+					out = append(out, p+"/"+sub)
+				}
+			}
+		}
+	}
+	return out
+}()
+
+// extraSubpackages are packages of a library, below its path, that hold
+// types the tables name (valkey-glide's batches).
+var extraSubpackages = map[Lib][]string{LibGlide: {"pipeline"}}
+
+// The stubs of a fork are those of its original, renamed: they must be
+// described the same.
+func init() {
+	for l := range libs {
+		fam := libs[l].Family
+		if fam == LibNone {
+			continue
+		}
+		for path, exp := range libExpect {
+			if lib, sub := libPkgOf(path); lib == fam {
+				if fp := entryPath(Lib(l), sub); libExpect[fp] == nil && notInDriftModule[fp] == "" {
+					libExpect[fp] = exp
+				}
+			}
+		}
+	}
 }
 
 // loadLibs loads paths with cfg and returns them by path; it fails the test
@@ -136,6 +171,9 @@ func describe(fn *types.Func) string {
 	if b, ok := BatchOf(fn); ok {
 		add("batch(%d)", b.Cmds)
 	}
+	if h, ok := SplitHelperOf(fn); ok {
+		add("split(%s)", h.Cmd.Name)
+	}
 	return strings.Join(parts, " ")
 }
 
@@ -174,6 +212,8 @@ var libExpect = map[string]map[string]string{
 		"Lua.ExecMulti":        "script(conn=0 keys=1 form=3 Keys builds=false panics)",
 		"Client.Do":            "",
 		"NewClient":            "",
+		"MSetNX":               "split(MSETNX)",
+		"MSet":                 "",
 	},
 	"github.com/redis/rueidis/internal/cmds": {
 		"Mget.Key":                  "builder(0 role=1)",
@@ -266,10 +306,7 @@ func TestLibsStubs(t *testing.T) {
 func TestLibsKeyClients(t *testing.T) {
 	pkgs := loadStubs(t)
 	for _, c := range keyClients {
-		path := c.Lib.Info().Paths[0]
-		if c.Pkg != "" {
-			path += "/" + c.Pkg
-		}
+		path := entryPath(c.Lib, c.Pkg)
 		p, ok := pkgs[path]
 		if !ok {
 			continue // a package the stubs do not have

@@ -192,7 +192,7 @@ func FieldType(t types.Type, name string) (types.Type, bool) {
 // (FLUSHDB, FLUSHALL, DBSIZE) run on every master; KEYS and RANDOMKEY (no
 // response policy) answer nothing, and SCAN still reads one node.
 func InstallsRoutingPolicies(fn *types.Func) bool {
-	return fn != nil && fn.Pkg() != nil && IsGoRedis(fn.Pkg().Path()) && fn.Name() == "SetCommandInfoResolver"
+	return IsFeatureAPI(fn, FeatureRoutingPolicies)
 }
 
 // RoutedByPolicy reports whether a go-redis cluster client with routing

@@ -15,6 +15,7 @@ import (
 	"github.com/redislint/redislint/internal/analysisutil"
 	"github.com/redislint/redislint/internal/callsite"
 	"github.com/redislint/redislint/internal/keyexpr"
+	"github.com/redislint/redislint/internal/keyspec"
 	"github.com/redislint/redislint/internal/model"
 	"github.com/redislint/redislint/internal/msgtext"
 )
@@ -88,7 +89,16 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			continue
 		}
 		goRedis := c.Lib == model.LibNone || c.Lib == model.LibGoRedis
-		if res.RoutingPolicies && goRedis && model.RoutedByPolicy(c.Cmd.Name) {
+		effect, lib := c.Effect, c.Lib
+		if res.RoutingPolicies && goRedis && model.RoutedByPolicy(c.Cmd.Name) && c.Kind != model.RecvStandalone {
+			effect, lib = model.CrossSlotSplit, model.LibGoRedis
+		}
+		if effect == model.CrossSlotPerKey {
+			reportPerKey(pass, cfg, c)
+			continue
+		}
+		if effect == model.CrossSlotSplit && !model.AllOrNothing(c.Cmd.Name) {
+			// The client sends one command per slot: nothing fails.
 			continue
 		}
 		keys := make([]key, len(c.Keys))
@@ -99,7 +109,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		if c.Via != nil {
 			name += " (through " + funcName(c.Via) + ")"
 		}
-		check(pass, cfg, c.Kind, subject{name: name, kind: c.Kind, recv: c.Origin, effect: c.Effect, lib: c.Lib, split: model.RoutedByPolicy(c.Cmd.Name)}, keys, c.Complete)
+		check(pass, cfg, c.Kind, subject{name: name, kind: c.Kind, recv: c.Origin, effect: effect, lib: lib, routing: effect == model.CrossSlotSplit && goRedis, split: model.RoutedByPolicy(c.Cmd.Name)}, keys, c.Complete)
 	}
 	for _, t := range res.Txs {
 		var keys []key
@@ -124,6 +134,9 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			// A function that runs a transaction of the caller's keys.
 			s.via = funcName(t.Calls[0].Via)
 		}
+		if t.Lib == model.LibNone || t.Lib == model.LibGoRedis {
+			s.txSplit, s.version = goRedisTxSplits(pass, t)
+		}
 		if t.Watch != nil {
 			s = subject{name: "WATCH", watch: true, kind: t.Kind, watchOnly: len(t.Calls) == 0}
 			s.recv = t.Watch.Origin
@@ -143,6 +156,30 @@ func isWatchStart(c *callsite.Call, res *callsite.Result) bool {
 	return false
 }
 
+// reportPerKey reports an all-or-nothing command with two or more keys
+// that the library sends key by key on a cluster client (rueidis'
+// MSetNX helper): in one slot or not, it is not atomic.
+func reportPerKey(pass *analysis.Pass, cfg *Config, c *callsite.Call) {
+	if !model.AllOrNothing(c.Cmd.Name) || len(c.Keys) < 2 || !reportsOn(cfg, c.Kind) {
+		return
+	}
+	h, ok := model.SplitHelperOf(c.Fn)
+	if !ok {
+		return
+	}
+	on := "on a cluster client"
+	if c.Kind == model.RecvMaybeCluster {
+		on = "if the client is a cluster client"
+	}
+	pass.Report(analysis.Diagnostic{
+		Pos:      c.Call.Pos(),
+		End:      c.Call.End(),
+		Category: Category,
+		Message: fmt.Sprintf("%s.%s sends one %s per key %s: the %s of %s and %s is not all-or-nothing (a key is set although another exists); use B().Msetnx() with keys of one slot",
+			c.Fn.Pkg().Name(), c.Fn.Name(), h.Sends, on, c.Cmd.Name, display(pass, c.Keys[0]), display(pass, c.Keys[1])),
+	})
+}
+
 // subject describes what is checked, for messages.
 type subject struct {
 	name      string // Redis command, "transaction" or "WATCH"
@@ -160,6 +197,35 @@ type subject struct {
 	lib    model.Lib
 	// split: a command that cluster proxies split by slot.
 	split bool
+	// routing: the split is go-redis' routing policies'.
+	routing bool
+	// txSplit: the go-redis version in use (version, when known) sends a
+	// cross-slot transaction as one MULTI/EXEC per slot.
+	txSplit bool
+	version string
+}
+
+// goRedisTxSplits reports whether the go-redis of transaction t sends it
+// as one MULTI/EXEC per slot (before v9.11), and its version when known.
+func goRedisTxSplits(pass *analysis.Pass, t *callsite.Tx) (bool, string) {
+	fn, _ := pass.TypesInfo.Uses[calleeIdent(t.Start)].(*types.Func)
+	if fn == nil || fn.Pkg() == nil || !model.IsGoRedis(fn.Pkg().Path()) {
+		return false, ""
+	}
+	return !model.GoRedisHas(pass.Fset, fn.Pkg(), model.FeatureCrossSlotTx), model.GoRedisVersion(pass.Fset, fn.Pkg())
+}
+
+func calleeIdent(call *ast.CallExpr) *ast.Ident {
+	if call == nil {
+		return nil
+	}
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.SelectorExpr:
+		return f.Sel
+	case *ast.Ident:
+		return f
+	}
+	return nil
 }
 
 // reportsOn reports whether the configuration reports commands on a client
@@ -317,6 +383,8 @@ func describe(pass *analysis.Pass, s subject, a, b key, rel keyexpr.Relation, n 
 		sb.WriteString("WATCH keys ")
 	case s.watch:
 		sb.WriteString("keys of the WATCH block ")
+	case keyspec.HasShardChannels(s.name):
+		sb.WriteString(s.name + " channels ")
 	default:
 		sb.WriteString(s.name + " keys ")
 	}
@@ -463,6 +531,20 @@ func consequence(pass *analysis.Pass, s subject) string {
 		return "go-redis v9.11+ refuses the transaction before sending it: NewFailoverClusterClient builds a ClusterClient, which checks slots itself although one master holds them all"
 	case model.RecvRing:
 		return "a Ring may keep them on different shards, and the command reaches only one"
+	}
+	if s.effect == model.CrossSlotSplit {
+		who := s.lib.String() + " splits"
+		if s.routing {
+			who = "go-redis' routing policies split"
+		}
+		on := "on a cluster client"
+		if s.kind == model.RecvMaybeCluster {
+			on = "if the client is a cluster client"
+		}
+		return who + " it by slot " + on + ": each slot's " + s.name +
+			" succeeds or fails alone, so the command is no longer all-or-nothing"
+	}
+	switch s.kind {
 	case model.RecvMaybeCluster:
 		what := "the client"
 		if s.recv != nil {
@@ -471,6 +553,9 @@ func consequence(pass *analysis.Pass, s subject) string {
 			}
 		}
 		switch {
+		case s.tx && s.txSplit:
+			return goRedisName(s.version) + " sends it as one MULTI/EXEC per slot if " + what +
+				" is a cluster client: the transaction is silently not atomic"
 		case s.watch && s.watchOnly:
 			return "go-redis refuses the WATCH if " + what + " is a cluster client"
 		case s.effect == model.CrossSlotPanic:
@@ -491,10 +576,21 @@ func consequence(pass *analysis.Pass, s subject) string {
 		return "go-redis refuses the WATCH on a cluster (redis: Watch requires all keys to be in the same slot)"
 	case s.watch:
 		return "the transaction fails on a cluster"
+	case s.tx && s.txSplit:
+		return goRedisName(s.version) + " sends it as one MULTI/EXEC per slot on a cluster: the transaction is silently not atomic"
 	case s.tx:
 		return "the whole transaction fails with CROSSSLOT on a cluster"
 	}
 	return "CROSSSLOT on a cluster"
+}
+
+// goRedisName names the go-redis in use: its version, or the versions
+// that have the behaviour described.
+func goRedisName(version string) string {
+	if version != "" {
+		return "go-redis " + version
+	}
+	return "go-redis before " + model.FeatureCrossSlotTx.Since()
 }
 
 // tagFix builds the hash-tag fix for a set of keys, when there is one.

@@ -41,3 +41,7 @@ func TestDistinctDefault(t *testing.T) {
 		t.Fatal("-crossslot.distinct is on by default: doc.go says it is off")
 	}
 }
+
+func TestShardedPubSub(t *testing.T) {
+	analysistest.Run(t, testdata, crossslot.Analyzer, "crossslot/pubsub")
+}

@@ -63,9 +63,11 @@
 //     with a live server's COMMAND GETKEYS by a test), so EVAL … numkeys,
 //     XREAD … STREAMS, ZUNIONSTORE … numkeys and SORT … STORE are read as
 //     Redis reads them;
-//   - rueidis command builders (client.B().Mget().Key(k1, k2).Build(), which
-//     panic on a cluster client when the keys are in different slots) and
-//     rueidiscompat; the script types of redigo (NewScript(n, src).Do), rueidis
+//   - rueidis and valkey-go (its fork) command builders
+//     (client.B().Mget().Key(k1, k2).Build(), which panic on a cluster client
+//     when the keys are in different slots), their DoMulti transactions,
+//     Dedicated and hooked (WithHook) clients, and rueidiscompat/valkeycompat;
+//     the script types of redigo (NewScript(n, src).Do), rueidis
 //     (Lua.Exec) and radix (EvalScript);
 //   - Lua scripts with constant source that touch a key they build themselves
 //     (redis.call('GET', 'user:' .. ARGV[1]), or a literal key) instead of
@@ -252,6 +254,26 @@
 // MSETNX, TOUCH, UNLINK) are not reported on go-redis clients: measured on
 // redis-server 7.0.15 with go-redis v9.23.0, the client then splits them by
 // slot and they succeed, while SINTER and RENAME still fail with CROSSSLOT.
+//
+// valkey-glide's cluster client splits MSET, MGET, DEL, EXISTS,
+// UNLINK, TOUCH and WATCH itself (measured with v2.5.3): not reported
+// either. A split all-or-nothing command is reported with its own wording,
+// since the program's logic depends on its atomicity:
+//
+//	MSETNX keys "foo" (slot 12182) and "bar" (slot 5061) hash to different slots: go-redis' routing policies split it by slot on a cluster client: each slot's MSETNX succeeds or fails alone, so the command is no longer all-or-nothing
+//
+// (measured: with "bar" existing, MSETNX answered false and set "foo").
+// rueidis' and valkey-go's MSetNX helpers send one SET NX per key to a
+// cluster client, so they are reported whatever the keys' slots:
+//
+//	rueidis.MSetNX sends one SET NX per key on a cluster client: the MSETNX of "foo" and "bar" is not all-or-nothing (a key is set although another exists); use B().Msetnx() with keys of one slot
+//
+// valkey-glide's typed commands take []string keys (SUnionStore(ctx, dst,
+// keys), SInter, Rename, FCallWithKeysAndArgs, …) and its CustomCommand a
+// []string of words; an atomic batch (pipeline.NewClusterBatch(true)) is a
+// transaction, which GLIDE refuses when its keys are in several slots
+// ("Received crossed slots in pipeline", nothing sent); a non-atomic batch
+// sends each command on its own.
 //
 // go-redis NewFailoverClusterClient (Sentinel) builds a *redis.ClusterClient
 // whose every slot maps to the one master the Sentinels name. Measured with

@@ -53,12 +53,12 @@
 //   - the raw forms: go-redis Do(ctx, "KEYS", …) (Do(ctx, "DBSIZE") too: only
 //     the typed method is summed), redigo Do and Send on a connection from a
 //     redisc.Cluster (Get, Dial, RetryConn), radix Cmd and FlatCmd run by a
-//     *radix.Cluster's Do, rueidis B().Keys(), B().Flushall(), …;
+//     *radix.Cluster's Do, rueidis and valkey-go B().Keys(), B().Flushall(), …;
 //   - radix v3 radix.NewScanner(cluster, …), which its own documentation says
 //     does not work on a *Cluster (use Cluster.NewScanner);
 //   - a database other than 0 in options that reach a cluster (-db): go-redis
 //     UniversalOptions.DB of a cluster client (silently ignored: writes go to
-//     database 0), rueidis SelectDB (NewClient fails), redigo DialDatabase in
+//     database 0), rueidis and valkey-go SelectDB (NewClient fails), redigo DialDatabase in
 //     a redisc.Cluster's DialOptions (every connection fails);
 //   - CONFIG SET and CONFIG GET (go-redis ConfigSet, ConfigGet, Do(ctx,
 //     "CONFIG", …); rueidis B().ConfigSet(), B().ConfigGet());
@@ -137,4 +137,11 @@
 // The packages of the client libraries themselves (redisc, radix, rueidis, …)
 // are not checked: a library that implements cluster support dials single
 // nodes and follows MOVED on purpose.
+//
+// Valkey 9 allows numbered databases in cluster mode (the cluster-databases
+// setting, SELECT included): on such clusters a database other than 0 is
+// legitimate, and -db=false is the setting to use (the messages
+// about databases say so). Redis Cluster, and Valkey clusters without
+// cluster-databases, have only database 0; the SELECT, SWAPDB and MOVE
+// commands stay reported either way, since most clusters refuse them.
 package nodelocal

@@ -356,7 +356,8 @@ func (ch *checker) target(e ast.Expr, lib model.Lib) (target, bool) {
 
 // maybeClusterType reports whether a handle of type t whose origin is not
 // known may be a cluster client: a go-redis interface or pipeline, or a
-// rueidis client. A redigo or radix handle of unknown origin is most often
+// client of a library whose constructor picks the mode at run time
+// (rueidis, valkey-go). A redigo or radix handle of unknown origin is most often
 // a single-node pool: not reported.
 func maybeClusterType(t types.Type) bool {
 	switch rk, _ := model.GoRedisReceiver(t); rk {
@@ -364,7 +365,7 @@ func maybeClusterType(t types.Type) bool {
 		return true
 	}
 	kc, ok := model.KeyClientOf(t)
-	return ok && kc.Lib == model.LibRueidis && kc.Mode == model.ModeByOrigin
+	return ok && kc.Lib.Info().Choice == model.ChoiceAtRunTime && kc.Mode == model.ModeByOrigin
 }
 
 func typeName(t types.Type) string {
@@ -394,6 +395,11 @@ func (ch *checker) report(at analysis.Range, c model.NodeCommand, t target, on s
 		return
 	}
 	info := lib.Info()
+	if info.RunsOnAllNodes(c.Name) {
+		// The library's cluster client runs it on every master itself
+		// (valkey-glide's KEYS, DBSIZE, FLUSHALL, …).
+		return
+	}
 	if c.Effect == model.Refused {
 		if !t.sure() {
 			ch.reportf(at, CatRefused, t.origin, "%s fails with \"ERR %s is not allowed in cluster mode\" if %s: a cluster has only database 0",
@@ -442,6 +448,10 @@ func (ch *checker) reportf(at analysis.Range, cat string, origin ast.Node, forma
 	ch.pass.Report(d)
 }
 
+// dbNote ends the messages about databases: Valkey 9 clusters may have
+// more (cluster-databases), for which the check is to be turned off.
+const dbNote = " (on a Valkey 9 cluster with cluster-databases, set -nodelocal.db=false)"
+
 // checkDB reports a database other than 0 in the options of a client that
 // is a cluster client.
 func (ch *checker) checkDB(k *model.Construction) {
@@ -456,7 +466,7 @@ func (ch *checker) checkDB(k *model.Construction) {
 			if k.C.Topo == model.TopoAuto {
 				what = fmt.Sprintf("%s %s makes %s fail on a cluster (SELECT is not allowed in cluster mode)", k.C.DB, n, name)
 			}
-			ch.reportf(kv, CatDB, nil, "%s: a cluster has only database 0", what)
+			ch.reportf(kv, CatDB, nil, "%s: a cluster has only database 0%s", what, dbNote)
 		}
 	}
 	if kv := k.Field(k.C.DialOptions); kv != nil {
@@ -474,7 +484,7 @@ func (ch *checker) checkDB(k *model.Construction) {
 				continue
 			}
 			if n, ok := nonZeroInt(info, call.Args[0]); ok {
-				ch.reportf(call, CatDB, nil, "%s.%s(%s) makes every connection of the cluster client %s fail (SELECT is not allowed in cluster mode): a cluster has only database 0",
+				ch.reportf(call, CatDB, nil, "%s.%s(%s) makes every connection of the cluster client %s fail (SELECT is not allowed in cluster mode): a cluster has only database 0"+dbNote,
 					fn.Pkg().Name(), fn.Name(), n, name)
 			}
 		}

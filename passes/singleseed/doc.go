@@ -43,7 +43,7 @@
 //     with IsClusterMode: true, and the Sentinel lists of NewFailoverClient,
 //     NewFailoverClusterClient and NewUniversalClient with MasterName;
 //   - redisc.Cluster{StartupNodes: …};
-//   - rueidis NewClient's InitAddress when Sentinel.MasterSet is set, or when
+//   - rueidis (and valkey-go) NewClient's InitAddress when Sentinel.MasterSet is set, or when
 //     the options show that a cluster is expected (ClusterOption or
 //     ShuffleInit is set);
 //   - radix v3 NewCluster and NewSentinel, radix v4 ClusterConfig.New and

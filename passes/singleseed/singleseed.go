@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"net"
 	"regexp"
@@ -108,10 +109,13 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 		}
 	})
 	for _, k := range ctors {
-		if k.C.Form != model.AddrList || k.Addr == nil {
+		if k.C.Form != model.AddrList && k.C.Form != model.AddrChain || k.Addr == nil {
 			continue
 		}
 		elems, ok := flow.ListElems(k.Addr)
+		if k.C.Form == model.AddrChain {
+			elems, ok = chainHosts(info, k, flow.SingleValue)
+		}
 		if !ok || len(elems) == 0 || len(elems) >= c.Min {
 			continue // built at run time, empty, or enough
 		}
@@ -132,6 +136,9 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 		hedge := ""
 		fine := false
 		for _, e := range elems {
+			if _, isLit := e.(*ast.CompositeLit); isLit {
+				continue // a NodeAddress without Host: the local machine
+			}
 			s, ok := model.StringConst(info, e)
 			if !ok {
 				if endpoints != nil && endpointName(flow, info, e, endpoints) {
@@ -141,6 +148,13 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 					fine = true // a per-node tool: it dials that very node alone too
 				}
 				hedge = fmt.Sprintf(" (unless %s resolves to every node)", exprString(e))
+				continue
+			}
+			if k.C.Form == model.AddrChain {
+				// A host alone (NodeAddress.Host).
+				if exempt != nil && exempt.MatchString(s) {
+					fine = true
+				}
 				continue
 			}
 			host, _, ok := model.HostPort(s, model.AddrHostPort)
@@ -227,6 +241,38 @@ func atLeast(min int, what string) string {
 		return "more " + what
 	}
 	return fmt.Sprintf("at least %d %s", min, what)
+}
+
+// chainHosts returns the hosts of the addresses of an AddrChain
+// configuration: the Host of each &config.NodeAddress{…}, the literal when
+// it leaves Host to its default (the local machine), or the expression that
+// makes the address elsewhere.
+func chainHosts(info *types.Info, k *model.Construction, single func(ast.Expr) ast.Expr) ([]ast.Expr, bool) {
+	addrs, ok := k.ChainAddrs(info, single)
+	if !ok {
+		return nil, false
+	}
+	hosts := make([]ast.Expr, len(addrs))
+	for i, a := range addrs {
+		a = ast.Unparen(single(a))
+		if u, isAddr := a.(*ast.UnaryExpr); isAddr && u.Op == token.AND {
+			a = ast.Unparen(u.X)
+		}
+		lit, isLit := a.(*ast.CompositeLit)
+		if !isLit {
+			hosts[i] = a // an address made elsewhere: hedged
+			continue
+		}
+		hosts[i] = lit
+		for _, elt := range lit.Elts {
+			if kv, isKV := elt.(*ast.KeyValueExpr); isKV {
+				if id, isID := kv.Key.(*ast.Ident); isID && id.Name == "Host" {
+					hosts[i] = kv.Value
+				}
+			}
+		}
+	}
+	return hosts, true
 }
 
 // exprString is a short rendering of an expression for messages.

@@ -38,7 +38,7 @@
 // Single-node constructors: go-redis NewClient, NewUniversalClient with one
 // address (it returns a *redis.Client unless IsClusterMode is set), redigo
 // Dial, DialContext, DialTimeout, DialURL and DialURLContext (also inside a
-// Pool's Dial), rueidis NewClient with ForceSingleClient, radix v3 NewPool and
+// Pool's Dial), rueidis and valkey-go NewClient with ForceSingleClient, radix v3 NewPool and
 // Dial, radix v4 PoolConfig.New, Dialer.Dial and Dial; but only when the
 // program itself shows that the endpoint is a cluster. The message names the
 // evidence, and Related information points at it:

@@ -8,9 +8,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
-	"regexp"
 
-	"golang.org/x/mod/semver"
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/redislint/redislint/internal/model"
@@ -272,27 +270,9 @@ func resultType(t types.Type) types.Type {
 	return sig.Results().At(0).Type()
 }
 
-// clusterModeSince is the first go-redis release whose UniversalOptions
-// has IsClusterMode (read in the module proxy's v9.7.3 and v9.8.0).
-const clusterModeSince = "v9.8.0"
-
-// versionRE finds the module version in a file name of the module cache:
-// …/github.com/redis/go-redis/v9@v9.7.3/universal.go.
-var versionRE = regexp.MustCompile(`@(v[0-9]+\.[0-9]+\.[0-9]+[^/\\]*)[/\\]`)
-
 // hasClusterMode reports whether the go-redis that ct's package is built
-// against has UniversalOptions.IsClusterMode: by its version, read from
-// where the module sits in the module cache (the version go.mod selects);
-// without one (a vendored or GOPATH copy), by the presence of the field in
-// the type-checked options, which every driver has.
+// against has UniversalOptions.IsClusterMode (v9.8.0+), asked the one way
+// the model answers "which go-redis is this".
 func (ch *checker) hasClusterMode(ct *construction) bool {
-	if ct.C.ForceCluster == "" {
-		return false
-	}
-	if ct.Fn != nil {
-		if m := versionRE.FindStringSubmatch(ch.pass.Fset.Position(ct.Fn.Pos()).Filename); m != nil && semver.IsValid(m[1]) {
-			return semver.Compare(m[1], clusterModeSince) >= 0
-		}
-	}
-	return ct.HasField(ch.pass.TypesInfo, ct.C.ForceCluster)
+	return ct.C.ForceCluster != "" && model.GoRedisHas(ch.pass.Fset, ct.Pkg, model.FeatureIsClusterMode)
 }

@@ -390,7 +390,7 @@ func (ch *checker) fixText(ct *construction) string {
 		if ch.hasClusterMode(ct) {
 			return "set IsClusterMode, or list the seeds"
 		}
-		return "list the seeds (IsClusterMode needs go-redis v9.8.0+)"
+		return "list the seeds (IsClusterMode needs go-redis " + model.FeatureIsClusterMode.Since() + "+)"
 	case model.TopoAuto:
 		return ct.C.Lib.Info().ClusterFix
 	}

@@ -14,4 +14,7 @@ import (
 	_ "github.com/redis/go-redis/v9"
 	_ "github.com/redis/rueidis"
 	_ "github.com/redis/rueidis/rueidiscompat"
+	_ "github.com/valkey-io/valkey-glide/go/v2"
+	_ "github.com/valkey-io/valkey-glide/go/v2/pipeline"
+	_ "github.com/valkey-io/valkey-go"
 )

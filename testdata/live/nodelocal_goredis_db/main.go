@@ -14,7 +14,7 @@ func main() {
 	ctx := context.Background()
 	app := redis.NewClusterClient(&redis.ClusterOptions{Addrs: env.Seeds()})
 	// The cache is meant to live apart from the application's data, in DB 2.
-	cache := redis.NewUniversalClient(&redis.UniversalOptions{Addrs: []string{env.Seed(0), env.Seed(1), env.Seed(2)}, DB: 2}) // want nodelocal `^DB 2 is silently ignored by the cluster client redis.NewUniversalClient builds here: a cluster has only database 0$`
+	cache := redis.NewUniversalClient(&redis.UniversalOptions{Addrs: []string{env.Seed(0), env.Seed(1), env.Seed(2)}, DB: 2}) // want nodelocal `^DB 2 is silently ignored by the cluster client redis.NewUniversalClient builds here: a cluster has only database 0 \(on a Valkey 9 cluster with cluster-databases, set -nodelocal.db=false\)$`
 	env.Check(app.Set(ctx, "user:1", "Ada", 0).Err())
 	n, err := cache.Exists(ctx, "user:1").Result()
 	env.Check(err)

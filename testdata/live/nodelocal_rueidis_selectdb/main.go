@@ -12,7 +12,7 @@ import (
 
 func main() {
 	ctx := context.Background()
-	client, err := rueidis.NewClient(rueidis.ClientOption{InitAddress: []string{env.Seed(0), env.Seed(1), env.Seed(2)}, SelectDB: 2}) // want nodelocal `^SelectDB 2 makes rueidis.NewClient fail on a cluster \(SELECT is not allowed in cluster mode\): a cluster has only database 0$`
+	client, err := rueidis.NewClient(rueidis.ClientOption{InitAddress: []string{env.Seed(0), env.Seed(1), env.Seed(2)}, SelectDB: 2}) // want nodelocal `^SelectDB 2 makes rueidis.NewClient fail on a cluster \(SELECT is not allowed in cluster mode\): a cluster has only database 0 \(on a Valkey 9 cluster with cluster-databases, set -nodelocal.db=false\)$`
 	env.Check(err)
 	defer client.Close()
 	env.Check(client.Do(ctx, client.B().Set().Key("user:1").Value("Ada").Build()).Error())

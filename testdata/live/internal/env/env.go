@@ -62,3 +62,13 @@ func Left(what string, n int) {
 		os.Exit(1)
 	}
 }
+
+// NotAtomic ends the program with "not all-or-nothing" when an
+// all-or-nothing command (MSETNX) did part of its work: it answered that it
+// did nothing (did is false), but exists of its keys exist.
+func NotAtomic(cmd string, did bool, exists int64) {
+	if !did && exists != 0 {
+		fmt.Fprintf(os.Stderr, "%s is not all-or-nothing: it answered that it set nothing, but %d of its new keys exist\n", cmd, exists)
+		os.Exit(1)
+	}
+}

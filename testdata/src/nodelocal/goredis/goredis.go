@@ -70,7 +70,7 @@ func (c *cache) clear() {
 }
 
 func db() {
-	redis.NewUniversalClient(&redis.UniversalOptions{Addrs: seeds, DB: 2}) // want `^DB 2 is silently ignored by the cluster client redis.NewUniversalClient builds here: a cluster has only database 0$`
+	redis.NewUniversalClient(&redis.UniversalOptions{Addrs: seeds, DB: 2}) // want `^DB 2 is silently ignored by the cluster client redis.NewUniversalClient builds here: a cluster has only database 0 \(on a Valkey 9 cluster with cluster-databases, set -nodelocal.db=false\)$`
 	redis.NewUniversalClient(&redis.UniversalOptions{Addrs: []string{"10.0.0.1:6379"}, DB: 2})
 	redis.NewClient(&redis.Options{Addr: "10.0.0.1:6379", DB: 2})
 }

@@ -53,7 +53,7 @@ func redisCluster() {
 func redisDB() {
 	_ = &redisc.Cluster{
 		StartupNodes: seeds,
-		DialOptions:  []redis.DialOption{redis.DialPassword("x"), redis.DialDatabase(3)}, // want `^redis.DialDatabase\(3\) makes every connection of the cluster client redisc.Cluster fail \(SELECT is not allowed in cluster mode\): a cluster has only database 0$`
+		DialOptions:  []redis.DialOption{redis.DialPassword("x"), redis.DialDatabase(3)}, // want `^redis.DialDatabase\(3\) makes every connection of the cluster client redisc.Cluster fail \(SELECT is not allowed in cluster mode\): a cluster has only database 0 \(on a Valkey 9 cluster with cluster-databases, set -nodelocal.db=false\)$`
 	}
 }
 
@@ -72,7 +72,7 @@ func rueidisCluster() {
 	for _, n := range client.Nodes() {
 		n.Do(ctx, n.B().Flushall().Build())
 	}
-	rueidis.NewClient(rueidis.ClientOption{InitAddress: seeds, SelectDB: 1}) // want `^SelectDB 1 makes rueidis.NewClient fail on a cluster \(SELECT is not allowed in cluster mode\): a cluster has only database 0$`
+	rueidis.NewClient(rueidis.ClientOption{InitAddress: seeds, SelectDB: 1}) // want `^SelectDB 1 makes rueidis.NewClient fail on a cluster \(SELECT is not allowed in cluster mode\): a cluster has only database 0 \(on a Valkey 9 cluster with cluster-databases, set -nodelocal.db=false\)$`
 }
 
 // rueidis with one address is a cluster client when that node is a

@@ -42,15 +42,23 @@ func (r RedisResult) AsStrSlice() ([]string, error) { return nil, nil }
 type CoreClient interface {
 	B() Builder
 	Do(ctx context.Context, cmd Completed) (resp RedisResult)
+	Receive(ctx context.Context, subscribe Completed, fn func(msg PubSubMessage)) error
 	DoMulti(ctx context.Context, multi ...Completed) (resp []RedisResult)
 	Close()
 }
 
 type Client interface {
 	CoreClient
+	Dedicated(fn func(DedicatedClient) error) (err error)
 	Nodes() map[string]Client
 }
 
 func NewClient(option ClientOption) (client Client, err error) { return nil, nil }
 func ParseURL(str string) (opt ClientOption, err error)        { return ClientOption{}, nil }
 func MustParseURL(str string) ClientOption                     { return ClientOption{} }
+
+type PubSubMessage struct {
+	Pattern string
+	Channel string
+	Message string
+}

@@ -166,6 +166,9 @@ type UniversalClient interface {
 	Close() error
 }
 
+// ErrCrossSlot appeared in v9.11.0, with cross-slot TxPipelines refused.
+var ErrCrossSlot error
+
 type Pipeliner interface {
 	StatefulCmdable
 	Len() int

@@ -112,3 +112,11 @@ func (b Builder) Arbitrary(token ...string) (c Arbitrary) { return Arbitrary{} }
 func (c Arbitrary) Keys(keys ...string) Arbitrary         { return c }
 func (c Arbitrary) Args(args ...string) Arbitrary         { return c }
 func (c Arbitrary) Build() Completed                      { return Completed(c) }
+
+type Subscribe struct{}
+type SubscribeChannel struct{}
+
+func (b Builder) Subscribe() (c Subscribe)                            { return Subscribe{} }
+func (c Subscribe) Channel(channel ...string) SubscribeChannel        { return SubscribeChannel{} }
+func (c SubscribeChannel) Channel(channel ...string) SubscribeChannel { return c }
+func (c SubscribeChannel) Build() Completed                           { return Completed{} }
