@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"go/token"
@@ -12,7 +11,6 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -50,14 +48,7 @@ func runSARIF(args []string, all []*analysis.Analyzer, stdout, stderr io.Writer)
 	fs.SetOutput(stderr)
 	fs.Bool("sarif", true, "write a SARIF 2.1.0 log to stdout")
 	tests := fs.Bool("test", true, "indicates whether test files should be analyzed, too")
-	enabled := map[*analysis.Analyzer]*triState{}
-	for _, a := range all {
-		enabled[a] = new(triState)
-		fs.Var(enabled[a], a.Name, fmt.Sprintf("enable %q analysis", a.Name))
-		a.Flags.VisitAll(func(f *flag.Flag) {
-			fs.Var(f.Value, a.Name+"."+f.Name, f.Usage)
-		})
-	}
+	sel := driver.AnalyzerFlags(fs, all, true)
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: redislint -sarif [flags] packages... > redislint.sarif\n\n")
 		fs.PrintDefaults()
@@ -71,7 +62,7 @@ func runSARIF(args []string, all []*analysis.Analyzer, stdout, stderr io.Writer)
 		fs.Usage()
 		return 2
 	}
-	as := selectAnalyzers(all, enabled)
+	as := sel.Analyzers()
 
 	run := &sarifRun{cwd: mustGetwd()}
 	var failures []string
@@ -122,57 +113,6 @@ func runSARIF(args []string, all []*analysis.Analyzer, stdout, stderr io.Writer)
 		return 1
 	}
 	return 0
-}
-
-// triState is the multichecker's -NAME flag: unset, true or false.
-type triState int
-
-const (
-	unset triState = iota
-	setTrue
-	setFalse
-)
-
-func (ts *triState) IsBoolFlag() bool { return true }
-func (ts *triState) String() string {
-	switch *ts {
-	case setTrue:
-		return "true"
-	case setFalse:
-		return "false"
-	}
-	return "unset"
-}
-func (ts *triState) Set(s string) error {
-	b, err := strconv.ParseBool(s)
-	if err != nil {
-		return errors.New("want true or false")
-	}
-	*ts = setFalse
-	if b {
-		*ts = setTrue
-	}
-	return nil
-}
-
-// selectAnalyzers applies the multichecker's rule: if any -NAME flag is
-// true, run only those analyzers; otherwise, if any is false, run all but
-// those.
-func selectAnalyzers(all []*analysis.Analyzer, enabled map[*analysis.Analyzer]*triState) []*analysis.Analyzer {
-	var on, notOff []*analysis.Analyzer
-	for _, a := range all {
-		switch *enabled[a] {
-		case setTrue:
-			on = append(on, a)
-			notOff = append(notOff, a)
-		case unset:
-			notOff = append(notOff, a)
-		}
-	}
-	if len(on) > 0 {
-		return on
-	}
-	return notOff
 }
 
 func mustGetwd() string {

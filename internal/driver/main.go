@@ -80,12 +80,7 @@ func parseArgs(args []string, all []*analysis.Analyzer) (*Options, []*analysis.A
 	fs := flag.NewFlagSet("redislint", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	opts := &Options{Context: -1, Tests: true}
-	enabled := map[*analysis.Analyzer]*triState{}
-	for _, a := range all {
-		enabled[a] = new(triState)
-		fs.Var(enabled[a], a.Name, "")
-		a.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, a.Name+"."+f.Name, "") })
-	}
+	sel := AnalyzerFlags(fs, all, false)
 	// The flags of x/tools' checker and analysisflags, with their defaults.
 	fs.StringVar(&opts.Debug, "debug", "", "")
 	fs.StringVar(&opts.CPUProfile, "cpuprofile", "", "")
@@ -107,10 +102,8 @@ func parseArgs(args []string, all []*analysis.Analyzer) (*Options, []*analysis.A
 		return nil, nil, modeFallback
 	}
 	if fs.NArg() == 1 && strings.HasSuffix(fs.Arg(0), ".cfg") {
-		for _, ts := range enabled {
-			if *ts != unset {
-				return nil, nil, modeFallback
-			}
+		if sel.Set() {
+			return nil, nil, modeFallback
 		}
 		return &Options{Patterns: fs.Args()}, nil, modeVet
 	}
@@ -121,7 +114,7 @@ func parseArgs(args []string, all []*analysis.Analyzer) (*Options, []*analysis.A
 		opts.Debug += "v"
 	}
 	opts.Patterns = fs.Args()
-	return opts, selectAnalyzers(all, enabled), modeFast
+	return opts, sel.Analyzers(), modeFast
 }
 
 // Run is the multichecker's run (x/tools' internal/checker.Run) on a program
@@ -278,13 +271,48 @@ func (ts *triState) Set(s string) error {
 	return nil
 }
 
-// selectAnalyzers applies the multichecker's rule: if any -NAME flag is
-// true, run only those analyzers; otherwise, if any is false, run all but
-// those.
-func selectAnalyzers(all []*analysis.Analyzer, enabled map[*analysis.Analyzer]*triState) []*analysis.Analyzer {
-	var on, notOff []*analysis.Analyzer
+// Selection is the multichecker's -NAME flags of a set of analyzers.
+type Selection struct {
+	all     []*analysis.Analyzer
+	enabled map[*analysis.Analyzer]*triState
+}
+
+// AnalyzerFlags registers on fs the multichecker's flags of the analyzers:
+// -NAME (enable or disable one) and -NAME.FLAG (its flags), with usage
+// texts when usage is set. The Selection reads the -NAME flags once fs is
+// parsed.
+func AnalyzerFlags(fs *flag.FlagSet, all []*analysis.Analyzer, usage bool) *Selection {
+	sel := &Selection{all: all, enabled: map[*analysis.Analyzer]*triState{}}
+	text := func(s string) string {
+		if usage {
+			return s
+		}
+		return ""
+	}
 	for _, a := range all {
-		switch *enabled[a] {
+		sel.enabled[a] = new(triState)
+		fs.Var(sel.enabled[a], a.Name, text(fmt.Sprintf("enable %q analysis", a.Name)))
+		a.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, a.Name+"."+f.Name, text(f.Usage)) })
+	}
+	return sel
+}
+
+// Set reports whether any -NAME flag was given.
+func (sel *Selection) Set() bool {
+	for _, ts := range sel.enabled {
+		if *ts != unset {
+			return true
+		}
+	}
+	return false
+}
+
+// Analyzers applies the multichecker's rule: if any -NAME flag is true, run
+// only those analyzers; otherwise, if any is false, run all but those.
+func (sel *Selection) Analyzers() []*analysis.Analyzer {
+	var on, notOff []*analysis.Analyzer
+	for _, a := range sel.all {
+		switch *sel.enabled[a] {
 		case setTrue:
 			on = append(on, a)
 			notOff = append(notOff, a)
