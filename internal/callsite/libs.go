@@ -17,7 +17,7 @@ import (
 // typed methods: raw commands (go-redis Do, redigo Do/Send, radix Cmd),
 // rueidis command builders and its go-redis adapter, and their Lua
 // scripts. What each library's API means is in internal/model (libs.go,
-// clients.go, raw.go); this file only reads calls with it.
+// calls.go, raw.go); this file only reads calls with it.
 
 // word is one word of a raw command, with the expression it comes from.
 type word struct {
