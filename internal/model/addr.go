@@ -62,9 +62,6 @@ var urlParsers = []URLParser{
 	{Lib: LibRueidis, Name: "MustParseURL"},
 }
 
-// URLParsers returns the table of URL parsers.
-func URLParsers() []URLParser { return urlParsers }
-
 // IsURLParser reports whether fn parses a URL (its first argument) into
 // options.
 func IsURLParser(fn *types.Func) bool {

@@ -52,9 +52,6 @@ var handleMethods = []MethodRef{
 	{Lib: LibRueidis, Name: "B"},
 }
 
-// HandleMethods returns the table of handle methods.
-func HandleMethods() []MethodRef { return handleMethods }
-
 // IsHandleMethod reports whether fn is a method that returns a handle on
 // its receiver's own client.
 func IsHandleMethod(fn *types.Func) bool {
@@ -70,9 +67,6 @@ func matchRef(fn *types.Func, refs []MethodRef, method bool) bool {
 		return lib != LibNone && (recv != "") == method && r.Lib == lib && r.Name == fn.Name() && (r.Recv == "" || r.Recv == recv)
 	}) != nil
 }
-
-// SameClientCallbacks returns the table of same-client callbacks.
-func SameClientCallbacks() []MethodRef { return sameClientCallbacks }
 
 // IsSameClientCallback reports whether fn is a method that runs a function
 // literal on a handle of the same client.
@@ -146,7 +140,7 @@ func (r RawCall) CommandArg(info *types.Info, fn *types.Func, call *ast.CallExpr
 	return call.Args[i], name, ok
 }
 
-// ClusterTypes are the library types whose values are cluster clients, by
+// clusterTypes are the library types whose values are cluster clients, by
 // library and type name.
 var clusterTypes = []MethodRef{
 	{Lib: LibGoRedis, Name: "ClusterClient"},
@@ -157,9 +151,6 @@ var clusterTypes = []MethodRef{
 	{Lib: LibGlide, Name: "ClusterClient"},
 	{Lib: LibGlide, Name: "ClusterBatch"}, // pipeline.ClusterBatch: commands for a cluster client
 }
-
-// ClusterTypes returns the table of cluster client types (Recv unused).
-func ClusterTypes() []MethodRef { return clusterTypes }
 
 // IsClusterType reports whether t (or what it points to) is a cluster
 // client type of a known library.

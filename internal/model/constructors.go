@@ -164,9 +164,6 @@ var delegates = []Delegate{
 	{Lib: LibRedigo, Type: "Pool", Fields: []string{"Dial", "DialContext"}},
 }
 
-// Delegates returns the table of delegating literals.
-func Delegates() []Delegate { return delegates }
-
 // Wrapper is a function that returns a client handle made from one of its
 // arguments (redisc.RetryConn wraps the connection it is given).
 type Wrapper struct {

@@ -116,7 +116,7 @@ func TestGoRedisTableDrift(t *testing.T) {
 				done[fn] = true
 				where := fmt.Sprintf("%s (%s).%s%s", v.path, recv, fn.Name(),
 					strings.TrimPrefix(types.TypeString(fn.Type(), types.RelativeTo(v.pkg)), "func"))
-				if len(GoRedisCommand(fn.Name())) > 0 {
+				if len(goRedisByMethod[fn.Name()]) > 0 {
 					if looksMultiKey(fn) == "" {
 						// Then a new method of this shape would go unnoticed.
 						t.Errorf("%s: in goRedisCommands, but looksMultiKey does not flag it", where)
@@ -161,7 +161,7 @@ func TestGoRedisTableDrift(t *testing.T) {
 			if !flagged[name] {
 				t.Errorf("allow-listed %s is flagged by looksMultiKey in no go-redis version: drop it", name)
 			}
-			if len(GoRedisCommand(name)) > 0 {
+			if len(goRedisByMethod[name]) > 0 {
 				t.Errorf("allow-listed %s is also in goRedisCommands", name)
 			}
 		}
@@ -381,7 +381,7 @@ func TestGoRedisTableWellFormed(t *testing.T) {
 		args   string
 	}
 	seen := make(map[shape]bool)
-	for i, c := range GoRedisCommands() {
+	for i, c := range goRedisCommands {
 		if c.Method == "" || c.Name == "" || len(c.Args) == 0 {
 			t.Errorf("entry %d: %+v: Method, Name and Args are required", i, c)
 		}
@@ -398,8 +398,8 @@ func TestGoRedisTableWellFormed(t *testing.T) {
 			t.Errorf("entry %d: %s %v is in the table twice", i, c.Method, c.Args)
 		}
 		seen[s] = true
-		if got := GoRedisCommand(c.Method); len(got) == 0 {
-			t.Errorf("GoRedisCommand(%q) is empty", c.Method)
+		if got := goRedisByMethod[c.Method]; len(got) == 0 {
+			t.Errorf("goRedisByMethod[%q] is empty", c.Method)
 		}
 	}
 }

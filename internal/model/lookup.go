@@ -19,15 +19,6 @@ var goRedisByMethod = func() map[string][]*Command {
 	return m
 }()
 
-// GoRedisCommands returns the table of go-redis methods with more than one
-// key (or keys in a form other than one leading key parameter).
-func GoRedisCommands() []Command { return goRedisCommands }
-
-// GoRedisCommand returns the table entries for a go-redis method name.
-func GoRedisCommand(method string) []*Command {
-	return goRedisByMethod[method]
-}
-
 // GoRedisCommandOf returns the command that a call of fn sends, when fn is a
 // go-redis command method: a table entry whose shape the signature matches,
 // or, for a method outside the table whose first parameter (after ctx) is a

@@ -145,9 +145,6 @@ var scanners = []Scanner{
 	{Lib: LibRadix3, Name: "NewScanner", Client: 0},
 }
 
-// Scanners returns the table of scanners.
-func Scanners() []Scanner { return scanners }
-
 // ScannerOf returns the scanner entry fn is, if any.
 func ScannerOf(fn *types.Func) (Scanner, bool) {
 	lib, recv := funcKey(fn)
