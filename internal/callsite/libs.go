@@ -2,6 +2,7 @@ package callsite
 
 import (
 	"github.com/redislint/redislint/internal/keyspec"
+	"github.com/redislint/redislint/internal/typesutil"
 	"go/ast"
 	"go/constant"
 	"go/types"
@@ -424,7 +425,7 @@ func (s *state) libScript(call *ast.CallExpr, fn *types.Func, sc model.ScriptCal
 				if ci, ok := model.ScriptCtorOf(f); ok {
 					ctor, ctorInfo = mk, ci
 					for i, a := range mk.Args {
-						if isStringType(s.pass.TypesInfo.TypeOf(a)) && (ci.Count < 0 || i != ci.Count) {
+						if typesutil.IsAnyString(s.pass.TypesInfo.TypeOf(a)) && (ci.Count < 0 || i != ci.Count) {
 							c.Script = s.script(a)
 						}
 					}
@@ -562,12 +563,4 @@ func constIntValue(tv types.TypeAndValue) (int, bool) {
 		n = n*10 + int(s[i]-'0')
 	}
 	return n, len(s) > 0
-}
-
-func isStringType(t types.Type) bool {
-	if t == nil {
-		return false
-	}
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Info()&types.IsString != 0
 }

@@ -6,6 +6,7 @@ package model
 // addresses of a GLIDE configuration chain.
 
 import (
+	"github.com/redislint/redislint/internal/typesutil"
 	"go/ast"
 	"go/constant"
 	"go/token"
@@ -79,7 +80,7 @@ func ConstructionOf(info *types.Info, n ast.Expr) *Construction {
 		if c == nil {
 			return nil
 		}
-		k := &Construction{C: c, Node: n, OptsExpr: n, Opts: n, Pkg: namedObj(t).Pkg()}
+		k := &Construction{C: c, Node: n, OptsExpr: n, Opts: n, Pkg: typesutil.NamedObj(t).Pkg()}
 		k.readFields(info)
 		return k
 	}
@@ -114,7 +115,7 @@ func (k *Construction) readFields(info *types.Info) {
 			name := prefix + id.Name
 			k.fields[name] = kv
 			if inner := compositeOf(kv.Value); inner != nil {
-				if _, isStruct := typeUnder(info.TypeOf(inner)).(*types.Struct); isStruct {
+				if _, isStruct := typesutil.Under(info.TypeOf(inner)).(*types.Struct); isStruct {
 					walk(name+".", inner)
 				}
 			}
@@ -127,16 +128,6 @@ func (k *Construction) readFields(info *types.Info) {
 		}
 		k.AddrKnown = true
 	}
-}
-
-func typeUnder(t types.Type) types.Type {
-	if t == nil {
-		return nil
-	}
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	return t.Underlying()
 }
 
 // Field returns the key-value of field name (dotted for nested literals) in

@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"github.com/redislint/redislint/internal/keyspec"
+	"github.com/redislint/redislint/internal/typesutil"
 	"go/token"
 	"go/types"
 	"sort"
@@ -212,16 +213,16 @@ var keyFields = []string{"Key", "Keys", "Key1", "Key2", "Stream", "Streams", "St
 // shape would go unnoticed); what else looks so must be allow-listed.
 func looksMultiKey(fn *types.Func) string {
 	params, _ := paramsAfterCtx(fn.Type().(*types.Signature))
-	leadingKey := params.Len() > 0 && params.At(0).Name() == "key" && isString(params.At(0).Type())
+	leadingKey := params.Len() > 0 && params.At(0).Name() == "key" && typesutil.IsString(params.At(0).Type())
 	for i := 0; i < params.Len(); i++ {
 		p := params.At(i)
 		t := p.Type()
 		switch {
-		case isString(t) && isKeyLikeName(p.Name()) && !(i == 0 && leadingKey):
+		case typesutil.IsString(t) && isKeyLikeName(p.Name()) && !(i == 0 && leadingKey):
 			return fmt.Sprintf("string parameter %s", p.Name())
-		case (isStringSlice(t) || isStringKeyedMap(t)) && (isKeyLikeName(p.Name()) || isShardChannels(fn, p.Name())):
+		case (typesutil.IsStringSlice(t) || typesutil.IsStringKeyedMap(t)) && (isKeyLikeName(p.Name()) || isShardChannels(fn, p.Name())):
 			return fmt.Sprintf("parameter %s %s", p.Name(), t)
-		case isEmptyInterfaceSlice(t) && (p.Name() == "pairs" || p.Name() == "values") && !leadingKey:
+		case typesutil.IsEmptyInterfaceSlice(t) && (p.Name() == "pairs" || p.Name() == "values") && !leadingKey:
 			return fmt.Sprintf("parameter %s %s without a leading key: key-value pairs", p.Name(), t)
 		}
 		if f := keyField(t); f != "" {
@@ -238,7 +239,7 @@ func keyField(t types.Type) string {
 		t = s.Elem()
 	}
 	for _, name := range keyFields {
-		if ft, ok := FieldType(t, name); ok && (isString(ft) || isStringSlice(ft)) {
+		if ft, ok := FieldType(t, name); ok && (typesutil.IsString(ft) || typesutil.IsStringSlice(ft)) {
 			return name
 		}
 	}

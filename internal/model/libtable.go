@@ -13,6 +13,7 @@ package model
 // the tables against those modules.
 
 import (
+	"github.com/redislint/redislint/internal/typesutil"
 	"go/types"
 	"slices"
 	"strings"
@@ -328,7 +329,7 @@ func funcKey(fn *types.Func) (Lib, string) {
 
 // typeKey returns the library and name of the named type t or *t.
 func typeKey(t types.Type) (Lib, string) {
-	obj := namedObj(t)
+	obj := typesutil.NamedObj(t)
 	if obj == nil {
 		return LibNone, ""
 	}
@@ -342,26 +343,10 @@ func recvName(fn *types.Func) string {
 	if sig == nil || sig.Recv() == nil {
 		return ""
 	}
-	if obj := namedObj(sig.Recv().Type()); obj != nil {
+	if obj := typesutil.NamedObj(sig.Recv().Type()); obj != nil {
 		return obj.Name()
 	}
 	return ""
-}
-
-// namedObj returns the type name of t or *t, when it is a named type of a
-// package.
-func namedObj(t types.Type) *types.TypeName {
-	if t == nil {
-		return nil
-	}
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || n.Obj().Pkg() == nil {
-		return nil
-	}
-	return n.Obj()
 }
 
 func fnPkgPath(fn *types.Func) string {
