@@ -149,9 +149,6 @@ var constructors = []Constructor{
 	{Lib: LibGlide, Name: "NewClient", Topo: TopoStandalone, Opts: -1, Addr: 0, Form: AddrChain, AddrMethod: "WithAddress"},
 }
 
-// Constructors returns the table of constructors.
-func Constructors() []Constructor { return constructors }
-
 // Delegate is a composite literal whose client is whatever a function in
 // one of its fields returns (a redigo Pool dials with its Dial function).
 type Delegate struct {

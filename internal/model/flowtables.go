@@ -23,8 +23,5 @@ var perNodeMethods = []MethodRef{
 	{Lib: LibRadix4, Recv: "Cluster", Name: "Clients"},
 }
 
-// PerNodeMethods returns the table of per-node methods.
-func PerNodeMethods() []MethodRef { return perNodeMethods }
-
 // IsPerNodeMethod reports whether fn returns a cluster's per-node clients.
 func IsPerNodeMethod(fn *types.Func) bool { return matchRef(fn, perNodeMethods, true) }

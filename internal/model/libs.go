@@ -219,7 +219,7 @@ const (
 	ModeStandalone ClientMode = iota + 1
 	ModeCluster
 	// ModeByOrigin: an interface whose value may be either kind: it has
-	// the mode of the client that made it (see Constructors), e.g. a
+	// the mode of the client that made it (see the constructor table), e.g. a
 	// redigo Conn from redisc's Cluster.Get, or a rueidis Client, which
 	// NewClient makes a cluster client unless its options say otherwise or
 	// its one seed turns out not to be in cluster mode, at run time.
@@ -643,9 +643,6 @@ var splitHelpers = []SplitHelper{
 		Effect: CrossSlotPerKey, Sends: "SET NX"},
 }
 
-// SplitHelpers returns the table of split helpers.
-func SplitHelpers() []SplitHelper { return splitHelpers }
-
 // SplitHelperOf returns the split helper fn is.
 func SplitHelperOf(fn *types.Func) (SplitHelper, bool) {
 	return lookup(splitHelpers, fn, func(h SplitHelper, params paramList) bool {
@@ -671,9 +668,6 @@ var atomicBatches = []AtomicBatch{
 	{LibFunc: LibFunc{Lib: LibGlide, Pkg: "pipeline", Name: "NewClusterBatch", Func: true}, Atomic: 0, CrossSlot: CrossSlotClient},
 	{LibFunc: LibFunc{Lib: LibGlide, Pkg: "pipeline", Name: "NewStandaloneBatch", Func: true}, Atomic: 0, CrossSlot: CrossSlotServer},
 }
-
-// AtomicBatches returns the table of batch constructors.
-func AtomicBatches() []AtomicBatch { return atomicBatches }
 
 // AtomicBatchOf returns the batch constructor fn is.
 func AtomicBatchOf(fn *types.Func) (AtomicBatch, bool) {
