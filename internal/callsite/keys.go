@@ -6,6 +6,7 @@ import (
 
 	"github.com/redislint/redislint/internal/keyexpr"
 	"github.com/redislint/redislint/internal/model"
+	"github.com/redislint/redislint/internal/typesutil"
 )
 
 // keys returns the keys of a call of cmd, and whether every key position
@@ -138,7 +139,7 @@ func (s *state) pairs(arg ast.Expr, rest []ast.Expr, spread bool) ([]ast.Expr, b
 	// A lone argument that is an interface value holds anything.
 	switch u := t.Underlying().(type) {
 	case *types.Slice:
-		if b, ok := u.Elem().Underlying().(*types.Basic); ok && b.Kind() == types.String || isEmptyInterface(u.Elem()) {
+		if b, ok := u.Elem().Underlying().(*types.Basic); ok && b.Kind() == types.String || typesutil.IsEmptyInterface(u.Elem()) {
 			if named, ok := types.Unalias(t).(*types.Named); ok && named.Obj().Pkg() != nil {
 				// A named slice type is not one of appendArg's cases.
 				return nil, false
@@ -156,9 +157,4 @@ func (s *state) pairs(arg ast.Expr, rest []ast.Expr, spread bool) ([]ast.Expr, b
 		return s.eval.MapKeys(one)
 	}
 	return nil, false
-}
-
-func isEmptyInterface(t types.Type) bool {
-	i, ok := t.Underlying().(*types.Interface)
-	return ok && i.Empty()
 }

@@ -2,6 +2,7 @@ package callsite
 
 import (
 	"github.com/redislint/redislint/internal/keyspec"
+	"github.com/redislint/redislint/internal/typesutil"
 	"go/ast"
 	"go/constant"
 	"go/types"
@@ -17,7 +18,7 @@ import (
 // typed methods: raw commands (go-redis Do, redigo Do/Send, radix Cmd),
 // rueidis command builders and its go-redis adapter, and their Lua
 // scripts. What each library's API means is in internal/model (libs.go,
-// clients.go, raw.go); this file only reads calls with it.
+// calls.go, raw.go); this file only reads calls with it.
 
 // word is one word of a raw command, with the expression it comes from.
 type word struct {
@@ -424,7 +425,7 @@ func (s *state) libScript(call *ast.CallExpr, fn *types.Func, sc model.ScriptCal
 				if ci, ok := model.ScriptCtorOf(f); ok {
 					ctor, ctorInfo = mk, ci
 					for i, a := range mk.Args {
-						if isStringType(s.pass.TypesInfo.TypeOf(a)) && (ci.Count < 0 || i != ci.Count) {
+						if typesutil.IsAnyString(s.pass.TypesInfo.TypeOf(a)) && (ci.Count < 0 || i != ci.Count) {
 							c.Script = s.script(a)
 						}
 					}
@@ -562,12 +563,4 @@ func constIntValue(tv types.TypeAndValue) (int, bool) {
 		n = n*10 + int(s[i]-'0')
 	}
 	return n, len(s) > 0
-}
-
-func isStringType(t types.Type) bool {
-	if t == nil {
-		return false
-	}
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Info()&types.IsString != 0
 }

@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 
+	"github.com/redislint/redislint/internal/typesutil"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/redislint/redislint/internal/model"
@@ -143,7 +144,7 @@ func (f *Flow) index(file *ast.File) {
 		case *ast.IncDecStmt:
 			f.store(n.X, nil)
 		case *ast.CompositeLit:
-			if _, ok := model.TypeUnder(f.info.TypeOf(n)).(*types.Struct); ok {
+			if _, ok := typesutil.Under(f.info.TypeOf(n)).(*types.Struct); ok {
 				for _, elt := range n.Elts {
 					if kv, ok := elt.(*ast.KeyValueExpr); ok {
 						if id, ok := kv.Key.(*ast.Ident); ok {
@@ -441,8 +442,8 @@ func (f *Flow) ListElems(e ast.Expr) ([]ast.Expr, bool) {
 	if !ok {
 		return nil, false
 	}
-	if _, isSlice := model.TypeUnder(f.info.TypeOf(lit)).(*types.Slice); !isSlice {
-		if _, isArray := model.TypeUnder(f.info.TypeOf(lit)).(*types.Array); !isArray {
+	if _, isSlice := typesutil.Under(f.info.TypeOf(lit)).(*types.Slice); !isSlice {
+		if _, isArray := typesutil.Under(f.info.TypeOf(lit)).(*types.Array); !isArray {
 			return nil, false
 		}
 	}

@@ -2,6 +2,7 @@ package keyexpr
 
 import (
 	"fmt"
+	"github.com/redislint/redislint/internal/typesutil"
 	"go/ast"
 	"go/constant"
 	"go/token"
@@ -100,7 +101,7 @@ func (e *Evaluator) builder(fn *types.Func) *Builder {
 		return nil
 	}
 	sig, ok := fn.Type().(*types.Signature)
-	if !ok || sig.Results().Len() != 1 || !isStringType(sig.Results().At(0).Type()) {
+	if !ok || sig.Results().Len() != 1 || !typesutil.IsAnyString(sig.Results().At(0).Type()) {
 		e.builders[fn] = nil
 		return nil
 	}
@@ -466,7 +467,7 @@ func (e *Evaluator) fieldOf(x ast.Expr) *types.Var {
 		return nil
 	}
 	f, ok := s.Obj().(*types.Var)
-	if !ok || f.Exported() || f.Pkg() == nil || !isStringType(f.Type()) {
+	if !ok || f.Exported() || f.Pkg() == nil || !typesutil.IsAnyString(f.Type()) {
 		return nil
 	}
 	return f
@@ -499,7 +500,7 @@ func (e *Evaluator) indexLiteral(lit *ast.CompositeLit) {
 		// A field the literal leaves out holds its zero value: another
 		// value than the one written elsewhere.
 		for i := range st.NumFields() {
-			if f := st.Field(i); !set[f] && !f.Exported() && isStringType(f.Type()) {
+			if f := st.Field(i); !set[f] && !f.Exported() && typesutil.IsAnyString(f.Type()) {
 				e.writeField(f, nil)
 			}
 		}
@@ -517,7 +518,7 @@ func (e *Evaluator) indexLiteral(lit *ast.CompositeLit) {
 		} else if i < st.NumFields() {
 			f = st.Field(i)
 		}
-		if f != nil && !f.Exported() && isStringType(f.Type()) {
+		if f != nil && !f.Exported() && typesutil.IsAnyString(f.Type()) {
 			set[f] = true
 			e.writeField(f, val)
 		}
@@ -711,7 +712,7 @@ func (e *Evaluator) zeroFields(t types.Type) {
 		return
 	}
 	for i := range st.NumFields() {
-		if f := st.Field(i); !f.Exported() && isStringType(f.Type()) {
+		if f := st.Field(i); !f.Exported() && typesutil.IsAnyString(f.Type()) {
 			e.writeField(f, nil)
 		}
 	}

@@ -21,6 +21,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/redislint/redislint/internal/msgtext"
+	"github.com/redislint/redislint/internal/typesutil"
 )
 
 // Part is one piece of a key template: constant bytes, or an opaque value.
@@ -451,12 +452,12 @@ func (e *Evaluator) parts(x ast.Expr) []Part {
 	}
 	switch x := x.(type) {
 	case *ast.BinaryExpr:
-		if x.Op == token.ADD && isStringType(e.info.TypeOf(x)) {
+		if x.Op == token.ADD && typesutil.IsAnyString(e.info.TypeOf(x)) {
 			return append(e.parts(x.X), e.parts(x.Y)...)
 		}
 	case *ast.Ident:
 		obj := e.info.Uses[x]
-		if def, ok := e.defs[obj]; ok && e.valueKnown(obj) && def != nil && isStringType(e.info.TypeOf(def)) {
+		if def, ok := e.defs[obj]; ok && e.valueKnown(obj) && def != nil && typesutil.IsAnyString(e.info.TypeOf(def)) {
 			ps := e.parts(def)
 			if len(ps) == 1 && ps[0].Value != nil && ps[0].Lit == nil {
 				// One value under a name: messages call it by the name.
@@ -471,7 +472,7 @@ func (e *Evaluator) parts(x ast.Expr) []Part {
 			return ps
 		}
 		if sel, ok := e.info.Selections[x]; ok && sel.Kind() == types.FieldVal {
-			if f, ok := e.Field(x.X, x.Sel.Name); ok && isStringType(e.info.TypeOf(f)) {
+			if f, ok := e.Field(x.X, x.Sel.Name); ok && typesutil.IsAnyString(e.info.TypeOf(f)) {
 				return e.parts(f)
 			}
 		}
@@ -539,7 +540,7 @@ func (e *Evaluator) opaque(x ast.Expr) Part {
 		o.ID = fmt.Sprintf("expr@%d", x.Pos())
 		o.pos = x.Pos()
 	}
-	if t := e.info.TypeOf(x); t != nil && isIntegerType(t) {
+	if t := e.info.TypeOf(x); t != nil && typesutil.IsInteger(t) {
 		o.Decimal = true
 	}
 	return Part{Value: o}
@@ -585,7 +586,7 @@ func (e *Evaluator) valueKnown(obj types.Object) bool {
 // conversions between string types.
 func (e *Evaluator) call(call *ast.CallExpr) ([]Part, bool) {
 	if tv, ok := e.info.Types[call.Fun]; ok && tv.IsType() {
-		if len(call.Args) == 1 && isStringType(tv.Type) && isStringType(e.info.TypeOf(call.Args[0])) {
+		if len(call.Args) == 1 && typesutil.IsAnyString(tv.Type) && typesutil.IsAnyString(e.info.TypeOf(call.Args[0])) {
 			return e.parts(call.Args[0]), true
 		}
 		return nil, false
@@ -596,7 +597,7 @@ func (e *Evaluator) call(call *ast.CallExpr) ([]Part, bool) {
 	}
 	name := fn.Pkg().Path() + "." + fn.Name()
 	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
-		if named, ok := types.Unalias(derefType(sig.Recv().Type())).(*types.Named); ok {
+		if named, ok := types.Unalias(typesutil.DerefExact(sig.Recv().Type())).(*types.Named); ok {
 			name = fn.Pkg().Path() + "." + named.Obj().Name() + "." + fn.Name()
 		}
 	}
@@ -616,7 +617,7 @@ func (e *Evaluator) call(call *ast.CallExpr) ([]Part, bool) {
 		// string: with all strings it is a concatenation.
 		var out []Part
 		for _, a := range call.Args {
-			if t := e.info.TypeOf(a); !isStringType(t) || formatsItself(t, 'v') {
+			if t := e.info.TypeOf(a); !typesutil.IsAnyString(t) || formatsItself(t, 'v') {
 				return nil, false
 			}
 			out = append(out, e.parts(a)...)
@@ -733,9 +734,9 @@ func (e *Evaluator) sprintf(format ast.Expr, args []ast.Expr) ([]Part, bool) {
 		n := len(out)
 		t := e.info.TypeOf(arg)
 		switch {
-		case plain && (verb == 's' || verb == 'v') && isStringType(t) && !formatsItself(t, verb):
+		case plain && (verb == 's' || verb == 'v') && typesutil.IsAnyString(t) && !formatsItself(t, verb):
 			out = append(out, e.parts(arg)...)
-		case plain && (verb == 'd' || verb == 'v') && isIntegerType(t) && !formatsItself(t, verb):
+		case plain && (verb == 'd' || verb == 'v') && typesutil.IsInteger(t) && !formatsItself(t, verb):
 			if tv := e.info.Types[arg]; tv.Value != nil {
 				out = append(out, Part{Const: tv.Value.ExactString()})
 			} else {
@@ -950,29 +951,6 @@ func callee(info *types.Info, call *ast.CallExpr) *types.Func {
 	}
 	fn, _ := info.Uses[id].(*types.Func)
 	return fn
-}
-
-func derefType(t types.Type) types.Type {
-	if p, ok := t.(*types.Pointer); ok {
-		return p.Elem()
-	}
-	return t
-}
-
-func isStringType(t types.Type) bool {
-	if t == nil {
-		return false
-	}
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Info()&types.IsString != 0
-}
-
-func isIntegerType(t types.Type) bool {
-	if t == nil {
-		return false
-	}
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Info()&types.IsInteger != 0
 }
 
 // exprText renders x compactly for messages.

@@ -1,10 +1,11 @@
 package model
 
 import (
+	"go/types"
 	"strings"
 	"testing"
 
-	"go/types"
+	"github.com/redislint/redislint/internal/typesutil"
 )
 
 // clientsDriftDir is the nested module that requires the real client
@@ -123,16 +124,11 @@ func (d *clientsDrift) callee(pkg *types.Package, recv, name string) *types.Func
 	return method(pkg, recv, name)
 }
 
-func isStringType(t types.Type) bool {
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Kind() == types.String
-}
-
 func formFits(f AddrForm, t types.Type) bool {
 	if f == AddrList {
-		return isStringSlice(t)
+		return typesutil.IsStringSlice(t)
 	}
-	return isString(t)
+	return typesutil.IsString(t)
 }
 
 // chainFits reports whether t has c's AddrMethod, which returns t.
@@ -232,7 +228,7 @@ func (d *clientsDrift) checkOptions(path string, c *Constructor, opts types.Type
 	t := d.t
 	t.Helper()
 	name := func(f string) string {
-		if n := namedObj(opts); n != nil {
+		if n := typesutil.NamedObj(opts); n != nil {
 			return n.Name() + "." + f
 		}
 		return f

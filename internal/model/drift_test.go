@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"github.com/redislint/redislint/internal/keyspec"
+	"github.com/redislint/redislint/internal/typesutil"
 	"go/token"
 	"go/types"
 	"sort"
@@ -116,7 +117,7 @@ func TestGoRedisTableDrift(t *testing.T) {
 				done[fn] = true
 				where := fmt.Sprintf("%s (%s).%s%s", v.path, recv, fn.Name(),
 					strings.TrimPrefix(types.TypeString(fn.Type(), types.RelativeTo(v.pkg)), "func"))
-				if len(GoRedisCommand(fn.Name())) > 0 {
+				if len(goRedisByMethod[fn.Name()]) > 0 {
 					if looksMultiKey(fn) == "" {
 						// Then a new method of this shape would go unnoticed.
 						t.Errorf("%s: in goRedisCommands, but looksMultiKey does not flag it", where)
@@ -161,7 +162,7 @@ func TestGoRedisTableDrift(t *testing.T) {
 			if !flagged[name] {
 				t.Errorf("allow-listed %s is flagged by looksMultiKey in no go-redis version: drop it", name)
 			}
-			if len(GoRedisCommand(name)) > 0 {
+			if len(goRedisByMethod[name]) > 0 {
 				t.Errorf("allow-listed %s is also in goRedisCommands", name)
 			}
 		}
@@ -212,16 +213,16 @@ var keyFields = []string{"Key", "Keys", "Key1", "Key2", "Stream", "Streams", "St
 // shape would go unnoticed); what else looks so must be allow-listed.
 func looksMultiKey(fn *types.Func) string {
 	params, _ := paramsAfterCtx(fn.Type().(*types.Signature))
-	leadingKey := params.Len() > 0 && params.At(0).Name() == "key" && isString(params.At(0).Type())
+	leadingKey := params.Len() > 0 && params.At(0).Name() == "key" && typesutil.IsString(params.At(0).Type())
 	for i := 0; i < params.Len(); i++ {
 		p := params.At(i)
 		t := p.Type()
 		switch {
-		case isString(t) && isKeyLikeName(p.Name()) && !(i == 0 && leadingKey):
+		case typesutil.IsString(t) && isKeyLikeName(p.Name()) && !(i == 0 && leadingKey):
 			return fmt.Sprintf("string parameter %s", p.Name())
-		case (isStringSlice(t) || isStringKeyedMap(t)) && (isKeyLikeName(p.Name()) || isShardChannels(fn, p.Name())):
+		case (typesutil.IsStringSlice(t) || typesutil.IsStringKeyedMap(t)) && (isKeyLikeName(p.Name()) || isShardChannels(fn, p.Name())):
 			return fmt.Sprintf("parameter %s %s", p.Name(), t)
-		case isEmptyInterfaceSlice(t) && (p.Name() == "pairs" || p.Name() == "values") && !leadingKey:
+		case typesutil.IsEmptyInterfaceSlice(t) && (p.Name() == "pairs" || p.Name() == "values") && !leadingKey:
 			return fmt.Sprintf("parameter %s %s without a leading key: key-value pairs", p.Name(), t)
 		}
 		if f := keyField(t); f != "" {
@@ -238,7 +239,7 @@ func keyField(t types.Type) string {
 		t = s.Elem()
 	}
 	for _, name := range keyFields {
-		if ft, ok := FieldType(t, name); ok && (isString(ft) || isStringSlice(ft)) {
+		if ft, ok := FieldType(t, name); ok && (typesutil.IsString(ft) || typesutil.IsStringSlice(ft)) {
 			return name
 		}
 	}
@@ -381,7 +382,7 @@ func TestGoRedisTableWellFormed(t *testing.T) {
 		args   string
 	}
 	seen := make(map[shape]bool)
-	for i, c := range GoRedisCommands() {
+	for i, c := range goRedisCommands {
 		if c.Method == "" || c.Name == "" || len(c.Args) == 0 {
 			t.Errorf("entry %d: %+v: Method, Name and Args are required", i, c)
 		}
@@ -398,8 +399,8 @@ func TestGoRedisTableWellFormed(t *testing.T) {
 			t.Errorf("entry %d: %s %v is in the table twice", i, c.Method, c.Args)
 		}
 		seen[s] = true
-		if got := GoRedisCommand(c.Method); len(got) == 0 {
-			t.Errorf("GoRedisCommand(%q) is empty", c.Method)
+		if got := goRedisByMethod[c.Method]; len(got) == 0 {
+			t.Errorf("goRedisByMethod[%q] is empty", c.Method)
 		}
 	}
 }

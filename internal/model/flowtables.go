@@ -11,9 +11,6 @@ func DelegateOf(t types.Type) *Delegate { return delegateOf(t) }
 // WrapperOf returns the handle wrapper fn is (redisc.RetryConn), if any.
 func WrapperOf(fn *types.Func) *Wrapper { return wrapperOf(fn) }
 
-// TypeUnder returns the underlying type of t, through one pointer.
-func TypeUnder(t types.Type) types.Type { return typeUnder(t) }
-
 // Contains reports whether list holds s.
 func Contains(list []string, s string) bool { return contains(list, s) }
 
@@ -25,9 +22,6 @@ var perNodeMethods = []MethodRef{
 	{Lib: LibRueidis, Name: "Nodes"},
 	{Lib: LibRadix4, Recv: "Cluster", Name: "Clients"},
 }
-
-// PerNodeMethods returns the table of per-node methods.
-func PerNodeMethods() []MethodRef { return perNodeMethods }
 
 // IsPerNodeMethod reports whether fn returns a cluster's per-node clients.
 func IsPerNodeMethod(fn *types.Func) bool { return matchRef(fn, perNodeMethods, true) }

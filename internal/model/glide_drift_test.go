@@ -1,6 +1,7 @@
 package model
 
 import (
+	"github.com/redislint/redislint/internal/typesutil"
 	"go/types"
 	"testing"
 )
@@ -67,8 +68,8 @@ func TestGlideDrift(t *testing.T) {
 		params, _ := paramsAfterCtx(fn.Type().(*types.Signature))
 		for j := 0; j < params.Len(); j++ {
 			p := params.At(j)
-			keyList := isStringSlice(p.Type()) && (p.Name() == "keys" || p.Name() == "sourceKeys") ||
-				isStringKeyedMap(p.Type()) && (p.Name() == "keyValueMap" || p.Name() == "keysAndIds")
+			keyList := typesutil.IsStringSlice(p.Type()) && (p.Name() == "keys" || p.Name() == "sourceKeys") ||
+				typesutil.IsStringKeyedMap(p.Type()) && (p.Name() == "keyValueMap" || p.Name() == "keysAndIds")
 			if !keyList {
 				continue
 			}

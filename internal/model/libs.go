@@ -17,6 +17,7 @@ package model
 
 import (
 	"github.com/redislint/redislint/internal/keyspec"
+	"github.com/redislint/redislint/internal/typesutil"
 	"go/constant"
 	"go/types"
 	"strconv"
@@ -218,7 +219,7 @@ const (
 	ModeStandalone ClientMode = iota + 1
 	ModeCluster
 	// ModeByOrigin: an interface whose value may be either kind: it has
-	// the mode of the client that made it (see Constructors), e.g. a
+	// the mode of the client that made it (see the constructor table), e.g. a
 	// redigo Conn from redisc's Cluster.Get, or a rueidis Client, which
 	// NewClient makes a cluster client unless its options say otherwise or
 	// its one seed turns out not to be in cluster mode, at run time.
@@ -500,13 +501,13 @@ func ArgsAppendOf(fn *types.Func) (ArgsAppend, bool) {
 // variadic last parameter at Args.
 func rawShapeFits(r RawSend, params paramList) bool {
 	if r.Words {
-		return r.Args < params.Len() && isStringSlice(params.At(r.Args).Type())
+		return r.Args < params.Len() && typesutil.IsStringSlice(params.At(r.Args).Type())
 	}
 	if r.Args != params.Len()-1 || !isVariadicSlice(params.At(r.Args).Type()) {
 		return false
 	}
 	for _, i := range []int{r.Cmd, r.Key} {
-		if i >= 0 && (i >= params.Len() || !isString(params.At(i).Type())) {
+		if i >= 0 && (i >= params.Len() || !typesutil.IsString(params.At(i).Type())) {
 			return false
 		}
 	}
@@ -529,7 +530,7 @@ func ScriptCallOf(fn *types.Func) (ScriptCall, bool) {
 func scriptKeysFit(s ScriptCall, t types.Type) bool {
 	switch s.Form {
 	case ScriptKeysSlice:
-		return isStringSlice(t)
+		return typesutil.IsStringSlice(t)
 	case ScriptKeysCount:
 		return isVariadicSlice(t)
 	case ScriptKeysField:
@@ -538,7 +539,7 @@ func scriptKeysFit(s ScriptCall, t types.Type) bool {
 			return false
 		}
 		ft, ok := FieldType(sl.Elem(), s.Field)
-		return ok && isStringSlice(ft)
+		return ok && typesutil.IsStringSlice(ft)
 	}
 	return false
 }
@@ -560,7 +561,7 @@ func BuilderKeysOf(fn *types.Func) (BuilderMethod, bool) {
 	}
 	for _, b := range builderMethods {
 		if b.Name == fn.Name() && (b.Recv == "" || b.Recv == recv) &&
-			b.Param < params.Len() && (isString(params.At(b.Param).Type()) || isStringSlice(params.At(b.Param).Type())) {
+			b.Param < params.Len() && (typesutil.IsString(params.At(b.Param).Type()) || typesutil.IsStringSlice(params.At(b.Param).Type())) {
 			return b, true
 		}
 	}
@@ -611,7 +612,7 @@ func LibCommandOf(fn *types.Func) (*Command, bool) {
 	// A method outside the table whose first parameter (after ctx) is
 	// `key string`: a one-key command (Set, HGet, …), named after the
 	// method without its WithOptions suffix.
-	if params, _ := paramsAfterCtx(sig); !found && params.Len() > 0 && params.At(0).Name() == "key" && isString(params.At(0).Type()) {
+	if params, _ := paramsAfterCtx(sig); !found && params.Len() > 0 && params.At(0).Name() == "key" && typesutil.IsString(params.At(0).Type()) {
 		return &Command{
 			Method: fn.Name(),
 			Name:   strings.ToUpper(strings.TrimSuffix(fn.Name(), "WithOptions")),
@@ -642,9 +643,6 @@ var splitHelpers = []SplitHelper{
 		Effect: CrossSlotPerKey, Sends: "SET NX"},
 }
 
-// SplitHelpers returns the table of split helpers.
-func SplitHelpers() []SplitHelper { return splitHelpers }
-
 // SplitHelperOf returns the split helper fn is.
 func SplitHelperOf(fn *types.Func) (SplitHelper, bool) {
 	return lookup(splitHelpers, fn, func(h SplitHelper, params paramList) bool {
@@ -671,24 +669,16 @@ var atomicBatches = []AtomicBatch{
 	{LibFunc: LibFunc{Lib: LibGlide, Pkg: "pipeline", Name: "NewStandaloneBatch", Func: true}, Atomic: 0, CrossSlot: CrossSlotServer},
 }
 
-// AtomicBatches returns the table of batch constructors.
-func AtomicBatches() []AtomicBatch { return atomicBatches }
-
 // AtomicBatchOf returns the batch constructor fn is.
 func AtomicBatchOf(fn *types.Func) (AtomicBatch, bool) {
 	return lookup(atomicBatches, fn, func(b AtomicBatch, params paramList) bool {
-		return b.Atomic < params.Len() && isBool(params.At(b.Atomic).Type())
+		return b.Atomic < params.Len() && typesutil.IsBool(params.At(b.Atomic).Type())
 	})
-}
-
-func isBool(t types.Type) bool {
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Kind() == types.Bool
 }
 
 // KeyClientOf returns the client type t (or *t) is.
 func KeyClientOf(t types.Type) (KeyClient, bool) {
-	obj := namedObj(t)
+	obj := typesutil.NamedObj(t)
 	if obj == nil {
 		return KeyClient{}, false
 	}

@@ -302,7 +302,7 @@ func TestLibsStubs(t *testing.T) {
 }
 
 // TestLibsKeyClients checks KeyClientOf on the client types that the stubs
-// declare, and that IsClusterType (clients.go) agrees with their modes.
+// declare, and that IsClusterType (calls.go) agrees with their modes.
 func TestLibsKeyClients(t *testing.T) {
 	pkgs := loadStubs(t)
 	for _, c := range keyClients {

@@ -2,6 +2,7 @@ package model
 
 import (
 	"github.com/redislint/redislint/internal/keyspec"
+	"github.com/redislint/redislint/internal/typesutil"
 	"go/types"
 	"strings"
 )
@@ -18,15 +19,6 @@ var goRedisByMethod = func() map[string][]*Command {
 	}
 	return m
 }()
-
-// GoRedisCommands returns the table of go-redis methods with more than one
-// key (or keys in a form other than one leading key parameter).
-func GoRedisCommands() []Command { return goRedisCommands }
-
-// GoRedisCommand returns the table entries for a go-redis method name.
-func GoRedisCommand(method string) []*Command {
-	return goRedisByMethod[method]
-}
 
 // GoRedisCommandOf returns the command that a call of fn sends, when fn is a
 // go-redis command method: a table entry whose shape the signature matches,
@@ -52,7 +44,7 @@ func GoRedisCommandOf(fn *types.Func) (cmd *Command, ok bool) {
 		return nil, false
 	}
 	params, _ := paramsAfterCtx(sig)
-	if params.Len() > 0 && params.At(0).Name() == "key" && isString(params.At(0).Type()) && returnsCmd(sig) {
+	if params.Len() > 0 && params.At(0).Name() == "key" && typesutil.IsString(params.At(0).Type()) && returnsCmd(sig) {
 		return &Command{
 			Method: fn.Name(),
 			Name:   strings.ToUpper(fn.Name()),
@@ -94,39 +86,10 @@ func (p paramList) Len() int            { return p.all.Len() - p.off }
 func (p paramList) At(i int) *types.Var { return p.all.At(i + p.off) }
 func paramsAfterCtx(sig *types.Signature) (paramList, int) {
 	ps := sig.Params()
-	if ps.Len() > 0 && isContext(ps.At(0).Type()) {
+	if ps.Len() > 0 && typesutil.IsContext(ps.At(0).Type()) {
 		return paramList{ps, 1}, 1
 	}
 	return paramList{ps, 0}, 0
-}
-
-func isContext(t types.Type) bool {
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "context" && n.Obj().Name() == "Context"
-}
-
-func isString(t types.Type) bool {
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Kind() == types.String
-}
-
-func isStringSlice(t types.Type) bool {
-	s, ok := t.Underlying().(*types.Slice)
-	return ok && isString(s.Elem())
-}
-
-func isEmptyInterfaceSlice(t types.Type) bool {
-	s, ok := t.Underlying().(*types.Slice)
-	if !ok {
-		return false
-	}
-	i, ok := s.Elem().Underlying().(*types.Interface)
-	return ok && i.Empty()
-}
-
-func isStringKeyedMap(t types.Type) bool {
-	m, ok := t.Underlying().(*types.Map)
-	return ok && isString(m.Key())
 }
 
 // SignatureFits reports whether sig has, at every place c names, a
@@ -155,13 +118,13 @@ func SignatureFits(sig *types.Signature, c *Command) bool {
 func kindFits(k ArgKind, t types.Type) bool {
 	switch k {
 	case Key:
-		return isString(t)
+		return typesutil.IsString(t)
 	case Keys, StreamsHalf:
-		return isStringSlice(t)
+		return typesutil.IsStringSlice(t)
 	case Pairs:
-		return isEmptyInterfaceSlice(t)
+		return typesutil.IsEmptyInterfaceSlice(t)
 	case MapKeys:
-		return isStringKeyedMap(t)
+		return typesutil.IsStringKeyedMap(t)
 	}
 	return false
 }

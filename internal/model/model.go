@@ -123,7 +123,7 @@ func IsGoRedis(path string) bool {
 
 // IsClientPackage reports whether path is the import path of (a package of)
 // a Redis client library that redislint models (see the library table in
-// clients.go). Analyzers use it to skip packages that import none.
+// libtable.go). Analyzers use it to skip packages that import none.
 func IsClientPackage(path string) bool {
 	return LibOf(path) != LibNone
 }

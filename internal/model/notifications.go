@@ -19,9 +19,6 @@ var keyspaceSubscribers = []MethodRef{
 	{Lib: LibGoRedis, Name: "PSubscribe"},
 }
 
-// KeyspaceSubscribers returns the table of subscribing methods.
-func KeyspaceSubscribers() []MethodRef { return keyspaceSubscribers }
-
 // SubscribeCommand returns the Redis command a subscribing method sends
 // (SUBSCRIBE, PSUBSCRIBE), if fn is one.
 func SubscribeCommand(fn *types.Func) (string, bool) {

@@ -1,6 +1,9 @@
 package model
 
-import "go/types"
+import (
+	"github.com/redislint/redislint/internal/typesutil"
+	"go/types"
+)
 
 // goRedisScriptMethods are the methods of go-redis' *Script that run it,
 // with the command each sends. All take (ctx, c Scripter, keys []string,
@@ -47,7 +50,7 @@ func GoRedisScriptSource(fn *types.Func) bool {
 		return false
 	}
 	sig, _ := fn.Type().(*types.Signature)
-	if sig == nil || sig.Recv() != nil || sig.Params().Len() != 1 || !isString(sig.Params().At(0).Type()) {
+	if sig == nil || sig.Recv() != nil || sig.Params().Len() != 1 || !typesutil.IsString(sig.Params().At(0).Type()) {
 		return false
 	}
 	return fn.Name() == "NewScript" || fn.Name() == "NewScriptServerSHA"

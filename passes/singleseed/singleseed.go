@@ -147,7 +147,7 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 				if obj := flow.ObjectOf(e); obj != nil && nodeAddrs[obj] {
 					fine = true // a per-node tool: it dials that very node alone too
 				}
-				hedge = fmt.Sprintf(" (unless %s resolves to every node)", exprString(e))
+				hedge = fmt.Sprintf(" (unless %s resolves to every node)", types.ExprString(e))
 				continue
 			}
 			if k.C.Form == model.AddrChain {
@@ -231,7 +231,7 @@ func report(pass *analysis.Pass, k *model.Construction, topo model.Topology, ele
 	}
 	if hint != nil {
 		d.Related = append(d.Related, analysis.RelatedInformation{Pos: hint.Pos(), End: hint.End(),
-			Message: "a cluster is expected: the options set " + exprString(hint.Key)})
+			Message: "a cluster is expected: the options set " + types.ExprString(hint.Key)})
 	}
 	pass.Report(d)
 }
@@ -273,9 +273,4 @@ func chainHosts(info *types.Info, k *model.Construction, single func(ast.Expr) a
 		}
 	}
 	return hosts, true
-}
-
-// exprString is a short rendering of an expression for messages.
-func exprString(e ast.Expr) string {
-	return types.ExprString(e)
 }

@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/redislint/redislint/internal/typesutil"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/redislint/redislint/internal/model"
@@ -160,7 +161,7 @@ func (ch *checker) collectCall(a *addrInfo, call *ast.CallExpr, walk func(ast.Ex
 	}
 	recv := ""
 	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
-		if n, ok := types.Unalias(derefType(sig.Recv().Type())).(*types.Named); ok {
+		if n, ok := types.Unalias(typesutil.Deref(sig.Recv().Type())).(*types.Named); ok {
 			recv = n.Obj().Name()
 		}
 	}
@@ -206,13 +207,6 @@ var nameRE = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_.\-]*$`)
 
 func looksLikeName(s string) bool { return nameRE.MatchString(s) && !strings.Contains(s, ":") }
 
-func derefType(t types.Type) types.Type {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		return p.Elem()
-	}
-	return t
-}
-
 // fieldTag returns the struct tag of field v, selected by x.
 func fieldTag(info *types.Info, x ast.Expr, v *types.Var) string {
 	sel, ok := x.(*ast.SelectorExpr)
@@ -223,7 +217,7 @@ func fieldTag(info *types.Info, x ast.Expr, v *types.Var) string {
 	if !ok {
 		return ""
 	}
-	st, ok := derefType(s.Recv()).Underlying().(*types.Struct)
+	st, ok := typesutil.Deref(s.Recv()).Underlying().(*types.Struct)
 	if !ok {
 		return ""
 	}

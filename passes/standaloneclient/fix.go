@@ -9,6 +9,7 @@ import (
 	"go/token"
 	"go/types"
 
+	"github.com/redislint/redislint/internal/typesutil"
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/redislint/redislint/internal/model"
@@ -232,10 +233,10 @@ func (ch *checker) resultFits(ct *construction, t types.Type) bool {
 		for i := len(stack) - 3; i >= 0; i-- {
 			switch fn := stack[i].(type) {
 			case *ast.FuncLit:
-				want = resultType(info.TypeOf(fn))
+				want = typesutil.SoleResult(info.TypeOf(fn))
 			case *ast.FuncDecl:
 				if obj := info.Defs[fn.Name]; obj != nil {
-					want = resultType(obj.Type())
+					want = typesutil.SoleResult(obj.Type())
 				}
 			default:
 				continue
@@ -260,14 +261,6 @@ func (ch *checker) resultFits(ct *construction, t types.Type) bool {
 		return false
 	}
 	return types.AssignableTo(t, want)
-}
-
-func resultType(t types.Type) types.Type {
-	sig, ok := t.(*types.Signature)
-	if !ok || sig.Results().Len() != 1 {
-		return nil
-	}
-	return sig.Results().At(0).Type()
 }
 
 // hasClusterMode reports whether the go-redis that ct's package is built

@@ -1,0 +1,200 @@
+package model
+
+// This file holds the small tables of calls that are neither constructors
+// nor node-local commands: methods that hand out a handle of the same
+// client (MethodRef tables), the calls that send a command given by name
+// (RawCall, a view of libs.go's RawSend), the library types whose values
+// are cluster clients, MOVED/ASK redirect parsers and database options.
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/types"
+	"strings"
+)
+
+// MethodRef names a method of a library's type ("" Recv: any receiver
+// type of the library, the way go-redis declares commands on cmdable and
+// also on clients).
+type MethodRef struct {
+	Lib  Lib
+	Recv string
+	Name string
+}
+
+// sameClientCallbacks are methods that call a function literal with a
+// handle on the same client (a pipeline, a Tx): the handle's kind is the
+// receiver's. Per-node iterations (ForEachMaster, EachNode, Nodes) are not
+// here: their handles are single-node clients.
+var sameClientCallbacks = []MethodRef{
+	{Lib: LibGoRedis, Name: "Pipelined"},
+	{Lib: LibGoRedis, Name: "TxPipelined"},
+	{Lib: LibGoRedis, Name: "Watch"},
+	// rueidis Client.Dedicated(fn): fn's DedicatedClient is a connection
+	// of the same client (on a cluster, pinned to the first key's slot).
+	{Lib: LibRueidis, Recv: "Client", Name: "Dedicated"},
+}
+
+// handleMethods are methods that return a handle on the receiver's own
+// client: a pipeline, a connection from its pool, a command builder bound
+// to it. Methods that return a handle on one node of a cluster
+// (MasterForKey, radix Cluster.Client, rueidis Nodes) are not here.
+var handleMethods = []MethodRef{
+	{Lib: LibGoRedis, Name: "Pipeline"},
+	{Lib: LibGoRedis, Name: "TxPipeline"},
+	{Lib: LibGoRedis, Name: "WithContext"},
+	{Lib: LibGoRedis, Name: "WithTimeout"},
+	{Lib: LibGoRedis, Name: "Conn"},
+	{Lib: LibRedigo, Recv: "Pool", Name: "Get"},
+	{Lib: LibRedigo, Recv: "Pool", Name: "GetContext"},
+	{Lib: LibRedisc, Recv: "Cluster", Name: "Get"},
+	{Lib: LibRedisc, Recv: "Cluster", Name: "Dial"},
+	{Lib: LibRueidis, Name: "B"},
+}
+
+// IsHandleMethod reports whether fn is a method that returns a handle on
+// its receiver's own client.
+func IsHandleMethod(fn *types.Func) bool {
+	return matchRef(fn, handleMethods, true)
+}
+
+// matchRef reports whether fn is one of refs: a method (of any receiver
+// type of the library when the ref's Recv is "") when method is true, a
+// function otherwise.
+func matchRef(fn *types.Func, refs []MethodRef, method bool) bool {
+	lib, recv := funcKey(fn)
+	return find(refs, func(r *MethodRef) bool {
+		return lib != LibNone && (recv != "") == method && r.Lib == lib && r.Name == fn.Name() && (r.Recv == "" || r.Recv == recv)
+	}) != nil
+}
+
+// IsSameClientCallback reports whether fn is a method that runs a function
+// literal on a handle of the same client.
+func IsSameClientCallback(fn *types.Func) bool {
+	return matchRef(fn, sameClientCallbacks, true)
+}
+
+// RawCall is a call that sends (or builds) a command given by name.
+type RawCall struct {
+	Lib  Lib
+	Recv string // "": any receiver type of the library, or a function when Func
+	Name string
+	Func bool // a package-level function (radix Cmd), not a method
+	// Cmd is the index (after a leading ctx) of the command-name parameter.
+	Cmd int
+	// Variadic: the command name is the first element of a variadic
+	// ...interface{} parameter at Cmd (go-redis Do(ctx, args...)).
+	Variadic bool
+	// Words: the command name is the first element of a []string
+	// parameter at Cmd (GLIDE CustomCommand(ctx, []string{…})).
+	Words bool
+	// Builds: the call builds an action that a client's Do runs (radix):
+	// the client is the receiver of that Do, not of this call.
+	Builds bool
+}
+
+// RawCallOf returns the raw-command entry that fn is, if any. It is the
+// RawSend table of libs.go (the one table of raw command calls) seen from
+// the analyzers that only need where the command name is.
+func RawCallOf(fn *types.Func) (RawCall, bool) {
+	r, ok := RawSendOf(fn)
+	if !ok {
+		return RawCall{}, false
+	}
+	rc := RawCall{Lib: r.Lib, Recv: r.Recv, Name: r.Name, Func: r.Func, Cmd: r.Cmd, Builds: r.Builds}
+	if r.Cmd < 0 {
+		rc.Cmd, rc.Variadic, rc.Words = r.Args, !r.Words, r.Words
+	}
+	return rc, true
+}
+
+// StringConst returns the constant string value of e.
+func StringConst(info *types.Info, e ast.Expr) (string, bool) {
+	if tv, ok := info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+		return constant.StringVal(tv.Value), true
+	}
+	return "", false
+}
+
+// CommandArg returns the command-name argument of call, a call of fn that
+// r describes, and its constant value. ok is false when the name is not a
+// constant (or is spread from a slice).
+func (r RawCall) CommandArg(info *types.Info, fn *types.Func, call *ast.CallExpr) (arg ast.Expr, name string, ok bool) {
+	sig, isSig := fn.Type().(*types.Signature)
+	if !isSig {
+		return nil, "", false
+	}
+	i := r.Cmd + CtxOffset(sig)
+	if i >= len(call.Args) || (r.Variadic && call.Ellipsis.IsValid()) {
+		return nil, "", false
+	}
+	if r.Words {
+		lit, ok := ast.Unparen(call.Args[i]).(*ast.CompositeLit)
+		if !ok || len(lit.Elts) == 0 {
+			return nil, "", false
+		}
+		name, ok = StringConst(info, lit.Elts[0])
+		return lit.Elts[0], name, ok
+	}
+	name, ok = StringConst(info, call.Args[i])
+	return call.Args[i], name, ok
+}
+
+// clusterTypes are the library types whose values are cluster clients, by
+// library and type name.
+var clusterTypes = []MethodRef{
+	{Lib: LibGoRedis, Name: "ClusterClient"},
+	{Lib: LibRedisc, Name: "Cluster"},
+	{Lib: LibRedisc, Name: "Conn"},
+	{Lib: LibRadix3, Name: "Cluster"},
+	{Lib: LibRadix4, Name: "Cluster"},
+	{Lib: LibGlide, Name: "ClusterClient"},
+	{Lib: LibGlide, Name: "ClusterBatch"}, // pipeline.ClusterBatch: commands for a cluster client
+}
+
+// IsClusterType reports whether t (or what it points to) is a cluster
+// client type of a known library.
+func IsClusterType(t types.Type) bool {
+	lib, name := typeKey(t)
+	return find(clusterTypes, func(c *MethodRef) bool { return lib != LibNone && c.Lib == lib && c.Name == name }) != nil
+}
+
+// IsClusterCommandMethod reports whether fn is a go-redis method that sends
+// a CLUSTER subcommand (ClusterSlots, ClusterNodes, ClusterInfo, …) or a
+// rueidis builder method that starts one (Cluster*).
+func IsClusterCommandMethod(fn *types.Func) bool {
+	if fn == nil || fn.Pkg() == nil || !strings.HasPrefix(fn.Name(), "Cluster") {
+		return false
+	}
+	lib := LibOf(fn.Pkg().Path())
+	switch {
+	case lib == LibGoRedis:
+		sig, _ := fn.Type().(*types.Signature)
+		return sig != nil && sig.Recv() != nil
+	case lib.Info().BuilderType != "":
+		return recvName(fn) == lib.Info().BuilderType
+	}
+	return false
+}
+
+// RedirectParsers are library functions that parse MOVED/ASK replies.
+var redirectParsers = []MethodRef{
+	{Lib: LibRedisc, Name: "ParseRedir"},
+}
+
+// IsRedirectParser reports whether fn parses MOVED/ASK replies.
+func IsRedirectParser(fn *types.Func) bool {
+	return matchRef(fn, redirectParsers, false)
+}
+
+// dbOptions are option functions whose argument (after ctx) 0 selects a
+// logical database.
+var dbOptions = []MethodRef{
+	{Lib: LibRedigo, Name: "DialDatabase"},
+}
+
+// IsDBOption reports whether fn is an option function that selects a
+// logical database with its first argument.
+func IsDBOption(fn *types.Func) bool {
+	return matchRef(fn, dbOptions, false)
+}

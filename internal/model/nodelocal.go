@@ -1,0 +1,155 @@
+package model
+
+// This file holds the commands that a cluster client runs on one node
+// (NodeCommand: KEYS, SCAN, FLUSHDB, SELECT…), the typed library methods
+// that send one (NodeMethod), and the library functions that SCAN through
+// the client they are given (Scanner).
+
+import (
+	"go/types"
+	"strings"
+)
+
+// Effect is what a node-local command does on a cluster.
+type Effect uint8
+
+const (
+	// OneNode: the client runs it on one node (chosen by slot of its first
+	// argument, or at random) and returns that node's answer as if it were
+	// the cluster's.
+	OneNode Effect = iota + 1
+	// Refused: Redis Cluster refuses it ("ERR SELECT is not allowed in
+	// cluster mode"): a cluster has only database 0.
+	Refused
+)
+
+// NodeCommand is a Redis command that a cluster client runs on one node.
+type NodeCommand struct {
+	Name   string
+	Effect Effect
+	// What says what goes wrong, for diagnostics.
+	What string
+	// Scan: the cluster-wide way is to scan every master.
+	Scan bool
+}
+
+// nodeCommands was measured with go-redis v9.23.0, rueidis v1.0.79, redisc
+// v1.4.0 and radix v4.1.4 against three masters of redis-server 7.0.15 with
+// 30 keys: KEYS, SCAN, DBSIZE answered 8 or 14 (one node's keys), FLUSHDB and
+// FLUSHALL left 16 or 22 keys, SELECT, SWAPDB and MOVE failed with "not
+// allowed in cluster mode".
+var nodeCommands = map[string]NodeCommand{
+	"KEYS":      {Name: "KEYS", Effect: OneNode, What: "lists the keys of one node only", Scan: true},
+	"SCAN":      {Name: "SCAN", Effect: OneNode, What: "iterates the keys of one node only", Scan: true},
+	"RANDOMKEY": {Name: "RANDOMKEY", Effect: OneNode, What: "asks one node, and answers nil when that node has no keys"},
+	"FLUSHDB":   {Name: "FLUSHDB", Effect: OneNode, What: "empties one node only"},
+	"FLUSHALL":  {Name: "FLUSHALL", Effect: OneNode, What: "empties one node only"},
+	"DBSIZE":    {Name: "DBSIZE", Effect: OneNode, What: "counts the keys of one node only"},
+	"SELECT":    {Name: "SELECT", Effect: Refused},
+	"SWAPDB":    {Name: "SWAPDB", Effect: Refused},
+	"MOVE":      {Name: "MOVE", Effect: Refused},
+	// Measured with go-redis v9.23.0 on three masters: ConfigSet changed
+	// one node of three, ConfigGet answered the value of a random node.
+	"CONFIG SET": {Name: "CONFIG SET", Effect: OneNode, What: "changes the configuration of one node only"},
+	"CONFIG GET": {Name: "CONFIG GET", Effect: OneNode, What: "reads the configuration of one node only"},
+	"CONFIG":     {Name: "CONFIG", Effect: OneNode, What: "configures or reads one node only"},
+}
+
+// NodeCommandOf returns the node-local command named name (any case).
+func NodeCommandOf(name string) (NodeCommand, bool) {
+	c, ok := nodeCommands[strings.ToUpper(name)]
+	return c, ok
+}
+
+// NodeMethod is a typed method that sends a node-local command.
+type NodeMethod struct {
+	Lib  Lib
+	Name string
+	// Command is the Redis command it sends.
+	Command string
+	// ClusterAggregates: the cluster client's own method runs it on every
+	// master and sums (go-redis (*ClusterClient).DBSize); the same method on
+	// a pipeline of that client does not.
+	ClusterAggregates bool
+}
+
+var nodeMethods = []NodeMethod{
+	// go-redis: declared on cmdable (Select and SwapDB on statefulCmdable,
+	// reachable from a cluster's pipelines and Tx).
+	{Lib: LibGoRedis, Name: "Keys", Command: "KEYS"},
+	{Lib: LibGoRedis, Name: "Scan", Command: "SCAN"},
+	{Lib: LibGoRedis, Name: "ScanType", Command: "SCAN"},
+	{Lib: LibGoRedis, Name: "RandomKey", Command: "RANDOMKEY"},
+	{Lib: LibGoRedis, Name: "FlushDB", Command: "FLUSHDB"},
+	{Lib: LibGoRedis, Name: "FlushDBAsync", Command: "FLUSHDB"},
+	{Lib: LibGoRedis, Name: "FlushAll", Command: "FLUSHALL"},
+	{Lib: LibGoRedis, Name: "FlushAllAsync", Command: "FLUSHALL"},
+	{Lib: LibGoRedis, Name: "DBSize", Command: "DBSIZE", ClusterAggregates: true},
+	{Lib: LibGoRedis, Name: "Select", Command: "SELECT"},
+	{Lib: LibGoRedis, Name: "SwapDB", Command: "SWAPDB"},
+	{Lib: LibGoRedis, Name: "Move", Command: "MOVE"},
+	{Lib: LibGoRedis, Name: "ConfigSet", Command: "CONFIG SET"},
+	{Lib: LibGoRedis, Name: "ConfigGet", Command: "CONFIG GET"},
+	// rueidis: methods of the command builder (internal/cmds.Builder).
+	{Lib: LibRueidis, Name: "Keys", Command: "KEYS"},
+	{Lib: LibRueidis, Name: "Scan", Command: "SCAN"},
+	{Lib: LibRueidis, Name: "Randomkey", Command: "RANDOMKEY"},
+	{Lib: LibRueidis, Name: "Flushdb", Command: "FLUSHDB"},
+	{Lib: LibRueidis, Name: "Flushall", Command: "FLUSHALL"},
+	{Lib: LibRueidis, Name: "Dbsize", Command: "DBSIZE"},
+	{Lib: LibRueidis, Name: "Select", Command: "SELECT"},
+	{Lib: LibRueidis, Name: "Swapdb", Command: "SWAPDB"},
+	{Lib: LibRueidis, Name: "Move", Command: "MOVE"},
+	{Lib: LibRueidis, Name: "ConfigSet", Command: "CONFIG SET"},
+	{Lib: LibRueidis, Name: "ConfigGet", Command: "CONFIG GET"},
+	// valkey-glide: ClusterClient.Select (measured: SELECT is not allowed
+	// in cluster mode); its Scan, FlushAll, FlushDB run cluster-wide.
+	{Lib: LibGlide, Name: "Select", Command: "SELECT"},
+}
+
+// NodeMethods returns the table of node-local methods.
+func NodeMethods() []NodeMethod { return nodeMethods }
+
+// RueidisBuilder is the type whose methods start a rueidis command
+// (rueidis.Builder is an alias of it).
+const RueidisBuilder = "Builder"
+
+// NodeMethodOf returns the node-local method fn is, if any: a method of
+// the library's builder type when it has command builders.
+func NodeMethodOf(fn *types.Func) (NodeMethod, bool) {
+	lib, recv := funcKey(fn)
+	if lib == LibNone || recv == "" {
+		return NodeMethod{}, false
+	}
+	if bt := lib.Info().BuilderType; bt != "" && recv != bt {
+		return NodeMethod{}, false
+	}
+	if m := find(nodeMethods, func(m *NodeMethod) bool { return m.Lib == lib && m.Name == fn.Name() }); m != nil {
+		return *m, true
+	}
+	return NodeMethod{}, false
+}
+
+// Scanner is a library function that scans with SCAN through the client
+// it is given: on a cluster client, one node's keys.
+type Scanner struct {
+	Lib  Lib
+	Name string
+	// Client is the index of the client parameter.
+	Client int
+}
+
+var scanners = []Scanner{
+	// radix v3 NewScanner's doc: "if Client is a *Cluster this will not work
+	// correctly, use the NewScanner method on Cluster instead".
+	{Lib: LibRadix3, Name: "NewScanner", Client: 0},
+}
+
+// ScannerOf returns the scanner entry fn is, if any.
+func ScannerOf(fn *types.Func) (Scanner, bool) {
+	lib, recv := funcKey(fn)
+	if s := find(scanners, func(s *Scanner) bool { return lib != LibNone && recv == "" && s.Lib == lib && s.Name == fn.Name() }); s != nil {
+		return *s, true
+	}
+	return Scanner{}, false
+}
