@@ -35,3 +35,37 @@ func TestRelevant(t *testing.T) {
 	}
 	analysistest.Run(t, testdata, a, "analysisutil/plain", "analysisutil/direct", "analysisutil/through")
 }
+
+type builderFact struct{}
+
+func (*builderFact) AFact()         {}
+func (*builderFact) String() string { return "builder" }
+
+// TestRelevantFacts checks the other half of the early exit: for an
+// analyzer with facts, a package that imports no Redis client is relevant
+// when one of its imports has facts of the analyzer (factuser, whose import
+// builders has one), and not relevant otherwise (plain, and builders
+// itself, whose only import is none).
+func TestRelevantFacts(t *testing.T) {
+	a := &analysis.Analyzer{
+		Name:      "relevantfacts",
+		Doc:       "reports relevant packages, with facts",
+		Requires:  []*analysis.Analyzer{analysisutil.Inspect},
+		FactTypes: []analysis.Fact{new(builderFact)},
+		Run: func(pass *analysis.Pass) (any, error) {
+			relevant := analysisutil.Relevant(pass) // before this package's own facts
+			if pass.Pkg.Path() == "analysisutil/builders" {
+				pass.ExportObjectFact(pass.Pkg.Scope().Lookup("Key"), new(builderFact))
+			}
+			if relevant {
+				pass.Reportf(pass.Files[0].Name.Pos(), "relevant")
+			}
+			return nil, nil
+		},
+	}
+	testdata, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, testdata, a, "analysisutil/plain", "analysisutil/builders", "analysisutil/factuser")
+}
