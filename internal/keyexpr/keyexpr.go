@@ -268,8 +268,12 @@ func (e *Evaluator) index() {
 			case *ast.ForStmt, *ast.RangeStmt:
 				loops = append(loops, n)
 			}
-			if a, ok := n.(*ast.AssignStmt); ok && len(loops) > 0 {
-				e.indexAppend(a, loops[len(loops)-1])
+			if a, ok := n.(*ast.AssignStmt); ok {
+				var loop ast.Node
+				if len(loops) > 0 {
+					loop = loops[len(loops)-1]
+				}
+				e.indexAppend(a, loop, stack)
 			}
 			switch n := n.(type) {
 			case *ast.FuncDecl:
