@@ -321,6 +321,27 @@ func (e *Evaluator) Template(x ast.Expr, fn *types.Func) *Builder {
 	return &Builder{Parts: e.summaryParts(e.Eval(x).Parts, params)}
 }
 
+// Retemplate returns the template of a key evaluated in function fn's
+// body (an instantiated template, for instance) in terms of fn's
+// parameters, as Template does for an expression.
+func (e *Evaluator) Retemplate(k Key, fn *types.Func) *Builder {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok {
+		return nil
+	}
+	params := map[types.Object]int{}
+	for i := range sig.Params().Len() {
+		params[sig.Params().At(i)] = i + 1
+	}
+	if sig.Recv() != nil {
+		params[sig.Recv()] = -1
+	}
+	if sig.Variadic() {
+		delete(params, sig.Params().At(sig.Params().Len()-1))
+	}
+	return &Builder{Parts: e.summaryParts(k.Parts, params)}
+}
+
 // Instantiate returns the key that call (a call of fn, whose receiver
 // expression is recv for a method) makes from template b.
 func (e *Evaluator) Instantiate(call *ast.CallExpr, fn *types.Func, recv ast.Expr, b *Builder) Key {
