@@ -39,15 +39,29 @@ func (f *PipeFact) String() string {
 }
 
 // TxWrapperFact marks a function that runs a callback it is given inside
-// a transaction (TxPipelined, Watch): Transaction(func(p redis.Pipeliner)
-// error { … }). The commands the callback queues are the transaction's.
+// a transaction (go-redis TxPipelined, Watch, a TxPipeline; MULTI … EXEC
+// on one connection; a DoMulti batch between MULTI and EXEC; see
+// txwrappers.go): Transaction(func(p redis.Pipeliner) error { … }). The
+// commands the callback queues (or returns, for a batch) are the
+// transaction's.
 type TxWrapperFact struct {
 	// Callback is the index of the callback parameter in the signature,
-	// Method the go-redis method that opens the transaction, Kind the kind
-	// of client it runs on.
+	// Method what opens the transaction (a go-redis method, "TxPipeline",
+	// "MULTI" or "DoMulti"), Kind the kind of client it runs on.
 	Callback int
 	Method   string
 	Kind     model.Receiver
+	// Conn, when not 0, is 1 + the index of the parameter that is the
+	// connection the transaction runs on: the call site's argument
+	// decides the kind of client (Kind is then zero).
+	Conn int
+	// Returns: the callback's commands are the ones it returns (a batch),
+	// not the ones it queues on what it is given.
+	Returns bool
+	// Effect and Lib: what the library does with a cross-slot
+	// transaction, as for a Tx (zero: go-redis).
+	Effect model.CrossSlot
+	Lib    model.Lib
 }
 
 func (*TxWrapperFact) AFact() {}
@@ -123,6 +137,17 @@ func (s *state) findTxWrappers() {
 			}
 			return true
 		})
+		if fact == nil {
+			if i, k, ok := s.goRedisTxPipeline(d.fd.Body, params); ok {
+				fact = &TxWrapperFact{Callback: i, Method: "TxPipeline", Kind: k}
+			}
+		}
+		if fact == nil {
+			fact, _ = s.rawTxWrapper(d.fd.Body, sig, params)
+		}
+		if fact == nil {
+			fact, _ = s.batchTxWrapper(d.fd.Body, sig, params)
+		}
 		if fact != nil {
 			s.pass.ExportObjectFact(d.fn, fact)
 		}
@@ -188,6 +213,10 @@ func (s *state) recordTxWrapperOrigins(call *ast.CallExpr) {
 	}
 	lit, ok := ast.Unparen(call.Args[f.Callback]).(*ast.FuncLit)
 	if !ok {
+		return
+	}
+	if f.Method == "MULTI" || f.Method == "DoMulti" {
+		s.recordLibTxWrapper(call, &f, lit)
 		return
 	}
 	for _, field := range lit.Type.Params.List {
