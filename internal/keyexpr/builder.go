@@ -519,9 +519,15 @@ func (e *Evaluator) indexLiteral(lit *ast.CompositeLit) {
 	set := map[*types.Var]bool{}
 	defer func() {
 		// A field the literal leaves out holds its zero value: another
-		// value than the one written elsewhere.
+		// value than the one written elsewhere. (Exported fields are
+		// counted too, for ExportedFields and importedFieldParts; a field
+		// with a struct tag is one a decoder may fill: never one value.)
 		for i := range st.NumFields() {
-			if f := st.Field(i); !set[f] && !f.Exported() && typesutil.IsAnyString(f.Type()) {
+			f := st.Field(i)
+			if !typesutil.IsAnyString(f.Type()) {
+				continue
+			}
+			if !set[f] || f.Exported() && st.Tag(i) != "" {
 				e.writeField(f, nil)
 			}
 		}
@@ -539,7 +545,7 @@ func (e *Evaluator) indexLiteral(lit *ast.CompositeLit) {
 		} else if i < st.NumFields() {
 			f = st.Field(i)
 		}
-		if f != nil && !f.Exported() && typesutil.IsAnyString(f.Type()) {
+		if f != nil && typesutil.IsAnyString(f.Type()) {
 			set[f] = true
 			e.writeField(f, val)
 		}
@@ -733,7 +739,7 @@ func (e *Evaluator) zeroFields(t types.Type) {
 		return
 	}
 	for i := range st.NumFields() {
-		if f := st.Field(i); !f.Exported() && typesutil.IsAnyString(f.Type()) {
+		if f := st.Field(i); typesutil.IsAnyString(f.Type()) {
 			e.writeField(f, nil)
 		}
 	}

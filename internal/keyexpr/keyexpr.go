@@ -158,6 +158,9 @@ type Evaluator struct {
 	// Imported returns the summary of a function of another package (a
 	// fact exported when that package was analysed); nil means none.
 	Imported func(*types.Func) (*Builder, bool)
+	// ImportedField returns the constant an exported field of another
+	// package's struct type holds, by that package's fact (fields.go).
+	ImportedField func(*types.Var) (string, bool)
 	nesting  int
 	// fresh numbers the opaque parts builders make at each call.
 	fresh map[token.Pos]int
@@ -473,6 +476,9 @@ func (e *Evaluator) parts(x ast.Expr) []Part {
 		}
 	case *ast.SelectorExpr:
 		if ps, ok := e.fieldParts(x); ok {
+			return ps
+		}
+		if ps, ok := e.importedFieldParts(x); ok {
 			return ps
 		}
 		if sel, ok := e.info.Selections[x]; ok && sel.Kind() == types.FieldVal {
