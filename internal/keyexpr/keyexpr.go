@@ -161,7 +161,7 @@ type Evaluator struct {
 	// ImportedField returns the constant an exported field of another
 	// package's struct type holds, by that package's fact (fields.go).
 	ImportedField func(*types.Var) (string, bool)
-	nesting  int
+	nesting       int
 	// fresh numbers the opaque parts builders make at each call.
 	fresh map[token.Pos]int
 	// first is the value a variable's first write gave (nil: none),
