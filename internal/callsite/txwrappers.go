@@ -3,6 +3,7 @@ package callsite
 import (
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"sort"
 	"strings"
@@ -66,8 +67,9 @@ func (s *state) goRedisTxPipeline(body *ast.BlockStmt, params map[types.Object]i
 		}
 		return k, obj, true
 	}
-	execd := map[types.Object]bool{}
+	execd := map[types.Object]token.Pos{} // the last Exec of each pipeline
 	idx, kind, pipe, found := 0, model.RecvNone, types.Object(nil), false
+	var at token.Pos // where the callback runs
 	ast.Inspect(body, func(n ast.Node) bool {
 		if _, ok := n.(*ast.FuncLit); ok {
 			return false
@@ -80,7 +82,7 @@ func (s *state) goRedisTxPipeline(body *ast.BlockStmt, params map[types.Object]i
 			switch fn.Name() {
 			case "Exec":
 				if _, obj, ok := txPipe(recv); ok {
-					execd[obj] = true
+					execd[obj] = call.Pos()
 				}
 			case "Pipelined", "TxPipelined":
 				k, obj, ok := txPipe(recv)
@@ -89,8 +91,8 @@ func (s *state) goRedisTxPipeline(body *ast.BlockStmt, params map[types.Object]i
 				}
 				for _, a := range call.Args {
 					if i, ok := s.callbackParam(a, params); ok {
-						idx, kind, pipe, found = i, k, obj, true
-						execd[obj] = true // Pipelined executes it
+						idx, kind, pipe, found, at = i, k, obj, true, call.Pos()
+						execd[obj] = call.End() // Pipelined executes it
 					}
 				}
 			}
@@ -107,12 +109,13 @@ func (s *state) goRedisTxPipeline(body *ast.BlockStmt, params map[types.Object]i
 		}
 		for _, a := range call.Args {
 			if k, obj, ok := txPipe(a); ok {
-				idx, kind, pipe, found = i, k, obj, true
+				idx, kind, pipe, found, at = i, k, obj, true, call.Pos()
 			}
 		}
 		return true
 	})
-	if !found || !execd[pipe] {
+	// Executed after the callback queued its commands.
+	if !found || execd[pipe] <= at {
 		return 0, 0, false
 	}
 	return idx, kind, true

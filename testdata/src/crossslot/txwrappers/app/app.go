@@ -33,6 +33,11 @@ func goRedis(ctx context.Context, s *txlib.Store, room string) {
 		p.Set(ctx, "bar", 1, 0)
 		return nil
 	})
+	s.Early(ctx, func(p redis.Pipeliner) error {
+		p.Set(ctx, "foo", 1, 0)
+		p.Set(ctx, "bar", 1, 0)
+		return nil
+	})
 	s.NoExec(ctx, func(p redis.Pipeliner) error {
 		p.Set(ctx, "foo", 1, 0)
 		p.Set(ctx, "bar", 1, 0)

@@ -47,6 +47,13 @@ func (s *Store) NoExec(ctx context.Context, fn func(p redis.Pipeliner) error) er
 	return fn(s.rdb.TxPipeline())
 }
 
+// Early executes the TxPipeline before fn queues anything.
+func (s *Store) Early(ctx context.Context, fn func(p redis.Pipeliner) error) error {
+	p := s.rdb.TxPipeline()
+	p.Exec(ctx)
+	return fn(p)
+}
+
 // Multi runs fn on conn between MULTI and EXEC.
 func Multi(conn redigo.Conn, fn func(c redigo.Conn) error) error {
 	if err := conn.Send("MULTI"); err != nil {
