@@ -26,3 +26,8 @@ var (
 	First  = Names{Base: "first:"}
 	Second = Names{Base: "second:"}
 )
+
+// Spaces is made by its constructor only, with a constant root.
+type Spaces struct{ Root string }
+
+func NewSpaces() *Spaces { return &Spaces{Root: "root:"} }
