@@ -132,14 +132,14 @@ func (s *state) findTxWrappers() {
 				if k == model.RecvNone || k == model.RecvStandalone {
 					return false
 				}
-				fact = &TxWrapperFact{Callback: idx, Method: fn.Name(), Kind: k}
+				fact = &TxWrapperFact{Callback: idx, Method: fn.Name(), Kind: k, Conn: s.clientParam(recv, sig)}
 				return false
 			}
 			return true
 		})
 		if fact == nil {
-			if i, k, ok := s.goRedisTxPipeline(d.fd.Body, params); ok {
-				fact = &TxWrapperFact{Callback: i, Method: "TxPipeline", Kind: k}
+			if i, k, client, ok := s.goRedisTxPipeline(d.fd.Body, params); ok {
+				fact = &TxWrapperFact{Callback: i, Method: "TxPipeline", Kind: k, Conn: s.clientParam(client, sig)}
 			}
 		}
 		if fact == nil {
@@ -219,13 +219,43 @@ func (s *state) recordTxWrapperOrigins(call *ast.CallExpr) {
 		s.recordLibTxWrapper(call, &f, lit)
 		return
 	}
+	k := f.Kind
+	if f.Conn > 0 {
+		// The wrapper runs the transaction on a client it is given: the
+		// call site's argument says which kind.
+		if f.Conn-1 >= len(call.Args) {
+			return
+		}
+		if k, _, _ = s.kind(call.Args[f.Conn-1], 0); k == model.RecvNone {
+			return
+		}
+	}
 	for _, field := range lit.Type.Params.List {
 		for _, name := range field.Names {
 			if obj := s.pass.TypesInfo.Defs[name]; obj != nil {
-				s.origins[obj] = origin{start: call, method: f.Method, kind: f.Kind}
+				s.origins[obj] = origin{start: call, method: f.Method, kind: k}
 			}
 		}
 	}
+}
+
+// clientParam returns 1 + the index of the parameter of sig that x is
+// (a parameter never assigned), or 0.
+func (s *state) clientParam(x ast.Expr, sig *types.Signature) int {
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	if !ok {
+		return 0
+	}
+	v, ok := s.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok || !s.eval.Stable(v) {
+		return 0
+	}
+	for i := range sig.Params().Len() {
+		if sig.Params().At(i) == v {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // maxPipeCmds bounds the commands one helper's fact lists (helpers that

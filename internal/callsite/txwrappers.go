@@ -38,9 +38,10 @@ type litTx struct {
 
 // goRedisTxPipeline returns the index of the callback parameter that a
 // go-redis wrapper runs on a TxPipeline it makes: fn(p) or p.Pipelined(ctx,
-// fn) with p := client.TxPipeline() and p.Exec(ctx) called, and the kind
-// of the client.
-func (s *state) goRedisTxPipeline(body *ast.BlockStmt, params map[types.Object]int) (int, model.Receiver, bool) {
+// fn) with p := client.TxPipeline() and p.Exec(ctx) called, the kind
+// of the client, and the client expression.
+func (s *state) goRedisTxPipeline(body *ast.BlockStmt, params map[types.Object]int) (int, model.Receiver, ast.Expr, bool) {
+	clients := map[types.Object]ast.Expr{}
 	// txPipe returns the client kind of x when x is a variable assigned
 	// once from TxPipeline() of a client.
 	txPipe := func(x ast.Expr) (model.Receiver, types.Object, bool) {
@@ -65,6 +66,7 @@ func (s *state) goRedisTxPipeline(body *ast.BlockStmt, params map[types.Object]i
 		if outer != nil || k == model.RecvNone || k == model.RecvStandalone || k == model.RecvPipeline || k == model.RecvTx {
 			return 0, nil, false
 		}
+		clients[obj] = recv
 		return k, obj, true
 	}
 	execd := map[types.Object]token.Pos{} // the last Exec of each pipeline
@@ -116,9 +118,9 @@ func (s *state) goRedisTxPipeline(body *ast.BlockStmt, params map[types.Object]i
 	})
 	// Executed after the callback queued its commands.
 	if !found || execd[pipe] <= at {
-		return 0, 0, false
+		return 0, 0, nil, false
 	}
-	return idx, kind, true
+	return idx, kind, clients[pipe], true
 }
 
 // rawName returns the command name a raw send call sends (upper case)

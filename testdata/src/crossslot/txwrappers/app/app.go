@@ -45,6 +45,31 @@ func goRedis(ctx context.Context, s *txlib.Store, room string) {
 	})
 }
 
+func onClients(ctx context.Context, cc *redis.ClusterClient, uc redis.UniversalClient) {
+	single := redis.NewClient(&redis.Options{Addr: "10.0.0.1:6379"})
+	txlib.On(ctx, cc, func(p redis.Pipeliner) error {
+		p.Set(ctx, "foo", 1, 0) // want `transaction keys "foo" \(SET, slot 12182\) and "bar" \(SET, slot 5061\) hash to different slots: the whole transaction fails with CROSSSLOT on a cluster`
+		p.Set(ctx, "bar", 1, 0)
+		return nil
+	})
+	txlib.Within(ctx, uc, func(p redis.Pipeliner) error {
+		p.Set(ctx, "foo", 1, 0) // want `transaction keys "foo" \(SET, slot 12182\) and "bar" \(SET, slot 5061\) hash to different slots: CROSSSLOT if the client is a cluster client`
+		p.Set(ctx, "bar", 1, 0)
+		return nil
+	})
+	// A single-node client: no slots.
+	txlib.On(ctx, single, func(p redis.Pipeliner) error {
+		p.Set(ctx, "foo", 1, 0)
+		p.Set(ctx, "bar", 1, 0)
+		return nil
+	})
+	txlib.Within(ctx, single, func(p redis.Pipeliner) error {
+		p.Set(ctx, "foo", 1, 0)
+		p.Set(ctx, "bar", 1, 0)
+		return nil
+	})
+}
+
 func redigoTx(cluster *redisc.Cluster, pool *redigo.Pool, c *txlib.Cluster) {
 	conn := cluster.Get()
 	txlib.Multi(conn, func(c redigo.Conn) error {

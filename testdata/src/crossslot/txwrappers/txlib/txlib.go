@@ -117,3 +117,20 @@ func VBatch(ctx context.Context, c valkey.Client, fn func(cmds []valkey.Complete
 	cmds := fn([]valkey.Completed{c.B().Multi().Build()})
 	c.DoMulti(ctx, append(cmds, c.B().Exec().Build())...)
 }
+
+// On runs fn on a TxPipeline of the client it is given: the caller's
+// client decides.
+func On(ctx context.Context, rdb redis.UniversalClient, fn func(p redis.Pipeliner) error) error {
+	p := rdb.TxPipeline()
+	if err := fn(p); err != nil {
+		return err
+	}
+	_, err := p.Exec(ctx)
+	return err
+}
+
+// Within runs fn in TxPipelined of the client it is given.
+func Within(ctx context.Context, rdb redis.UniversalClient, fn func(p redis.Pipeliner) error) error {
+	_, err := rdb.TxPipelined(ctx, fn)
+	return err
+}
