@@ -234,7 +234,9 @@
 //
 //   - go-redis: the callback given to TxPipelined or Watch, run on a
 //     TxPipeline it made (p := rdb.TxPipeline(); fn(p); p.Exec(ctx)), or
-//     given to Pipelined on such a pipeline (p.Pipelined(ctx, fn)); the
+//     given to Pipelined on such a pipeline (p.Pipelined(ctx, fn)), on
+//     the wrapper's own client or on one it is given (then the call
+//     site's client decides: a single-node client is no cluster); the
 //     message names the go-redis version as for a direct transaction
 //     (measured with v9.23.0: CROSSSLOT Keys in request don't hash to the
 //     same slot; with v9.10.0 one MULTI/EXEC per slot, not atomic);
