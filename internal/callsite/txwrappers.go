@@ -161,9 +161,10 @@ func (s *state) rawTxWrapper(body *ast.BlockStmt, sig *types.Signature, params m
 	var events []event
 	calls := 0
 	var cb struct {
-		idx  int
-		conn types.Object
-		pos  int
+		idx   int
+		conns []types.Object // the callback's arguments
+		conn  types.Object   // the one MULTI was sent on
+		pos   int
 	}
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {
@@ -190,14 +191,25 @@ func (s *state) rawTxWrapper(body *ast.BlockStmt, sig *types.Signature, params m
 			return true
 		}
 		calls++
+		cb.idx, cb.pos, found = i, len(events), true
 		for _, a := range call.Args {
 			if aid, ok := ast.Unparen(a).(*ast.Ident); ok && info.Uses[aid] != nil {
-				cb.idx, cb.conn, cb.pos, found = i, info.Uses[aid], len(events), true
+				cb.conns = append(cb.conns, info.Uses[aid])
 			}
 		}
 		return true
 	})
 	if !found || calls != 1 {
+		return nil, false
+	}
+	for _, e := range events[:cb.pos] {
+		for _, c := range cb.conns {
+			if e.name == "MULTI" && e.conn == c {
+				cb.conn = c
+			}
+		}
+	}
+	if cb.conn == nil {
 		return nil, false
 	}
 	// MULTI on the connection before the call, EXEC after it, and

@@ -93,6 +93,11 @@ func redigoTx(cluster *redisc.Cluster, pool *redigo.Pool, c *txlib.Cluster) {
 		c.Send("SET", "order:7:total", "42")
 		return nil
 	})
+	txlib.MultiCtx(context.Background(), conn, func(ctx context.Context, c redigo.Conn) error {
+		c.Send("DEL", "foo") // want `transaction keys "foo" \(DEL, slot 12182\) and "bar" \(DEL, slot 5061\) hash to different slots`
+		c.Send("DEL", "bar")
+		return nil
+	})
 	c.Atomic(func(conn redigo.Conn) error {
 		conn.Send("INCR", "hits:a") // want `transaction keys "hits:a" \(INCR, slot \d+\) and "hits:b" \(INCR, slot \d+\) hash to different slots`
 		conn.Send("INCR", "hits:b")

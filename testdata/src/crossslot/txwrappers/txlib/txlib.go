@@ -134,3 +134,13 @@ func Within(ctx context.Context, rdb redis.UniversalClient, fn func(p redis.Pipe
 	_, err := rdb.TxPipelined(ctx, fn)
 	return err
 }
+
+// MultiCtx gives the callback a context first.
+func MultiCtx(ctx context.Context, conn redigo.Conn, fn func(ctx context.Context, c redigo.Conn) error) error {
+	conn.Send("MULTI")
+	if err := fn(ctx, conn); err != nil {
+		return err
+	}
+	_, err := conn.Do("EXEC")
+	return err
+}
