@@ -5,11 +5,13 @@ import (
 	"go/build"
 	"go/types"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/redislint/redislint/internal/keyexpr"
+	"github.com/redislint/redislint/internal/typesutil"
 )
 
 // BuilderFact marks a key builder: a function or method whose result is a
@@ -42,6 +44,21 @@ func (f *BuilderFact) String() string {
 
 var _ analysis.Fact = (*BuilderFact)(nil)
 
+// FieldFact marks an exported string field of a struct type of the
+// package that holds one constant: the package writes it once, in a
+// composite literal (var Default = Keys{Prefix: "app:"}), and never
+// assigns it (keyexpr.ExportedFields). Another package reads it as that
+// constant unless it makes values of the type or writes the field itself.
+type FieldFact struct {
+	Value string
+}
+
+func (*FieldFact) AFact() {}
+
+func (f *FieldFact) String() string { return "key field " + strconv.Quote(f.Value) }
+
+var _ analysis.Fact = (*FieldFact)(nil)
+
 var goroot = filepath.Clean(build.Default.GOROOT) + string(filepath.Separator)
 
 func inGoroot(file string) bool {
@@ -62,6 +79,16 @@ func newEvaluator(pass *analysis.Pass) *keyexpr.Evaluator {
 		}
 		return &f.B, true
 	}
+	ev.ImportedField = func(v *types.Var) (string, bool) {
+		if v.Pkg() == nil || v.Pkg() == pass.Pkg {
+			return "", false
+		}
+		var f FieldFact
+		if !pass.ImportObjectFact(v, &f) {
+			return "", false
+		}
+		return f.Value, true
+	}
 	return ev
 }
 
@@ -71,6 +98,11 @@ func exportBuilders(pass *analysis.Pass, ev *keyexpr.Evaluator) {
 	for fn, b := range ev.SummariseAll() {
 		pass.ExportObjectFact(fn, &BuilderFact{B: *b})
 	}
+	for f, v := range ev.ExportedFields() {
+		if f.Pkg() == pass.Pkg {
+			pass.ExportObjectFact(f, &FieldFact{Value: v})
+		}
+	}
 }
 
 // mayHaveBuilders reports whether a package that uses no client could
@@ -79,6 +111,19 @@ func exportBuilders(pass *analysis.Pass, ev *keyexpr.Evaluator) {
 func mayHaveBuilders(pass *analysis.Pass) bool {
 	if len(pass.Files) == 0 || inGoroot(pass.Fset.File(pass.Files[0].Pos()).Name()) {
 		return false // the standard library
+	}
+	// A struct type with an exported string field: its value may be a
+	// FieldFact (var Default = Keys{Prefix: "app:"}).
+	for _, name := range pass.Pkg.Scope().Names() {
+		if tn, ok := pass.Pkg.Scope().Lookup(name).(*types.TypeName); ok {
+			if st, ok := tn.Type().Underlying().(*types.Struct); ok {
+				for i := range st.NumFields() {
+					if f := st.Field(i); f.Exported() && typesutil.IsAnyString(f.Type()) {
+						return true
+					}
+				}
+			}
+		}
 	}
 	for _, f := range pass.Files {
 		for _, d := range f.Decls {

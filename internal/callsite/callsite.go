@@ -101,7 +101,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{analysisutil.Inspect, clientflow.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(WrapperFact), new(BuilderFact), new(PipeFact), new(TxWrapperFact), new(TxKeysFact)},
+	FactTypes:  []analysis.Fact{new(WrapperFact), new(BuilderFact), new(PipeFact), new(TxWrapperFact), new(TxKeysFact), new(FieldFact)},
 }
 
 // origin records, for a pipeline or Tx variable or function parameter, the
@@ -125,6 +125,11 @@ type state struct {
 	// actionClient maps a radix action (Cmd, FlatCmd, EvalScript.Cmd) to
 	// the client whose Do runs it.
 	actionClient map[*ast.CallExpr]ast.Expr
+	// connTxs maps the connection parameter of a function literal given
+	// to a MULTI … EXEC wrapper to that transaction, litTxs the literals
+	// given to batch wrappers (txwrappers.go).
+	connTxs map[types.Object]*Tx
+	litTxs  []litTx
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -147,6 +152,7 @@ func run(pass *analysis.Pass) (any, error) {
 
 		flow:         pass.ResultOf[clientflow.Analyzer].(*clientflow.Result),
 		actionClient: map[*ast.CallExpr]ast.Expr{},
+		connTxs:      map[types.Object]*Tx{},
 	}
 	res.Eval = s.eval
 	exportBuilders(pass, s.eval)
@@ -212,6 +218,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		return true
 	})
+	s.returnedCommands(res.Calls)
 	s.rawTransactions(res.Calls)
 	s.batches(res.Calls)
 	seen := map[*Tx]bool{}

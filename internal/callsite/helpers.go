@@ -39,15 +39,29 @@ func (f *PipeFact) String() string {
 }
 
 // TxWrapperFact marks a function that runs a callback it is given inside
-// a transaction (TxPipelined, Watch): Transaction(func(p redis.Pipeliner)
-// error { … }). The commands the callback queues are the transaction's.
+// a transaction (go-redis TxPipelined, Watch, a TxPipeline; MULTI … EXEC
+// on one connection; a DoMulti batch between MULTI and EXEC; see
+// txwrappers.go): Transaction(func(p redis.Pipeliner) error { … }). The
+// commands the callback queues (or returns, for a batch) are the
+// transaction's.
 type TxWrapperFact struct {
 	// Callback is the index of the callback parameter in the signature,
-	// Method the go-redis method that opens the transaction, Kind the kind
-	// of client it runs on.
+	// Method what opens the transaction (a go-redis method, "TxPipeline",
+	// "MULTI" or "DoMulti"), Kind the kind of client it runs on.
 	Callback int
 	Method   string
 	Kind     model.Receiver
+	// Conn, when not 0, is 1 + the index of the parameter that is the
+	// connection the transaction runs on: the call site's argument
+	// decides the kind of client (Kind is then zero).
+	Conn int
+	// Returns: the callback's commands are the ones it returns (a batch),
+	// not the ones it queues on what it is given.
+	Returns bool
+	// Effect and Lib: what the library does with a cross-slot
+	// transaction, as for a Tx (zero: go-redis).
+	Effect model.CrossSlot
+	Lib    model.Lib
 }
 
 func (*TxWrapperFact) AFact() {}
@@ -118,11 +132,22 @@ func (s *state) findTxWrappers() {
 				if k == model.RecvNone || k == model.RecvStandalone {
 					return false
 				}
-				fact = &TxWrapperFact{Callback: idx, Method: fn.Name(), Kind: k}
+				fact = &TxWrapperFact{Callback: idx, Method: fn.Name(), Kind: k, Conn: s.clientParam(recv, sig)}
 				return false
 			}
 			return true
 		})
+		if fact == nil {
+			if i, k, client, ok := s.goRedisTxPipeline(d.fd.Body, params); ok {
+				fact = &TxWrapperFact{Callback: i, Method: "TxPipeline", Kind: k, Conn: s.clientParam(client, sig)}
+			}
+		}
+		if fact == nil {
+			fact, _ = s.rawTxWrapper(d.fd.Body, sig, params)
+		}
+		if fact == nil {
+			fact, _ = s.batchTxWrapper(d.fd.Body, sig, params)
+		}
 		if fact != nil {
 			s.pass.ExportObjectFact(d.fn, fact)
 		}
@@ -190,74 +215,211 @@ func (s *state) recordTxWrapperOrigins(call *ast.CallExpr) {
 	if !ok {
 		return
 	}
+	if f.Method == "MULTI" || f.Method == "DoMulti" {
+		s.recordLibTxWrapper(call, &f, lit)
+		return
+	}
+	k := f.Kind
+	if f.Conn > 0 {
+		// The wrapper runs the transaction on a client it is given: the
+		// call site's argument says which kind.
+		if f.Conn-1 >= len(call.Args) {
+			return
+		}
+		if k, _, _ = s.kind(call.Args[f.Conn-1], 0); k == model.RecvNone {
+			return
+		}
+	}
 	for _, field := range lit.Type.Params.List {
 		for _, name := range field.Names {
 			if obj := s.pass.TypesInfo.Defs[name]; obj != nil {
-				s.origins[obj] = origin{start: call, method: f.Method, kind: f.Kind}
+				s.origins[obj] = origin{start: call, method: f.Method, kind: k}
 			}
 		}
 	}
 }
 
-// findPipeHelpers exports a PipeFact for each function that queues
-// commands on a pipeline or Tx parameter.
-func (s *state) findPipeHelpers() {
-	for _, d := range s.funcDecls() {
-		sig := d.fn.Type().(*types.Signature)
-		pipes := map[types.Object]int{}
-		for i := range sig.Params().Len() {
-			switch k, _ := model.GoRedisReceiver(sig.Params().At(i).Type()); k {
-			case model.RecvPipeline, model.RecvTx:
-				pipes[sig.Params().At(i)] = i
-			}
-		}
-		if len(pipes) != 1 {
-			continue
-		}
-		fact := &PipeFact{Pipe: -1}
-		ast.Inspect(d.fd.Body, func(n ast.Node) bool {
-			if _, ok := n.(*ast.FuncLit); ok {
-				return false
-			}
-			call, ok := n.(*ast.CallExpr)
-			if !ok {
-				return true
-			}
-			fn, recv := s.method(call)
-			if fn == nil {
-				return true
-			}
-			id, ok := ast.Unparen(recv).(*ast.Ident)
-			if !ok {
-				return true
-			}
-			v, ok := s.pass.TypesInfo.Uses[id].(*types.Var)
-			if !ok {
-				return true
-			}
-			i, isPipe := pipes[v]
-			if !isPipe || !s.eval.Stable(v) {
-				return true
-			}
-			cmd, ok := model.GoRedisCommandOf(fn)
-			if !ok {
-				return true
-			}
-			keys, complete := s.keys(call, fn, cmd)
-			pc := PipeCmd{Cmd: cmd.Name, Complete: complete}
-			for _, k := range keys {
-				if b := s.eval.Template(k.Expr, d.fn); b != nil {
-					pc.Keys = append(pc.Keys, *b)
-				}
-			}
-			fact.Pipe = i
-			fact.Cmds = append(fact.Cmds, pc)
-			return true
-		})
-		if fact.Pipe >= 0 {
-			s.pass.ExportObjectFact(d.fn, fact)
+// clientParam returns 1 + the index of the parameter of sig that x is
+// (a parameter never assigned), or 0.
+func (s *state) clientParam(x ast.Expr, sig *types.Signature) int {
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	if !ok {
+		return 0
+	}
+	v, ok := s.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok || !s.eval.Stable(v) {
+		return 0
+	}
+	for i := range sig.Params().Len() {
+		if sig.Params().At(i) == v {
+			return i + 1
 		}
 	}
+	return 0
+}
+
+// maxPipeCmds bounds the commands one helper's fact lists (helpers that
+// call helpers that call helpers twice each would otherwise double at
+// every level).
+const maxPipeCmds = 64
+
+// findPipeHelpers exports a PipeFact for each function that queues
+// commands on a pipeline or Tx parameter, itself or through helpers it
+// gives the parameter to (of this package or, by their facts, of others).
+// Each function is summarised once (memoised, in-progress ones count as
+// queuing nothing: recursion is safe), so the work is linear.
+func (s *state) findPipeHelpers() {
+	decls := map[*types.Func]*ast.FuncDecl{}
+	var order []*types.Func
+	for _, d := range s.funcDecls() {
+		decls[d.fn] = d.fd
+		order = append(order, d.fn)
+	}
+	done := map[*types.Func]*PipeFact{}
+	busy := map[*types.Func]bool{}
+	var summary func(fn *types.Func) *PipeFact
+	summary = func(fn *types.Func) *PipeFact {
+		if f, ok := done[fn]; ok {
+			return f
+		}
+		fd, local := decls[fn]
+		if !local {
+			var f PipeFact
+			if fn.Pkg() != s.pass.Pkg && s.pass.ImportObjectFact(fn, &f) {
+				return &f
+			}
+			return nil
+		}
+		if busy[fn] {
+			return nil
+		}
+		busy[fn] = true
+		f := s.pipeHelper(fd, fn, summary)
+		busy[fn] = false
+		done[fn] = f
+		return f
+	}
+	for _, fn := range order {
+		if f := summary(fn); f != nil {
+			s.pass.ExportObjectFact(fn, f)
+		}
+	}
+}
+
+// pipeHelper returns the PipeFact of one function, or nil; summary gives
+// the facts of the helpers it calls.
+func (s *state) pipeHelper(fd *ast.FuncDecl, fn *types.Func, summary func(*types.Func) *PipeFact) *PipeFact {
+	sig := fn.Type().(*types.Signature)
+	pipes := map[types.Object]int{}
+	for i := range sig.Params().Len() {
+		switch k, _ := model.GoRedisReceiver(sig.Params().At(i).Type()); k {
+		case model.RecvPipeline, model.RecvTx:
+			pipes[sig.Params().At(i)] = i
+		}
+	}
+	if len(pipes) != 1 {
+		return nil
+	}
+	// pipe returns the index of the pipeline parameter x is.
+	pipe := func(x ast.Expr) (int, bool) {
+		id, ok := ast.Unparen(x).(*ast.Ident)
+		if !ok {
+			return 0, false
+		}
+		v, ok := s.pass.TypesInfo.Uses[id].(*types.Var)
+		if !ok {
+			return 0, false
+		}
+		i, isPipe := pipes[v]
+		if !isPipe || !s.eval.Stable(v) {
+			return 0, false
+		}
+		return i, true
+	}
+	fact := &PipeFact{Pipe: -1}
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		if _, ok := n.(*ast.FuncLit); ok {
+			return false
+		}
+		call, ok := n.(*ast.CallExpr)
+		if !ok || len(fact.Cmds) >= maxPipeCmds {
+			return true
+		}
+		if cmds, i, ok := s.nestedHelper(call, fn, pipe, summary); ok {
+			fact.Pipe = i
+			fact.Cmds = append(fact.Cmds, cmds...)
+			return true
+		}
+		cfn, recv := s.method(call)
+		if cfn == nil {
+			return true
+		}
+		i, ok := pipe(recv)
+		if !ok {
+			return true
+		}
+		cmd, ok := model.GoRedisCommandOf(cfn)
+		if !ok {
+			return true
+		}
+		keys, complete := s.keys(call, cfn, cmd)
+		pc := PipeCmd{Cmd: cmd.Name, Complete: complete}
+		for _, k := range keys {
+			if b := s.eval.Template(k.Expr, fn); b != nil {
+				pc.Keys = append(pc.Keys, *b)
+			}
+		}
+		fact.Pipe = i
+		fact.Cmds = append(fact.Cmds, pc)
+		return true
+	})
+	if fact.Pipe < 0 {
+		return nil
+	}
+	if len(fact.Cmds) > maxPipeCmds {
+		fact.Cmds = fact.Cmds[:maxPipeCmds]
+	}
+	return fact
+}
+
+// nestedHelper reads a call, in helper fn, of another helper given fn's
+// pipeline parameter: the commands it queues, with keys in terms of fn's
+// parameters, and the index of that parameter.
+func (s *state) nestedHelper(call *ast.CallExpr, fn *types.Func, pipe func(ast.Expr) (int, bool), summary func(*types.Func) *PipeFact) ([]PipeCmd, int, bool) {
+	callee, _ := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
+	if callee == nil {
+		return nil, 0, false
+	}
+	callee = callee.Origin()
+	if callee.Pkg() != nil && model.IsGoRedis(callee.Pkg().Path()) {
+		return nil, 0, false
+	}
+	f := summary(callee)
+	if f == nil || f.Pipe >= len(call.Args) {
+		return nil, 0, false
+	}
+	i, ok := pipe(call.Args[f.Pipe])
+	if !ok {
+		return nil, 0, false
+	}
+	var recv ast.Expr
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if selection, ok := s.pass.TypesInfo.Selections[sel]; ok && selection.Kind() == types.MethodVal {
+			recv = sel.X
+		}
+	}
+	var out []PipeCmd
+	for _, pc := range f.Cmds {
+		nc := PipeCmd{Cmd: pc.Cmd, Complete: pc.Complete}
+		for j := range pc.Keys {
+			k := s.eval.Instantiate(call, callee, recv, &pc.Keys[j])
+			if b := s.eval.Retemplate(k, fn); b != nil {
+				nc.Keys = append(nc.Keys, *b)
+			}
+		}
+		out = append(out, nc)
+	}
+	return out, i, true
 }
 
 // helperCalls returns the commands a call of a pipeline helper queues

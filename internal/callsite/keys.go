@@ -92,8 +92,9 @@ func (s *state) keys(call *ast.CallExpr, fn *types.Func, cmd *model.Command) ([]
 }
 
 // sliceKeys adds the keys of a slice given to a command: its elements when
-// the evaluator sees them; for a slice collected in a loop (ks = append(ks,
-// key(id))), the key as two iterations make it, which stands for all.
+// the evaluator sees them (keyexpr.Elements); for an element collected in
+// a loop (ks = append(ks, key(id))), the key as two iterations make it,
+// which stands for all.
 func (s *state) sliceKeys(arg ast.Expr, keys []keyexpr.Key, complete bool) ([]keyexpr.Key, bool) {
 	if elems, ok := s.eval.SliceElems(arg); ok {
 		for _, x := range elems {
@@ -101,10 +102,21 @@ func (s *state) sliceKeys(arg ast.Expr, keys []keyexpr.Key, complete bool) ([]ke
 		}
 		return keys, complete
 	}
-	if el, loop, ok := s.eval.Collected(arg); ok {
-		return append(keys, s.eval.EvalIn(el, loop, 0), s.eval.EvalIn(el, loop, 2)), false
+	els, ok := s.eval.Elements(arg)
+	if !ok {
+		return keys, false
 	}
-	return keys, false
+	for _, el := range els {
+		if el.Loop == nil {
+			keys = append(keys, s.eval.Eval(el.Expr))
+			continue
+		}
+		// A key made once per iteration: as two iterations make it,
+		// which stand for all (their number is not known).
+		keys = append(keys, s.eval.EvalIn(el.Expr, el.Loop, 0), s.eval.EvalIn(el.Expr, el.Loop, 2))
+		complete = false
+	}
+	return keys, complete
 }
 
 // pairs returns the keys of go-redis' MSET argument form (appendArgs): with

@@ -33,6 +33,12 @@ func (s *state) clientKind(e ast.Expr) (model.Receiver, ast.Expr, *Tx) {
 	if t == nil {
 		return model.RecvNone, nil, nil
 	}
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+		if tx, ok := s.connTxs[info.Uses[id]]; ok {
+			// The connection a MULTI … EXEC wrapper gives its callback.
+			return tx.Kind, tx.Start, tx
+		}
+	}
 	if k, origin, tx := s.kind(e, 0); k != model.RecvNone {
 		return k, origin, tx
 	}

@@ -321,6 +321,27 @@ func (e *Evaluator) Template(x ast.Expr, fn *types.Func) *Builder {
 	return &Builder{Parts: e.summaryParts(e.Eval(x).Parts, params)}
 }
 
+// Retemplate returns the template of a key evaluated in function fn's
+// body (an instantiated template, for instance) in terms of fn's
+// parameters, as Template does for an expression.
+func (e *Evaluator) Retemplate(k Key, fn *types.Func) *Builder {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok {
+		return nil
+	}
+	params := map[types.Object]int{}
+	for i := range sig.Params().Len() {
+		params[sig.Params().At(i)] = i + 1
+	}
+	if sig.Recv() != nil {
+		params[sig.Recv()] = -1
+	}
+	if sig.Variadic() {
+		delete(params, sig.Params().At(sig.Params().Len()-1))
+	}
+	return &Builder{Parts: e.summaryParts(k.Parts, params)}
+}
+
 // Instantiate returns the key that call (a call of fn, whose receiver
 // expression is recv for a method) makes from template b.
 func (e *Evaluator) Instantiate(call *ast.CallExpr, fn *types.Func, recv ast.Expr, b *Builder) Key {
@@ -498,9 +519,15 @@ func (e *Evaluator) indexLiteral(lit *ast.CompositeLit) {
 	set := map[*types.Var]bool{}
 	defer func() {
 		// A field the literal leaves out holds its zero value: another
-		// value than the one written elsewhere.
+		// value than the one written elsewhere. (Exported fields are
+		// counted too, for ExportedFields and importedFieldParts; a field
+		// with a struct tag is one a decoder may fill: never one value.)
 		for i := range st.NumFields() {
-			if f := st.Field(i); !set[f] && !f.Exported() && typesutil.IsAnyString(f.Type()) {
+			f := st.Field(i)
+			if !typesutil.IsAnyString(f.Type()) {
+				continue
+			}
+			if !set[f] || f.Exported() && st.Tag(i) != "" {
 				e.writeField(f, nil)
 			}
 		}
@@ -518,7 +545,7 @@ func (e *Evaluator) indexLiteral(lit *ast.CompositeLit) {
 		} else if i < st.NumFields() {
 			f = st.Field(i)
 		}
-		if f != nil && !f.Exported() && typesutil.IsAnyString(f.Type()) {
+		if f != nil && typesutil.IsAnyString(f.Type()) {
 			set[f] = true
 			e.writeField(f, val)
 		}
@@ -712,7 +739,7 @@ func (e *Evaluator) zeroFields(t types.Type) {
 		return
 	}
 	for i := range st.NumFields() {
-		if f := st.Field(i); !f.Exported() && typesutil.IsAnyString(f.Type()) {
+		if f := st.Field(i); typesutil.IsAnyString(f.Type()) {
 			e.writeField(f, nil)
 		}
 	}

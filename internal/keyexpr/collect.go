@@ -3,19 +3,33 @@ package keyexpr
 import (
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"strings"
 )
 
-// collect is one v = append(v, elem) in a loop.
+// collect is one write that adds elements to a slice variable: v =
+// append(v, x, y) or v = append(v, w...) (in a loop or not), or v[i] = x
+// in a loop over the range that v was made the length of (fill).
 type collect struct {
-	elem ast.Expr
-	loop ast.Node
+	elems  []ast.Expr
+	spread ast.Expr // w of append(v, w...)
+	loop   ast.Node // the innermost loop around the write, or nil
+	// plain: nothing between the variable's declaration and the write
+	// makes the write conditional (an if, a switch, a select, a function
+	// literal): only blocks and loops.
+	plain bool
+	fill  bool
 }
 
-// indexAppend records a = append(a, x) of one element in a loop.
-func (e *Evaluator) indexAppend(a *ast.AssignStmt, loop ast.Node) {
-	if len(a.Lhs) != 1 || len(a.Rhs) != 1 || a.Tok.String() != "=" {
+// indexAppend records a = append(a, …) and, in a loop, a[i] = x; stack is
+// the path from the file to the statement.
+func (e *Evaluator) indexAppend(a *ast.AssignStmt, loop ast.Node, stack []ast.Node) {
+	if len(a.Lhs) != 1 || len(a.Rhs) != 1 || a.Tok != token.ASSIGN {
+		return
+	}
+	if ix, ok := ast.Unparen(a.Lhs[0]).(*ast.IndexExpr); ok {
+		e.indexFill(a, ix, loop, stack)
 		return
 	}
 	id, ok := ast.Unparen(a.Lhs[0]).(*ast.Ident)
@@ -23,7 +37,7 @@ func (e *Evaluator) indexAppend(a *ast.AssignStmt, loop ast.Node) {
 		return
 	}
 	call, ok := ast.Unparen(a.Rhs[0]).(*ast.CallExpr)
-	if !ok || call.Ellipsis.IsValid() || len(call.Args) != 2 {
+	if !ok || len(call.Args) < 2 {
 		return
 	}
 	if b, ok := e.info.Uses[calleeIdent(call)].(*types.Builtin); !ok || b.Name() != "append" {
@@ -34,7 +48,225 @@ func (e *Evaluator) indexAppend(a *ast.AssignStmt, loop ast.Node) {
 	if !ok || obj == nil || e.info.Uses[src] != obj {
 		return
 	}
-	e.appends[obj] = append(e.appends[obj], collect{elem: call.Args[1], loop: loop})
+	c := collect{loop: loop, plain: plainPath(stack, obj.Pos())}
+	if call.Ellipsis.IsValid() {
+		if len(call.Args) != 2 {
+			return
+		}
+		c.spread = call.Args[1]
+	} else {
+		c.elems = call.Args[1:]
+	}
+	e.appends[obj] = append(e.appends[obj], c)
+}
+
+// indexFill records v[i] = x directly in the body of a loop for i := range r.
+func (e *Evaluator) indexFill(a *ast.AssignStmt, ix *ast.IndexExpr, loop ast.Node, stack []ast.Node) {
+	rs, ok := loop.(*ast.RangeStmt)
+	if !ok || len(stack) < 2 || stack[len(stack)-2] != rs.Body {
+		return
+	}
+	v, ok := ast.Unparen(ix.X).(*ast.Ident)
+	if !ok {
+		return
+	}
+	i, ok := ast.Unparen(ix.Index).(*ast.Ident)
+	key, _ := rs.Key.(*ast.Ident)
+	if !ok || key == nil || e.info.ObjectOf(i) == nil || e.info.ObjectOf(i) != e.info.ObjectOf(key) {
+		return
+	}
+	obj := e.info.Uses[v]
+	if obj == nil {
+		return
+	}
+	e.appends[obj] = append(e.appends[obj], collect{elems: []ast.Expr{a.Rhs[0]}, loop: loop, fill: true, plain: plainPath(stack[:len(stack)-1], obj.Pos())})
+}
+
+// plainPath reports whether the nodes of stack that do not hold pos (the
+// declaration of the variable written) are only blocks and loops.
+func plainPath(stack []ast.Node, pos token.Pos) bool {
+	for _, n := range stack[:max(len(stack)-1, 0)] {
+		if n.Pos() <= pos && pos < n.End() {
+			continue
+		}
+		switch n.(type) {
+		case *ast.BlockStmt, *ast.ForStmt, *ast.RangeStmt, *ast.LabeledStmt:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// Elem is one element of a slice whose elements are known: an expression
+// the slice holds once (Loop nil) or once per iteration of Loop.
+type Elem struct {
+	Expr ast.Expr
+	Loop ast.Node
+}
+
+// Elements returns the elements of a []string value, including slices
+// collected at run time: a literal and append of known slices (SliceElems);
+// a local variable that starts empty, as a literal or as make(T, 0, n) and
+// is only ever appended to (one or several elements, a slice spread with
+// ..., in loops or not); a variable made make(T, len(r)) and filled in a
+// loop over r (ks[i] = key(id)); and append(v, w...) of such values. ok is
+// false when some element is not seen, or some write may not happen (an
+// append under an if).
+func (e *Evaluator) Elements(x ast.Expr) ([]Elem, bool) {
+	return e.elements(x, 0)
+}
+
+func (e *Evaluator) elements(x ast.Expr, depth int) ([]Elem, bool) {
+	if depth > maxDepth {
+		return nil, false
+	}
+	if elems, ok := e.sliceElems(x); ok {
+		out := make([]Elem, len(elems))
+		for i, el := range elems {
+			out[i] = Elem{Expr: el}
+		}
+		return out, true
+	}
+	switch x := ast.Unparen(x).(type) {
+	case *ast.CallExpr:
+		if b, ok := e.info.Uses[calleeIdent(x)].(*types.Builtin); !ok || b.Name() != "append" || len(x.Args) == 0 {
+			return nil, false
+		}
+		out, ok := e.elements(x.Args[0], depth+1)
+		if !ok {
+			return nil, false
+		}
+		out = append([]Elem(nil), out...)
+		if x.Ellipsis.IsValid() {
+			if len(x.Args) != 2 {
+				return nil, false
+			}
+			more, ok := e.elements(x.Args[1], depth+1)
+			if !ok {
+				return nil, false
+			}
+			return append(out, more...), true
+		}
+		for _, a := range x.Args[1:] {
+			out = append(out, Elem{Expr: a})
+		}
+		return out, true
+	case *ast.Ident:
+		obj, ok := e.info.Uses[x].(*types.Var)
+		if !ok || e.packageLevel(obj) {
+			return nil, false
+		}
+		if _, ok := obj.Type().Underlying().(*types.Slice); !ok {
+			return nil, false
+		}
+		if def, ok := e.defs[obj]; ok && e.stable(obj) && def != nil {
+			return e.elements(def, depth+1)
+		}
+		return e.collected(obj, depth)
+	}
+	return nil, false
+}
+
+// collected returns the elements of a local slice variable written only
+// by its first value and the recorded appends (or one fill).
+func (e *Evaluator) collected(obj *types.Var, depth int) ([]Elem, bool) {
+	as := e.appends[obj]
+	if len(as) == 0 {
+		return nil, false
+	}
+	if len(as) == 1 && as[0].fill {
+		c := as[0]
+		if e.zeroDecl[obj] || e.writes[obj] != 3 || !e.fillsAll(e.first[obj], c.loop.(*ast.RangeStmt)) || !c.plain {
+			return nil, false
+		}
+		return []Elem{{Expr: c.elems[0], Loop: c.loop}}, true
+	}
+	var out []Elem
+	base := 1
+	switch {
+	case e.zeroDecl[obj]:
+		base = 2
+	case e.empty(e.first[obj]):
+	default:
+		elems, ok := e.sliceElems(e.first[obj])
+		if !ok {
+			return nil, false
+		}
+		for _, el := range elems {
+			out = append(out, Elem{Expr: el})
+		}
+	}
+	if e.writes[obj] != base+len(as) {
+		return nil, false
+	}
+	// One element appended in one loop to an empty slice is the shape
+	// read before anything else was: keep reading it as it was.
+	legacy := len(as) == 1 && len(out) == 0 && as[0].loop != nil && as[0].spread == nil && len(as[0].elems) == 1
+	for _, c := range as {
+		if c.fill || !c.plain && !legacy {
+			return nil, false
+		}
+		elems := c.elems
+		if c.spread != nil {
+			more, ok := e.elements(c.spread, depth+1)
+			if !ok {
+				return nil, false
+			}
+			for _, m := range more {
+				if m.Loop != nil && c.loop != nil {
+					return nil, false // a loop of a loop's slices: not modelled
+				}
+				if c.loop == nil {
+					out = append(out, m)
+				} else {
+					elems = append(elems, m.Expr)
+				}
+			}
+			if c.loop == nil {
+				continue
+			}
+		}
+		for _, el := range elems {
+			out = append(out, Elem{Expr: el, Loop: c.loop})
+		}
+	}
+	return out, true
+}
+
+// fillsAll reports whether make is make(T, len(r)) where r is what rs
+// ranges over, and rs's body has no branch that skips an iteration's write.
+func (e *Evaluator) fillsAll(mk ast.Expr, rs *ast.RangeStmt) bool {
+	call, ok := ast.Unparen(mk).(*ast.CallExpr)
+	if !ok || len(call.Args) != 2 {
+		return false
+	}
+	if b, ok := e.info.Uses[calleeIdent(call)].(*types.Builtin); !ok || b.Name() != "make" {
+		return false
+	}
+	ln, ok := ast.Unparen(call.Args[1]).(*ast.CallExpr)
+	if !ok || len(ln.Args) != 1 {
+		return false
+	}
+	if b, ok := e.info.Uses[calleeIdent(ln)].(*types.Builtin); !ok || b.Name() != "len" {
+		return false
+	}
+	a, _, _, ok1 := e.identity(ln.Args[0])
+	b, _, _, ok2 := e.identity(rs.X)
+	if !ok1 || !ok2 || a != b {
+		return false
+	}
+	branches := false
+	ast.Inspect(rs.Body, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.BranchStmt, *ast.ReturnStmt:
+			branches = true
+		}
+		return !branches
+	})
+	return !branches
 }
 
 // Collected returns, for a slice variable that starts empty and is only
@@ -42,31 +274,11 @@ func (e *Evaluator) indexAppend(a *ast.AssignStmt, loop ast.Node) {
 // append(ks, key(id)) }), the element expression and the loop: the slice
 // holds that element once per iteration.
 func (e *Evaluator) Collected(x ast.Expr) (ast.Expr, ast.Node, bool) {
-	id, ok := ast.Unparen(x).(*ast.Ident)
-	if !ok {
+	els, ok := e.Elements(x)
+	if !ok || len(els) != 1 || els[0].Loop == nil {
 		return nil, nil, false
 	}
-	obj, ok := e.info.Uses[id].(*types.Var)
-	if !ok || e.packageLevel(obj) {
-		return nil, nil, false
-	}
-	if _, ok := obj.Type().Underlying().(*types.Slice); !ok {
-		return nil, nil, false
-	}
-	as := e.appends[obj]
-	if len(as) != 1 {
-		return nil, nil, false
-	}
-	base := 1
-	if e.zeroDecl[obj] {
-		base = 2
-	} else if !e.empty(e.first[obj]) {
-		return nil, nil, false
-	}
-	if e.writes[obj] != base+1 {
-		return nil, nil, false
-	}
-	return as[0].elem, as[0].loop, true
+	return els[0].Expr, els[0].Loop, true
 }
 
 // empty reports whether x is an empty slice: nil, T{}, make(T, 0[, n]).

@@ -158,7 +158,10 @@ type Evaluator struct {
 	// Imported returns the summary of a function of another package (a
 	// fact exported when that package was analysed); nil means none.
 	Imported func(*types.Func) (*Builder, bool)
-	nesting  int
+	// ImportedField returns the constant an exported field of another
+	// package's struct type holds, by that package's fact (fields.go).
+	ImportedField func(*types.Var) (string, bool)
+	nesting       int
 	// fresh numbers the opaque parts builders make at each call.
 	fresh map[token.Pos]int
 	// first is the value a variable's first write gave (nil: none),
@@ -268,8 +271,12 @@ func (e *Evaluator) index() {
 			case *ast.ForStmt, *ast.RangeStmt:
 				loops = append(loops, n)
 			}
-			if a, ok := n.(*ast.AssignStmt); ok && len(loops) > 0 {
-				e.indexAppend(a, loops[len(loops)-1])
+			if a, ok := n.(*ast.AssignStmt); ok {
+				var loop ast.Node
+				if len(loops) > 0 {
+					loop = loops[len(loops)-1]
+				}
+				e.indexAppend(a, loop, stack)
 			}
 			switch n := n.(type) {
 			case *ast.FuncDecl:
@@ -469,6 +476,9 @@ func (e *Evaluator) parts(x ast.Expr) []Part {
 		}
 	case *ast.SelectorExpr:
 		if ps, ok := e.fieldParts(x); ok {
+			return ps
+		}
+		if ps, ok := e.importedFieldParts(x); ok {
 			return ps
 		}
 		if sel, ok := e.info.Selections[x]; ok && sel.Kind() == types.FieldVal {

@@ -210,7 +210,18 @@ type subject struct {
 func goRedisTxSplits(pass *analysis.Pass, t *callsite.Tx) (bool, string) {
 	fn, _ := pass.TypesInfo.Uses[calleeIdent(t.Start)].(*types.Func)
 	if fn == nil || fn.Pkg() == nil || !model.IsGoRedis(fn.Pkg().Path()) {
-		return false, ""
+		// A transaction wrapper (of this package or another): the go-redis
+		// of the commands its callback queues.
+		fn = nil
+		for _, c := range t.Calls {
+			if c.Fn != nil && c.Fn.Pkg() != nil && model.IsGoRedis(c.Fn.Pkg().Path()) && c.Via == nil {
+				fn = c.Fn
+				break
+			}
+		}
+		if fn == nil {
+			return false, ""
+		}
 	}
 	return !model.GoRedisHas(pass.Fset, fn.Pkg(), model.FeatureCrossSlotTx), model.GoRedisVersion(pass.Fset, fn.Pkg())
 }

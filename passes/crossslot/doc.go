@@ -166,7 +166,20 @@
 //     literal without them, var x T or new(T), and package-level variables
 //     assigned only at their declaration hold that value; a field set from
 //     a constructor's parameter is that parameter of that struct value, so
-//     s.prefix + ":a" and s.prefix + ":b" compare as one prefix.
+//     s.prefix + ":a" and s.prefix + ":b" compare as one prefix;
+//   - exported string fields of another package's struct type written once
+//     there, to a constant, in a composite literal (package keys: type Keys
+//     struct{ Prefix string }; var Default = Keys{Prefix: "app:"}; elsewhere
+//     keys.Default.Prefix + ":a"): the declaring package exports the
+//     constant as a fact. A package that makes a value of the type itself
+//     (a literal, var x keys.Keys, new(keys.Keys)) or assigns the field
+//     reads it as unknown; so does the declaring package (its own key
+//     builders would otherwise bake the constant into summaries that other
+//     packages call with their own values). A field with a struct tag is
+//     never read so (it is the mark of a decoded config field). What the
+//     analysis cannot see: a third package that makes its own value of the
+//     type and hands it over, or a decoder that fills an untagged field by
+//     reflection; in those programs the constant may be wrong.
 //
 // When a key begins with a value known only at run time (a prefix or a
 // whole name), that value could carry a hash tag of its own, and the
@@ -181,6 +194,18 @@
 // values outside the loop:
 //
 //	MGET keys collected in a loop as key(id) = "profile:%d" carry no hash tag: they hash to different slots for almost every pair of values of id: CROSSSLOT on a cluster
+//
+// The slice may also start as make([]string, 0, n) or as a literal of
+// known keys (ks := []string{totalKey}, then appended in the loop: the
+// constant and the run-time keys are compared too), be made
+// make([]string, len(ids)) and filled in a loop over ids (ks[i] =
+// key(id), written directly in the loop's body, with no continue, break
+// or return in it), get several keys per iteration (ks = append(ks,
+// nameKey(id), mailKey(id))), and get known slices appended whole (ks =
+// append(ks, extra...); all := append(ks, other...)). Every write to the
+// slice must be seen: a slice also written elsewhere, or appended under an
+// if, a switch or in a function literal (besides the one-append-per-loop
+// shape above), is not read.
 //
 // Two different run-time keys with no constant part at all
 // (c.Rename(ctx, oldsid, sid) on a *redis.ClusterClient, a session
@@ -201,10 +226,33 @@
 // found to a fixed point, whatever order they are declared in. A helper
 // that takes a Pipeliner or Tx and queues commands on it (addEvent(ctx, p,
 // room) inside TxPipelined) adds those commands, with its key templates
-// instantiated, to the caller's transaction; a function that runs a
-// callback it is given inside TxPipelined or Watch (Transaction(func(p
-// redis.Pipeliner) error { … })) makes the callback's commands one
-// transaction; and a function that runs a transaction of its own on keys
+// instantiated, to the caller's transaction, including the commands of the
+// helpers it gives the pipeline to in turn (to any depth, across packages;
+// a helper that recursion leads back to adds nothing more); a function
+// that runs a callback it is given inside a transaction makes the
+// callback's commands one transaction:
+//
+//   - go-redis: the callback given to TxPipelined or Watch, run on a
+//     TxPipeline it made (p := rdb.TxPipeline(); fn(p); p.Exec(ctx)), or
+//     given to Pipelined on such a pipeline (p.Pipelined(ctx, fn)), on
+//     the wrapper's own client or on one it is given (then the call
+//     site's client decides: a single-node client is no cluster); the
+//     message names the go-redis version as for a direct transaction
+//     (measured with v9.23.0: CROSSSLOT Keys in request don't hash to the
+//     same slot; with v9.10.0 one MULTI/EXEC per slot, not atomic);
+//   - redigo and redisc: the callback run on a connection between MULTI
+//     and EXEC (conn.Send("MULTI"); fn(conn); conn.Do("EXEC")), the
+//     connection being the wrapper's own or one it is given (then the
+//     call site's connection decides the client); measured through redisc
+//     v1.4.0: CROSSSLOT Keys in request don't hash to the same slot;
+//   - rueidis and valkey-go: the commands the callback returns (or appends
+//     to what it is given and returns) sent in one DoMulti with a built
+//     MULTI and EXEC; measured with rueidis and valkey-go v1.0.79: panic
+//     "Mixing no-slot and cross slot commands in DoMulti is prohibited".
+//     Commands the callback builds and sends itself (client.Do) are not
+//     the transaction's;
+//
+// and a function that runs a transaction of its own on keys
 // its caller gives it (Move(ctx, src, dst) queuing SET dst and DEL src in
 // TxPipelined) is that transaction at each call, reported as "transaction
 // (through (*txdb.DB).Move) keys …" with the caller's keys. All three are

@@ -16,3 +16,12 @@ func Settings(id int64) string { return fmt.Sprintf("settings:%d", id) }
 // {user:id}.
 func TaggedProfile(id int64) string  { return "{user:" + strconv.FormatInt(id, 10) + "}:profile" }
 func TaggedSettings(id int64) string { return "{user:" + strconv.FormatInt(id, 10) + "}:settings" }
+
+// Names is the service's key namespace, held in exported fields.
+type Names struct {
+	Prefix string // keys of the service, untagged
+	Shard  string // keys kept in one slot
+}
+
+// Default is the namespace every program uses.
+var Default = Names{Prefix: "app:", Shard: "{app}:"}

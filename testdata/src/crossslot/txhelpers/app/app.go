@@ -39,6 +39,37 @@ func use(ctx context.Context, d *db.DB, rdb *redis.ClusterClient, room string) {
 	})
 }
 
+// Helpers of helpers, across packages.
+func nested(ctx context.Context, rdb *redis.ClusterClient, room string) {
+	rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
+		db.AddWithLast(ctx, p, room, "joined") // want `transaction keys db.AddWithLast\(ctx, p, room, "joined"\) = "events:%s" \(SET\) and "stats:events" \(INCR, slot \d+\) carry no hash tag`
+		return nil
+	})
+	rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
+		db.AddTaggedTwice(ctx, p, room, "joined")
+		db.Ping(ctx, p, room, 3)
+		return nil
+	})
+	rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
+		record(ctx, p, room)
+		return nil
+	})
+	rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
+		recordTotal(ctx, p, room) // want `transaction keys recordTotal\(ctx, p, room\) = "\{room:%s\}:events" \(SET\) and "total" \(INCR, slot \d+\) do not share a hash tag`
+		return nil
+	})
+}
+
+func record(ctx context.Context, p redis.Pipeliner, room string) {
+	db.AddTaggedTwice(ctx, p, room, "seen")
+	p.Incr(ctx, "{room:"+room+"}:seen")
+}
+
+func recordTotal(ctx context.Context, p redis.Pipeliner, room string) {
+	db.AddTaggedTwice(ctx, p, room, "seen")
+	p.Incr(ctx, "total")
+}
+
 func both(ctx context.Context, d *db.DB, id string) {
 	d.SetBoth(ctx, "foo", "bar") // want `transaction \(through \(\*db.DB\).SetBoth\) keys "foo" \(SET, slot 12182\) and "bar:n" \(SET, slot \d+\) hash to different slots`
 	d.SetBoth(ctx, "{u"+id+"}", "{u"+id+"}")

@@ -44,3 +44,35 @@ func (d *DB) SetBoth(ctx context.Context, a, b string) error {
 	})
 	return err
 }
+
+// AddWithLast queues AddEvent's commands and one of its own: helpers of
+// helpers are followed.
+func AddWithLast(ctx context.Context, p redis.Pipeliner, room, ev string) {
+	AddEvent(ctx, p, room, ev)
+	p.Set(ctx, "last:"+room, ev, 0)
+}
+
+// AddTaggedTwice goes two helpers deep, every key in the room's slot.
+func AddTaggedTwice(ctx context.Context, p redis.Pipeliner, room, ev string) {
+	addTaggedInner(ctx, p, room, ev)
+}
+
+func addTaggedInner(ctx context.Context, p redis.Pipeliner, room, ev string) {
+	AddTagged(ctx, p, room, ev)
+	p.Set(ctx, "{room:"+room+"}:last", ev, 0)
+}
+
+// Ping and Pong call each other: recursion ends the summary.
+func Ping(ctx context.Context, p redis.Pipeliner, room string, n int) {
+	p.Incr(ctx, "{room:"+room+"}:ping")
+	if n > 0 {
+		Pong(ctx, p, room, n-1)
+	}
+}
+
+func Pong(ctx context.Context, p redis.Pipeliner, room string, n int) {
+	p.Incr(ctx, "{room:"+room+"}:pong")
+	if n > 0 {
+		Ping(ctx, p, room, n-1)
+	}
+}

@@ -1,0 +1,22 @@
+// outcome: ok
+package main
+
+import (
+	"context"
+
+	"github.com/redis/go-redis/v9"
+
+	"example.com/live/internal/env"
+	"example.com/live/internal/txwrap"
+)
+
+func main() {
+	ctx := context.Background()
+	s := txwrap.New(env.Seeds())
+	env.Check(s.Piped(ctx, func(p redis.Pipeliner) error {
+		p.Set(ctx, "{order:7}:status", "paid", 0)
+		p.Set(ctx, "{order:7}:total", "42", 0)
+		return nil
+	}))
+	env.OK()
+}
