@@ -416,7 +416,14 @@ func (s *state) libScript(call *ast.CallExpr, fn *types.Func, sc model.ScriptCal
 		Effect: sc.CrossSlot, Lib: sc.Lib,
 	}
 	// The script value and its constructor: the key count, and the source.
-	recv := argAt(call, fn, -1)
+	at := -1
+	if sc.OnClient {
+		at = sc.Script
+	}
+	recv := argAt(call, fn, at)
+	if star, ok := ast.Unparen(recv).(*ast.StarExpr); ok {
+		recv = star.X // valkey-glide: *options.NewScript(src), *script
+	}
 	var ctor *ast.CallExpr
 	var ctorInfo model.ScriptCtor
 	if def, ok := s.eval.Def(recv); ok {
@@ -440,6 +447,14 @@ func (s *state) libScript(call *ast.CallExpr, fn *types.Func, sc model.ScriptCal
 			return nil
 		}
 		c.Keys, c.Complete = s.sliceKeys(x, nil, true)
+	case model.ScriptKeysOption:
+		x := argAt(call, fn, sc.Keys)
+		if x == nil {
+			return nil
+		}
+		c.Keys, c.Complete = s.optionKeys(x, sc.Field, sc.Setter)
+	case model.ScriptKeysNone:
+		c.Complete = true
 	case model.ScriptKeysCount:
 		if ctor == nil || ctorInfo.Count < 0 || ctorInfo.Count >= len(ctor.Args) {
 			return nil
@@ -464,6 +479,63 @@ func (s *state) libScript(call *ast.CallExpr, fn *types.Func, sc model.ScriptCal
 		return nil
 	}
 	return c
+}
+
+// optionKeys returns the keys of x, an options struct whose field holds
+// them: given in a composite literal (or a variable assigned one once), or
+// by the last call of setter in a chain of its methods from a constructor
+// without parameters (valkey-glide's
+// *options.NewScriptOptions().WithKeys(keys).WithArgs(args)). A pointer
+// variable, which the program may change through its methods, has
+// unknown keys.
+func (s *state) optionKeys(x ast.Expr, field, setter string) ([]keyexpr.Key, bool) {
+	info := s.pass.TypesInfo
+	for range 16 {
+		x = ast.Unparen(x)
+		if star, ok := x.(*ast.StarExpr); ok {
+			x = ast.Unparen(star.X)
+		}
+		switch y := x.(type) {
+		case *ast.CompositeLit:
+			f, ok := s.eval.Field(y, field)
+			if !ok {
+				return nil, false
+			}
+			return s.sliceKeys(f, nil, true)
+		case *ast.Ident:
+			if _, ptr := info.TypeOf(y).(*types.Pointer); ptr {
+				return nil, false
+			}
+			d, ok := s.eval.Def(y)
+			if !ok || d == ast.Expr(y) {
+				return nil, false
+			}
+			x = d
+			continue
+		case *ast.CallExpr:
+			fn, _ := typeutil.Callee(info, y).(*types.Func)
+			if fn == nil {
+				return nil, false
+			}
+			sig := fn.Type().(*types.Signature)
+			sel, isSel := ast.Unparen(y.Fun).(*ast.SelectorExpr)
+			switch {
+			case sig.Recv() == nil:
+				// The constructor: no keys set yet.
+				return nil, sig.Params().Len() == 0 && typesutil.NamedObj(info.TypeOf(y)) != nil
+			case !isSel:
+				return nil, false
+			case fn.Name() == setter && len(y.Args) == 1:
+				return s.sliceKeys(y.Args[0], nil, true)
+			case sameType(info.TypeOf(y), info.TypeOf(sel.X)):
+				x = sel.X // another method of the chain
+				continue
+			}
+			return nil, false
+		}
+		return nil, false
+	}
+	return nil, false
 }
 
 // builderCommand reads a rueidis command builder chain ending in Build():
