@@ -486,8 +486,9 @@ func (s *state) libScript(call *ast.CallExpr, fn *types.Func, sc model.ScriptCal
 // by the last call of setter in a chain of its methods from a constructor
 // without parameters (valkey-glide's
 // *options.NewScriptOptions().WithKeys(keys).WithArgs(args)). A pointer
-// variable, which the program may change through its methods, has
-// unknown keys.
+// variable is followed only when the package does nothing with it but
+// read it through * (it may change the struct through its methods, or
+// give it away).
 func (s *state) optionKeys(x ast.Expr, field, setter string) ([]keyexpr.Key, bool) {
 	info := s.pass.TypesInfo
 	for range 16 {
@@ -503,7 +504,7 @@ func (s *state) optionKeys(x ast.Expr, field, setter string) ([]keyexpr.Key, boo
 			}
 			return s.sliceKeys(f, nil, true)
 		case *ast.Ident:
-			if _, ptr := info.TypeOf(y).(*types.Pointer); ptr {
+			if _, ptr := info.TypeOf(y).(*types.Pointer); ptr && !s.derefOnly(info.Uses[y]) {
 				return nil, false
 			}
 			d, ok := s.eval.Def(y)
@@ -536,6 +537,36 @@ func (s *state) optionKeys(x ast.Expr, field, setter string) ([]keyexpr.Key, boo
 		return nil, false
 	}
 	return nil, false
+}
+
+// derefOnly reports whether every use of v in the package reads it
+// through * (*opts).
+func (s *state) derefOnly(v types.Object) bool {
+	if _, ok := v.(*types.Var); !ok || v.Pkg() != s.pass.Pkg || v.Exported() && v.Parent() == v.Pkg().Scope() {
+		return false
+	}
+	local := v.Parent() != v.Pkg().Scope()
+	ok := true
+	for _, f := range s.pass.Files {
+		if local && (v.Pos() < f.Pos() || v.Pos() >= f.End()) {
+			continue // a local variable is used in its own file only
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			if !ok {
+				return false
+			}
+			if star, isStar := n.(*ast.StarExpr); isStar {
+				if id, isID := ast.Unparen(star.X).(*ast.Ident); isID && s.pass.TypesInfo.Uses[id] == v {
+					return false // a read through *
+				}
+			}
+			if id, isID := n.(*ast.Ident); isID && s.pass.TypesInfo.Uses[id] == v {
+				ok = false
+			}
+			return true
+		})
+	}
+	return ok
 }
 
 // builderCommand reads a rueidis command builder chain ending in Build():

@@ -54,10 +54,20 @@ func glideScripts(ctx context.Context, client *glide.ClusterClient, ks []string)
 	client.InvokeScriptWithOptions(ctx, *glideSetBoth, options.ScriptOptions{Keys: []string{"foo", "bar"}, Args: []string{"1"}})             // want `EVALSHA keys "foo" \(slot 12182\) and "bar" \(slot 5061\)`
 	client.InvokeScriptWithOptions(ctx, *glideSetBoth, *options.NewScriptOptions().WithArgs([]string{"1"}).WithKeys([]string{"{u}foo", "{u}bar"}))
 	client.InvokeScriptWithOptions(ctx, *glideSetBoth, options.ScriptOptions{Keys: ks})
-	// Keys set through a pointer the program keeps: not read.
-	opts := options.NewScriptOptions()
-	opts.WithKeys([]string{"foo", "bar"})
+	// GLIDE's documented form: a pointer variable read through *.
+	opts := options.NewScriptOptions().
+		WithKeys([]string{"foo", "bar"}). // want `EVALSHA keys "foo" \(slot 12182\) and "bar" \(slot 5061\)`
+		WithArgs([]string{"1"})
 	client.InvokeScriptWithOptions(ctx, *glideSetBoth, *opts)
+	tagged := options.NewScriptOptions().WithKeys([]string{"{u}foo", "{u}bar"})
+	client.InvokeScriptWithOptions(ctx, *glideSetBoth, *tagged)
+	// Keys set through a pointer the program keeps using: not read.
+	later := options.NewScriptOptions()
+	later.WithKeys([]string{"foo", "bar"})
+	client.InvokeScriptWithOptions(ctx, *glideSetBoth, *later)
+	given := options.NewScriptOptions().WithKeys([]string{"{u}foo"})
+	glideChange(given)
+	client.InvokeScriptWithOptions(ctx, *glideSetBoth, *given)
 
 	copyKey := options.NewScript(`return redis.call('SET', KEYS[1] .. ':copy', '1')`)
 	client.InvokeScriptWithOptions(ctx, *copyKey, options.ScriptOptions{Keys: []string{"user:1"}}) // want `KEYS\[1\] = "user:1" has no hash tag, but the Lua script calls SET on KEYS\[1\] \.\. ':copy'`
@@ -96,3 +106,5 @@ func glideShardedPubSub(ctx context.Context, client *glide.ClusterClient) {
 	pipe.SPublish("orders:us", "shipped")
 	client.Exec(ctx, *pipe, true)
 }
+
+func glideChange(o *options.ScriptOptions) { o.Keys = append(o.Keys, "bar") }
