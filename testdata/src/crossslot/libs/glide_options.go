@@ -75,6 +75,8 @@ func glideScripts(ctx context.Context, client *glide.ClusterClient, ks []string)
 
 	client.InvokeScript(ctx, *options.NewScript(`return redis.call('GET', 'stats:total')`)) // want `Lua script names key 'stats:total' in its source for GET instead of receiving it in KEYS`
 	client.InvokeScript(ctx, *options.NewScript(`return ARGV`))
+	// GLIDE has no Eval method: EVAL goes through CustomCommand.
+	client.CustomCommand(ctx, []string{"EVAL", "return 1", "2", "foo", "bar"}) // want `EVAL keys "foo" \(slot 12182\) and "bar" \(slot 5061\) hash to different slots: CROSSSLOT on a cluster`
 
 	single, _ := glide.NewClient(config.NewClientConfiguration().WithAddress(&config.NodeAddress{Host: "10.0.0.1"}))
 	single.InvokeScriptWithOptions(ctx, *glideSetBoth, options.ScriptOptions{Keys: []string{"foo", "bar"}})
