@@ -1,8 +1,8 @@
 // outcome: ok
 // valkey-glide subscribes each shard channel on its own shard (measured):
 // SSubscribe of channels of two slots, on two masters, receives from both,
-// and so does a client configured with a ShardedClusterChannelMode
-// subscription of both. redislint must stay silent, and the program works.
+// and so do a client configured with a ShardedClusterChannelMode
+// subscription of both and one that sends SSUBSCRIBE with CustomCommand. redislint must stay silent, and the program works.
 package main
 
 import (
@@ -30,15 +30,22 @@ func main() {
 	env.Check(err)
 	defer configured.Close()
 
+	raw, err := glide.NewClusterClient(glideenv.Cluster().WithSubscriptionConfig(config.NewClusterSubscriptionConfig()))
+	env.Check(err)
+	defer raw.Close()
+	_, err = raw.CustomCommand(ctx, []string{"SSUBSCRIBE", "orders:eu", "orders:us"})
+	env.Check(err)
+	time.Sleep(500 * time.Millisecond) // CustomCommand does not wait for the subscription
+
 	pub, err := glide.NewClusterClient(glideenv.Cluster())
 	env.Check(err)
 	defer pub.Close()
 	for _, ch := range channels {
 		n, err := pub.Publish(ctx, ch, "shipped", true)
 		env.Check(err)
-		env.Count("subscribers of "+ch, int(n), 2)
+		env.Count("subscribers of "+ch, int(n), 3)
 	}
-	for _, c := range []*glide.ClusterClient{dynamic, configured} {
+	for _, c := range []*glide.ClusterClient{dynamic, configured, raw} {
 		q, err := c.GetQueue()
 		env.Check(err)
 		got := map[string]bool{}
