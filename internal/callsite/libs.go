@@ -539,14 +539,24 @@ func (s *state) optionKeys(x ast.Expr, field, setter string) ([]keyexpr.Key, boo
 	return nil, false
 }
 
-// derefOnly reports whether every use of v in the package reads it
-// through * (*opts).
+// derefOnly reports whether every use of v in the package is *v given as
+// an argument to a call (a copy: f(*opts)), so that the struct it points
+// to keeps the value it was made with.
 func (s *state) derefOnly(v types.Object) bool {
 	if _, ok := v.(*types.Var); !ok || v.Pkg() != s.pass.Pkg || v.Exported() && v.Parent() == v.Pkg().Scope() {
 		return false
 	}
 	local := v.Parent() != v.Pkg().Scope()
+	isDeref := func(x ast.Expr) bool {
+		star, ok := ast.Unparen(x).(*ast.StarExpr)
+		if !ok {
+			return false
+		}
+		id, ok := ast.Unparen(star.X).(*ast.Ident)
+		return ok && s.pass.TypesInfo.Uses[id] == v
+	}
 	ok := true
+	copied := map[ast.Expr]bool{} // the arguments *v
 	for _, f := range s.pass.Files {
 		if local && (v.Pos() < f.Pos() || v.Pos() >= f.End()) {
 			continue // a local variable is used in its own file only
@@ -555,13 +565,21 @@ func (s *state) derefOnly(v types.Object) bool {
 			if !ok {
 				return false
 			}
-			if star, isStar := n.(*ast.StarExpr); isStar {
-				if id, isID := ast.Unparen(star.X).(*ast.Ident); isID && s.pass.TypesInfo.Uses[id] == v {
-					return false // a read through *
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				for _, a := range n.Args {
+					if isDeref(a) {
+						copied[a] = true
+					}
 				}
-			}
-			if id, isID := n.(*ast.Ident); isID && s.pass.TypesInfo.Uses[id] == v {
-				ok = false
+			case *ast.ParenExpr, *ast.StarExpr:
+				if copied[n.(ast.Expr)] {
+					return false
+				}
+			case *ast.Ident:
+				if s.pass.TypesInfo.Uses[n] == v {
+					ok = false
+				}
 			}
 			return true
 		})

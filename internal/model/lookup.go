@@ -102,15 +102,19 @@ func SignatureFits(sig *types.Signature, c *Command) bool {
 		}
 		t := params.At(a.Param).Type()
 		if a.Type != "" {
+			obj := typesutil.NamedObj(t)
+			if obj == nil {
+				return false
+			}
+			if obj.Pkg().Scope().Lookup(a.Type) == nil {
+				// Export data may leave the type out of an indirectly
+				// imported package: a value of it cannot be in this
+				// call, and the drift test checks the real one.
+				continue
+			}
 			lt, ok := ArgType(t, a.Type)
 			if !ok {
-				// Export data may leave the type out of an indirectly
-				// imported package: a parameter of a named type fits
-				// (the drift test checks the real one).
-				if typesutil.NamedObj(t) == nil {
-					return false
-				}
-				continue
+				return false
 			}
 			t = lt
 		}

@@ -68,6 +68,12 @@ func glideScripts(ctx context.Context, client *glide.ClusterClient, ks []string)
 	given := options.NewScriptOptions().WithKeys([]string{"{u}foo"})
 	glideChange(given)
 	client.InvokeScriptWithOptions(ctx, *glideSetBoth, *given)
+	through := options.NewScriptOptions().WithKeys([]string{"foo", "bar"})
+	(*through).Keys = []string{"{u}foo", "{u}bar"}
+	client.InvokeScriptWithOptions(ctx, *glideSetBoth, *through)
+	replaced := options.NewScriptOptions().WithKeys([]string{"foo", "bar"})
+	*replaced = options.ScriptOptions{Keys: []string{"{u}foo", "{u}bar"}}
+	client.InvokeScriptWithOptions(ctx, *glideSetBoth, *replaced)
 
 	copyKey := options.NewScript(`return redis.call('SET', KEYS[1] .. ':copy', '1')`)
 	client.InvokeScriptWithOptions(ctx, *copyKey, options.ScriptOptions{Keys: []string{"user:1"}}) // want `KEYS\[1\] = "user:1" has no hash tag, but the Lua script calls SET on KEYS\[1\] \.\. ':copy'`
