@@ -151,6 +151,9 @@ func (s *state) ofArgType(x ast.Expr, param types.Type, name string) bool {
 // the evaluator sees them; for a slice collected in a loop (ks = append(ks,
 // key(id))), the key as two iterations make it, which stands for all.
 func (s *state) sliceKeys(arg ast.Expr, keys []keyexpr.Key, complete bool) ([]keyexpr.Key, bool) {
+	if tv, ok := s.pass.TypesInfo.Types[ast.Unparen(arg)]; ok && tv.IsNil() {
+		return keys, complete // nil: no keys (rdb.Eval(ctx, src, nil))
+	}
 	if elems, ok := s.eval.SliceElems(arg); ok {
 		for _, x := range elems {
 			keys = append(keys, s.eval.Eval(x))
