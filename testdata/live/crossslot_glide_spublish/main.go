@@ -21,7 +21,7 @@ func main() {
 	env.Check(err)
 	defer client.Close()
 	tx := pipeline.NewClusterBatch(true)
-	tx.SPublish("orders:eu", "shipped") // want crossslot `^transaction keys "orders:eu" \(SPUBLISH, slot \d+\) and "orders:us" \(SPUBLISH, slot \d+\) hash to different slots: valkey-glide refuses it on a cluster client, sending nothing$`
+	tx.SPublish("orders:eu", "shipped") // want crossslot `^transaction channels "orders:eu" \(SPUBLISH, slot \d+\) and "orders:us" \(SPUBLISH, slot \d+\) hash to different slots: valkey-glide refuses it on a cluster client, sending nothing$`
 	tx.SPublish("orders:us", "shipped")
 	_, err = client.Exec(ctx, *tx, true)
 	env.Check(err)

@@ -106,9 +106,17 @@ func glideShardedPubSub(ctx context.Context, client *glide.ClusterClient) {
 
 	// An atomic batch compares its channels' slots with its keys'.
 	tx := pipeline.NewClusterBatch(true)
-	tx.SPublish("orders:eu", "shipped") // want `transaction keys "orders:eu" \(SPUBLISH, slot \d+\) and "orders:us" \(SPUBLISH, slot \d+\) hash to different slots: valkey-glide refuses it on a cluster client, sending nothing`
+	tx.SPublish("orders:eu", "shipped") // want `^transaction channels "orders:eu" \(SPUBLISH, slot \d+\) and "orders:us" \(SPUBLISH, slot \d+\) hash to different slots: valkey-glide refuses it on a cluster client, sending nothing$`
 	tx.SPublish("orders:us", "shipped")
 	client.Exec(ctx, *tx, true)
+	mixed := pipeline.NewClusterBatch(true)
+	mixed.Set("order:7", "shipped") // want `^transaction key "order:7" \(SET, slot \d+\) and channel "orders:us" \(SPUBLISH, slot \d+\) hash to different slots: valkey-glide refuses it on a cluster client, sending nothing$`
+	mixed.SPublish("orders:us", "order:7")
+	client.Exec(ctx, *mixed, true)
+	keys := pipeline.NewClusterBatch(true)
+	keys.Set("order:7", "shipped") // want `^transaction keys "order:7" \(SET, slot \d+\) and "order:8" \(SET, slot \d+\) hash to different slots: valkey-glide refuses it on a cluster client, sending nothing$`
+	keys.Set("order:8", "shipped")
+	client.Exec(ctx, *keys, true)
 	pipe := pipeline.NewClusterBatch(false)
 	pipe.SPublish("orders:eu", "shipped")
 	pipe.SPublish("orders:us", "shipped")
