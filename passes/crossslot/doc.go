@@ -98,33 +98,31 @@
 //
 // What a cluster node lets a script touch depends on its first line
 // (measured on redis-server 7.0.15 with three masters, and read in its
-// src/script.c, scriptVerifyClusterState):
+// src/script.c, scriptVerifyClusterState).
 //
-//   - a script without a shebang runs in compatibility mode: it may touch
-//     keys of any slot its node serves. With KEYS[1] = "sc:a" (slot 3403),
-//     GET 'other:key' (slot 3586, on the same master) succeeds, and GET
-//     'x:0' (slot 11684, on another master) fails with "Script attempted
-//     to access a non local key in a cluster node". Whether it fails
-//     depends on how the deployment maps slots to nodes, so the message
-//     says so:
+// A script without a shebang runs in compatibility mode: it may touch keys
+// of any slot its node serves. With KEYS[1] = "sc:a" (slot 3403), GET
+// 'other:key' (slot 3586, on the same master) succeeds, and GET 'x:0'
+// (slot 11684, on another master) fails with "Script attempted to access a
+// non local key in a cluster node". Whether it fails depends on how the
+// deployment maps slots to nodes, so the message says so:
 //
 //	Lua script names key 'other:key' in its source for GET instead of receiving it in KEYS: on a cluster the script runs on the node of its KEYS and fails unless slot 3586 and the slot of its KEYS (3403) are served by the same node
 //
-//   - a script that starts with #!lua (with or without flags such as
-//     no-writes) may touch keys of one slot only, the slot of its KEYS, or
-//     of the first key it touches when it has none: GET 'other:key' then
-//     fails with "Script attempted to access keys that do not hash to the
-//     same slot", on the same node too. The message says it fails, with no
-//     condition:
+// A script that starts with #!lua (with or without flags such as
+// no-writes) may touch keys of one slot only, the slot of its KEYS, or of
+// the first key it touches when it has none: GET 'other:key' then fails
+// with "Script attempted to access keys that do not hash to the same
+// slot", on the same node too. The message says it fails, with no
+// condition:
 //
 //	Lua script names key 'other:key' in its source for GET instead of receiving it in KEYS: on a cluster the script runs on the node of its KEYS and fails: the key is in slot 3586, its KEYS are not
 //
-//   - #!lua flags=allow-cross-slot-keys lifts the one-slot rule: like a
-//     script without a shebang, it fails only on another node, and is
-//     reported with the condition;
-//   - #!lua flags=no-cluster, or a shebang Redis refuses (another engine,
-//     an unknown flag or option), never runs on a cluster at all: these
-//     rules stay silent.
+// #!lua flags=allow-cross-slot-keys lifts the one-slot rule: like a script
+// without a shebang, it fails only on another node, and is reported with
+// the condition. #!lua flags=no-cluster, or a shebang Redis refuses
+// (another engine, an unknown flag or option), never runs on a cluster at
+// all: these rules stay silent.
 //
 // KEYS[i] .. suffix follows the same modes: "the script fails unless
 // slots 9631 ("jobs") and 13068 ("jobs:lock") are served by the same node"
