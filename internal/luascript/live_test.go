@@ -53,5 +53,15 @@ func TestLiveModes(t *testing.T) {
 					shebang, mode, declared, key, slot.Of(key), owner(key), r, want)
 			}
 		}
+		// redis.pcall hands the script the error: ignored, the script
+		// succeeds; returned, the caller gets it.
+		src := shebang + "redis.call('GET', KEYS[1]); redis.pcall('GET', '" + otherNode + "'); return 'done'"
+		if r, _ := c.Do(masters[owner(declared)], "EVAL", src, "1", declared); r.Kind == clustertest.Error || r.Str != "done" {
+			t.Errorf("%q: pcall whose error is ignored: got %v, want \"done\"", shebang, r)
+		}
+		src = shebang + "redis.call('GET', KEYS[1]); return redis.pcall('GET', '" + otherNode + "')"
+		if r, _ := c.Do(masters[owner(declared)], "EVAL", src, "1", declared); r.Kind != clustertest.Error || !strings.Contains(r.Str, nonLocal) {
+			t.Errorf("%q: pcall whose error is returned: got %v, want %q", shebang, r, nonLocal)
+		}
 	}
 }

@@ -116,6 +116,9 @@ type Access struct {
 	// by the command ReplyOf: keys the script never declared.
 	Reply   bool
 	ReplyOf string
+	// PCall: the access is a redis.pcall, whose error the script gets as
+	// a value: it fails only if the script returns or raises it.
+	PCall bool
 }
 
 // Derived is a key the script builds from one of its KEYS by appending to
@@ -130,6 +133,8 @@ type Derived struct {
 	Index       int
 	Suffix      string
 	SuffixKnown bool
+	// PCall: as in Access.
+	PCall bool
 }
 
 // KeyIndexes returns which of a command's words are keys: words[0] is the
@@ -166,6 +171,7 @@ func Keys(src string, keyIdx KeyIndexes) ([]Access, []Derived) {
 			continue
 		}
 		args, end := splitArgs(toks, j, src)
+		pcall := toks[i+2].text == "pcall"
 		i = end
 		if len(args) == 0 || !args[0].IsStr {
 			continue // dynamic command name
@@ -181,16 +187,16 @@ func Keys(src string, keyIdx KeyIndexes) ([]Access, []Derived) {
 			a := args[k]
 			cmd := strings.ToUpper(args[0].Str)
 			if acc, ok := undeclared(a); ok {
-				acc.Command = cmd
+				acc.Command, acc.PCall = cmd, pcall
 				out = append(out, acc)
 				continue
 			}
 			if of, ok := replies[a.Text]; ok {
-				out = append(out, Access{Off: a.Off, Command: cmd, Key: a.Text, Reply: true, ReplyOf: of})
+				out = append(out, Access{Off: a.Off, Command: cmd, Key: a.Text, Reply: true, ReplyOf: of, PCall: pcall})
 				continue
 			}
 			if d, ok := derivedKey(a); ok {
-				d.Command = cmd
+				d.Command, d.PCall = cmd, pcall
 				derived = append(derived, d)
 			}
 		}

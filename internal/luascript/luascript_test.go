@@ -164,3 +164,13 @@ func TestShebangLine(t *testing.T) {
 		t.Errorf("a script that is all shebang line: got %+v, want nothing", acc)
 	}
 }
+
+func TestPCall(t *testing.T) {
+	acc, der := Keys("redis.call('GET', 'a'); redis.pcall('GET', 'b'); server.pcall('SET', KEYS[1] .. ':x', 1)", firstKey)
+	if len(acc) != 2 || acc[0].PCall || !acc[1].PCall {
+		t.Errorf("accesses %+v: want 'a' by call, 'b' by pcall", acc)
+	}
+	if len(der) != 1 || !der[0].PCall {
+		t.Errorf("derived %+v: want one, by pcall", der)
+	}
+}

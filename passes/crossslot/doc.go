@@ -122,7 +122,10 @@
 // without a shebang, it fails only on another node, and is reported with
 // the condition. #!lua flags=no-cluster, or a shebang Redis refuses
 // (another engine, an unknown flag or option), never runs on a cluster at
-// all: these rules stay silent.
+// all: these rules stay silent. A key touched through redis.pcall fails
+// the script only if the script returns or raises the error pcall hands it
+// (measured: a script that ignores it succeeds), and the message adds
+// "with redis.pcall, only if the script returns or raises the error".
 //
 // KEYS[i] .. suffix follows the same modes: "the script fails unless
 // slots 9631 ("jobs") and 13068 ("jobs:lock") are served by the same node"

@@ -59,8 +59,8 @@ func checkScripts(pass *analysis.Pass, cfg *Config, calls []*callsite.Call) {
 				}
 				pass.Report(analysis.Diagnostic{
 					Pos: pos, End: end, Category: Category,
-					Message: fmt.Sprintf("Lua script calls %s on key %s read from the reply of %s instead of receiving it in KEYS: on a cluster the script runs on the node of its KEYS and %s",
-						a.Command, printable(a.Key), a.ReplyOf, verdict),
+					Message: fmt.Sprintf("Lua script calls %s on key %s read from the reply of %s instead of receiving it in KEYS: on a cluster the script runs on the node of its KEYS and %s%s",
+						a.Command, printable(a.Key), a.ReplyOf, verdict, pcallNote(a.PCall)),
 					Related: []analysis.RelatedInformation{{Pos: c.Call.Pos(), End: c.Call.End(), Message: fmt.Sprintf("the script runs here (%s)", c.Cmd.Name)}},
 				})
 				continue
@@ -78,7 +78,7 @@ func checkScripts(pass *analysis.Pass, cfg *Config, calls []*callsite.Call) {
 			if a.Literal {
 				how = "names key " + printable(a.Key) + " in its source"
 			}
-			msg := fmt.Sprintf("Lua script %s for %s instead of receiving it in KEYS: on a cluster %s", how, a.Command, undeclaredVerdict(c, mode, ks, known))
+			msg := fmt.Sprintf("Lua script %s for %s instead of receiving it in KEYS: on a cluster %s%s", how, a.Command, undeclaredVerdict(c, mode, ks, known), pcallNote(a.PCall))
 			pass.Report(analysis.Diagnostic{
 				Pos:      pos,
 				End:      end,
@@ -92,6 +92,15 @@ func checkScripts(pass *analysis.Pass, cfg *Config, calls []*callsite.Call) {
 			})
 		}
 	}
+}
+
+// pcallNote hedges a message on a redis.pcall: Redis hands the script the
+// error as a value (measured: a script that ignores it succeeds).
+func pcallNote(pcall bool) string {
+	if pcall {
+		return "; with redis.pcall, only if the script returns or raises the error"
+	}
+	return ""
 }
 
 // keysSlot reports whether every key of the call is known to be in slot s.
@@ -184,8 +193,8 @@ func checkDerived(pass *analysis.Pass, c *callsite.Call, mode luascript.Mode, de
 		// The call is what is wrong: the script works for tagged keys.
 		pass.Report(analysis.Diagnostic{
 			Pos: k.Expr.Pos(), End: k.Expr.End(), Category: Category,
-			Message: fmt.Sprintf("KEYS[%d] = %s has no hash tag, but the Lua script calls %s on %s: %s",
-				d.Index, display(pass, k), d.Command, printable(d.Key), verdict),
+			Message: fmt.Sprintf("KEYS[%d] = %s has no hash tag, but the Lua script calls %s on %s: %s%s",
+				d.Index, display(pass, k), d.Command, printable(d.Key), verdict, pcallNote(d.PCall)),
 			Related: []analysis.RelatedInformation{{Pos: spos, End: send, Message: "the script builds the key here"}},
 		})
 	}

@@ -93,3 +93,15 @@ func shebangs(ctx context.Context, rdb *redis.ClusterClient) {
 	anyAppend.Run(ctx, rdb, []string{"jobs"}, "x")     // want `^KEYS\[1\] = "jobs" has no hash tag, but the Lua script calls SET on KEYS\[1\] .. ARGV\[1\]: the built key is in another slot for almost every value appended to it, and the script fails when that slot is served by another node$`
 	oneSlotRead.Run(ctx, rdb, []string{"index"})
 }
+
+// redis.pcall hands the script the error as a value: the script fails
+// only if it returns or raises it.
+var (
+	guarded     = redis.NewScript(`redis.call('SET', KEYS[1], 1); local r = redis.pcall('GET', 'x:0'); if type(r) == 'table' and r.err then return 0 end; return r`) // want `^Lua script names key 'x:0' in its source for GET instead of receiving it in KEYS: on a cluster the script runs on the node of its KEYS and fails unless slot 11684 and the slot of its KEYS \(3403\) are served by the same node; with redis.pcall, only if the script returns or raises the error$`
+	guardedLock = redis.NewScript(`return redis.pcall('SET', KEYS[1] .. ':lock', 1)`)
+)
+
+func pcalls(ctx context.Context, rdb *redis.ClusterClient) {
+	guarded.Run(ctx, rdb, []string{"sc:a"})
+	guardedLock.Run(ctx, rdb, []string{"jobs"}) // want `^KEYS\[1\] = "jobs" has no hash tag, but the Lua script calls SET on KEYS\[1\] .. ':lock': the built key is in another slot and the script fails unless slots 9631 \("jobs"\) and 13068 \("jobs:lock"\) are served by the same node; with redis.pcall, only if the script returns or raises the error$`
+}
