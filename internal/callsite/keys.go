@@ -2,6 +2,7 @@ package callsite
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 
 	"github.com/redislint/redislint/internal/keyexpr"
@@ -17,6 +18,9 @@ func (s *state) keys(call *ast.CallExpr, fn *types.Func, cmd *model.Command) ([]
 	nparams := sig.Params().Len()
 	var keys []keyexpr.Key
 	complete := true
+	// typed: the parameters whose Args name types (Arg.Type), and whether
+	// the argument is of one of them.
+	var typed map[int]bool
 	add := func(exprs []ast.Expr, ok bool) {
 		if !ok {
 			complete = false
@@ -48,6 +52,18 @@ func (s *state) keys(call *ast.CallExpr, fn *types.Func, cmd *model.Command) ([]
 		default:
 			arg = call.Args[pi]
 		}
+		if a.Type != "" {
+			if typed == nil {
+				typed = map[int]bool{}
+			}
+			if !s.ofArgType(arg, sig.Params().At(pi).Type(), a.Type) {
+				if _, seen := typed[a.Param]; !seen {
+					typed[a.Param] = false
+				}
+				continue
+			}
+			typed[a.Param] = true
+		}
 		if a.Field != "" {
 			if arg == nil {
 				complete = false
@@ -59,6 +75,22 @@ func (s *state) keys(call *ast.CallExpr, fn *types.Func, cmd *model.Command) ([]
 				continue
 			}
 			arg = f
+		}
+		if a.Elem != "" {
+			// A slice of structs whose field Elem is a key.
+			elems, ok := s.eval.SliceElems(arg)
+			if !ok {
+				complete = false
+				continue
+			}
+			for _, el := range elems {
+				if f, ok := s.eval.Field(el, a.Elem); ok {
+					add([]ast.Expr{f}, true)
+				} else {
+					complete = false
+				}
+			}
+			continue
 		}
 		switch a.Kind {
 		case model.Key:
@@ -88,7 +120,31 @@ func (s *state) keys(call *ast.CallExpr, fn *types.Func, cmd *model.Command) ([]
 			add(s.pairs(arg, rest, spread))
 		}
 	}
+	for _, ok := range typed {
+		if !ok {
+			complete = false // an argument of no type the table reads
+		}
+	}
 	return keys, complete
+}
+
+// ofArgType reports whether x, the argument for a parameter of type param,
+// is a composite literal (or &T{…}, or a variable assigned one once) of
+// the type Arg.Type names.
+func (s *state) ofArgType(x ast.Expr, param types.Type, name string) bool {
+	if x == nil {
+		return false
+	}
+	d, ok := s.eval.Def(x)
+	if !ok {
+		return false
+	}
+	d = ast.Unparen(d)
+	if u, ok := d.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		d = ast.Unparen(u.X)
+	}
+	lit, ok := d.(*ast.CompositeLit)
+	return ok && model.IsArgType(s.pass.TypesInfo.TypeOf(lit), param, name)
 }
 
 // sliceKeys adds the keys of a slice given to a command: its elements when
@@ -96,6 +152,9 @@ func (s *state) keys(call *ast.CallExpr, fn *types.Func, cmd *model.Command) ([]
 // a loop (ks = append(ks, key(id))), the key as two iterations make it,
 // which stands for all.
 func (s *state) sliceKeys(arg ast.Expr, keys []keyexpr.Key, complete bool) ([]keyexpr.Key, bool) {
+	if tv, ok := s.pass.TypesInfo.Types[ast.Unparen(arg)]; ok && tv.IsNil() {
+		return keys, complete // nil: no keys (rdb.Eval(ctx, src, nil))
+	}
 	if elems, ok := s.eval.SliceElems(arg); ok {
 		for _, x := range elems {
 			keys = append(keys, s.eval.Eval(x))

@@ -422,7 +422,14 @@ func (s *state) libScript(call *ast.CallExpr, fn *types.Func, sc model.ScriptCal
 		Effect: sc.CrossSlot, Lib: sc.Lib,
 	}
 	// The script value and its constructor: the key count, and the source.
-	recv := argAt(call, fn, -1)
+	at := -1
+	if sc.OnClient {
+		at = sc.Script
+	}
+	recv := argAt(call, fn, at)
+	if star, ok := ast.Unparen(recv).(*ast.StarExpr); ok {
+		recv = star.X // valkey-glide: *options.NewScript(src), *script
+	}
 	var ctor *ast.CallExpr
 	var ctorInfo model.ScriptCtor
 	if def, ok := s.eval.Def(recv); ok {
@@ -446,6 +453,14 @@ func (s *state) libScript(call *ast.CallExpr, fn *types.Func, sc model.ScriptCal
 			return nil
 		}
 		c.Keys, c.Complete = s.sliceKeys(x, nil, true)
+	case model.ScriptKeysOption:
+		x := argAt(call, fn, sc.Keys)
+		if x == nil {
+			return nil
+		}
+		c.Keys, c.Complete = s.optionKeys(x, sc.Field, sc.Setter)
+	case model.ScriptKeysNone:
+		c.Complete = true
 	case model.ScriptKeysCount:
 		if ctor == nil || ctorInfo.Count < 0 || ctorInfo.Count >= len(ctor.Args) {
 			return nil
@@ -470,6 +485,112 @@ func (s *state) libScript(call *ast.CallExpr, fn *types.Func, sc model.ScriptCal
 		return nil
 	}
 	return c
+}
+
+// optionKeys returns the keys of x, an options struct whose field holds
+// them: given in a composite literal (or a variable assigned one once), or
+// by the last call of setter in a chain of its methods from a constructor
+// without parameters (valkey-glide's
+// *options.NewScriptOptions().WithKeys(keys).WithArgs(args)). A pointer
+// variable is followed only when the package does nothing with it but
+// read it through * (it may change the struct through its methods, or
+// give it away).
+func (s *state) optionKeys(x ast.Expr, field, setter string) ([]keyexpr.Key, bool) {
+	info := s.pass.TypesInfo
+	for range 16 {
+		x = ast.Unparen(x)
+		if star, ok := x.(*ast.StarExpr); ok {
+			x = ast.Unparen(star.X)
+		}
+		switch y := x.(type) {
+		case *ast.CompositeLit:
+			f, ok := s.eval.Field(y, field)
+			if !ok {
+				return nil, false
+			}
+			return s.sliceKeys(f, nil, true)
+		case *ast.Ident:
+			if _, ptr := info.TypeOf(y).(*types.Pointer); ptr && !s.derefOnly(info.Uses[y]) {
+				return nil, false
+			}
+			d, ok := s.eval.Def(y)
+			if !ok || d == ast.Expr(y) {
+				return nil, false
+			}
+			x = d
+			continue
+		case *ast.CallExpr:
+			fn, _ := typeutil.Callee(info, y).(*types.Func)
+			if fn == nil {
+				return nil, false
+			}
+			sig := fn.Type().(*types.Signature)
+			sel, isSel := ast.Unparen(y.Fun).(*ast.SelectorExpr)
+			switch {
+			case sig.Recv() == nil:
+				// The constructor: no keys set yet.
+				return nil, sig.Params().Len() == 0 && typesutil.NamedObj(info.TypeOf(y)) != nil
+			case !isSel:
+				return nil, false
+			case fn.Name() == setter && len(y.Args) == 1:
+				return s.sliceKeys(y.Args[0], nil, true)
+			case sameType(info.TypeOf(y), info.TypeOf(sel.X)):
+				x = sel.X // another method of the chain
+				continue
+			}
+			return nil, false
+		}
+		return nil, false
+	}
+	return nil, false
+}
+
+// derefOnly reports whether every use of v in the package is *v given as
+// an argument to a call (a copy: f(*opts)), so that the struct it points
+// to keeps the value it was made with.
+func (s *state) derefOnly(v types.Object) bool {
+	if _, ok := v.(*types.Var); !ok || v.Pkg() != s.pass.Pkg || v.Exported() && v.Parent() == v.Pkg().Scope() {
+		return false
+	}
+	local := v.Parent() != v.Pkg().Scope()
+	isDeref := func(x ast.Expr) bool {
+		star, ok := ast.Unparen(x).(*ast.StarExpr)
+		if !ok {
+			return false
+		}
+		id, ok := ast.Unparen(star.X).(*ast.Ident)
+		return ok && s.pass.TypesInfo.Uses[id] == v
+	}
+	ok := true
+	copied := map[ast.Expr]bool{} // the arguments *v
+	for _, f := range s.pass.Files {
+		if local && (v.Pos() < f.Pos() || v.Pos() >= f.End()) {
+			continue // a local variable is used in its own file only
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			if !ok {
+				return false
+			}
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				for _, a := range n.Args {
+					if isDeref(a) {
+						copied[a] = true
+					}
+				}
+			case *ast.ParenExpr, *ast.StarExpr:
+				if copied[n.(ast.Expr)] {
+					return false
+				}
+			case *ast.Ident:
+				if s.pass.TypesInfo.Uses[n] == v {
+					ok = false
+				}
+			}
+			return true
+		})
+	}
+	return ok
 }
 
 // builderCommand reads a rueidis command builder chain ending in Build():

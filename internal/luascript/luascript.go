@@ -8,12 +8,80 @@
 // ARGV[1]), takes from ARGV, or writes as a literal may belong to another
 // node: the script then fails there. This package reports such accesses; it
 // stays silent on anything it cannot read (dynamic command names, keys in
-// variables it cannot trace).
+// variables it cannot trace). ModeOf tells from a script's shebang line
+// whether Redis also holds it to the slot of its first key.
 package luascript
 
 import (
 	"strings"
 )
+
+// Mode is how a Redis 7 cluster node checks the keys a script touches,
+// as its shebang line sets it (redis-server 7.0.15, src/script.c
+// scriptVerifyClusterState and src/eval.c evalExtractShebangFlags;
+// measured on a 3-master cluster):
+//
+//   - a script without a shebang (compatibility mode) may touch keys of
+//     any slot its node serves: EVAL with KEYS[1] in slot 3403 that GETs
+//     a key of slot 3586 on the same node succeeds, and fails with
+//     "Script attempted to access a non local key in a cluster node" when
+//     the key's slot is served by another node;
+//   - a script starting with "#!lua" (whatever other flags it gives) may
+//     touch keys of one slot only, the slot of its KEYS or else of the first
+//     key it touches: the same call fails with "Script attempted to access
+//     keys that do not hash to the same slot";
+//   - "#!lua flags=allow-cross-slot-keys" lifts that: like compatibility
+//     mode, only the node counts.
+//
+// Functions (FUNCTION LOAD, FCALL) follow the shebang rule, with
+// allow-cross-slot-keys given to redis.register_function.
+type Mode uint8
+
+const (
+	// ModeNode: only the node counts (no shebang, or
+	// allow-cross-slot-keys).
+	ModeNode Mode = iota
+	// ModeSlot: every key must be in one slot.
+	ModeSlot
+	// ModeOther: the script does not run on a cluster for other reasons
+	// (a shebang Redis refuses, or the no-cluster flag).
+	ModeOther
+)
+
+// ModeOf reads the shebang line of a script source as Redis 7.0 does.
+func ModeOf(src string) Mode {
+	if !strings.HasPrefix(src, "#!") {
+		return ModeNode
+	}
+	line, _, ok := strings.Cut(src, "\n")
+	if !ok || strings.ContainsAny(line, `"'`) {
+		return ModeOther // "Invalid script shebang"; quoting not read
+	}
+	parts := strings.Fields(line)
+	if len(parts) == 0 || parts[0] != "#!lua" {
+		return ModeOther // "Unexpected engine in script shebang"
+	}
+	mode := ModeSlot
+	for _, p := range parts[1:] {
+		list, ok := strings.CutPrefix(p, "flags=")
+		if !ok {
+			return ModeOther // "Unknown lua shebang option"
+		}
+		if list == "" {
+			continue
+		}
+		for _, f := range strings.Split(list, ",") {
+			switch f {
+			case "no-writes", "allow-oom", "allow-stale":
+			case "allow-cross-slot-keys":
+				mode = ModeNode
+			default:
+				return ModeOther // no-cluster, or "Unexpected flag in script shebang"
+			}
+		}
+	}
+	return mode
+}
 
 // Word is one argument of a redis.call, as source text.
 type Word struct {
@@ -48,6 +116,9 @@ type Access struct {
 	// by the command ReplyOf: keys the script never declared.
 	Reply   bool
 	ReplyOf string
+	// PCall: the access is a redis.pcall, whose error the script gets as
+	// a value: it fails only if the script returns or raises it.
+	PCall bool
 }
 
 // Derived is a key the script builds from one of its KEYS by appending to
@@ -62,6 +133,8 @@ type Derived struct {
 	Index       int
 	Suffix      string
 	SuffixKnown bool
+	// PCall: as in Access.
+	PCall bool
 }
 
 // KeyIndexes returns which of a command's words are keys: words[0] is the
@@ -98,6 +171,7 @@ func Keys(src string, keyIdx KeyIndexes) ([]Access, []Derived) {
 			continue
 		}
 		args, end := splitArgs(toks, j, src)
+		pcall := toks[i+2].text == "pcall"
 		i = end
 		if len(args) == 0 || !args[0].IsStr {
 			continue // dynamic command name
@@ -113,16 +187,16 @@ func Keys(src string, keyIdx KeyIndexes) ([]Access, []Derived) {
 			a := args[k]
 			cmd := strings.ToUpper(args[0].Str)
 			if acc, ok := undeclared(a); ok {
-				acc.Command = cmd
+				acc.Command, acc.PCall = cmd, pcall
 				out = append(out, acc)
 				continue
 			}
 			if of, ok := replies[a.Text]; ok {
-				out = append(out, Access{Off: a.Off, Command: cmd, Key: a.Text, Reply: true, ReplyOf: of})
+				out = append(out, Access{Off: a.Off, Command: cmd, Key: a.Text, Reply: true, ReplyOf: of, PCall: pcall})
 				continue
 			}
 			if d, ok := derivedKey(a); ok {
-				d.Command = cmd
+				d.Command, d.PCall = cmd, pcall
 				derived = append(derived, d)
 			}
 		}
@@ -299,6 +373,13 @@ type token struct {
 func lex(src string) []token {
 	var toks []token
 	i := 0
+	if strings.HasPrefix(src, "#!") {
+		// A shebang line, which Redis strips before Lua reads the script.
+		i = strings.IndexByte(src, '\n')
+		if i < 0 {
+			return nil
+		}
+	}
 	for i < len(src) {
 		c := src[i]
 		switch {

@@ -126,3 +126,51 @@ func TestDerivedKeys(t *testing.T) {
 		})
 	}
 }
+
+func TestModeOf(t *testing.T) {
+	for _, tc := range []struct {
+		src  string
+		want Mode
+	}{
+		{"return redis.call('GET', KEYS[1])", ModeNode},
+		{"\n#!lua\nreturn 1", ModeNode}, // not at the start: no shebang (and a Lua syntax error)
+		{"#!lua\nreturn 1", ModeSlot},
+		{"#!lua flags=no-writes\nreturn 1", ModeSlot},
+		{"#!lua flags=no-writes,allow-oom,allow-stale\r\nreturn 1", ModeSlot},
+		{"#!lua flags=\nreturn 1", ModeSlot},
+		{"#!lua flags=allow-cross-slot-keys\nreturn 1", ModeNode},
+		{"#!lua   flags=no-writes,allow-cross-slot-keys\nreturn 1", ModeNode},
+		{"#!lua flags=no-writes flags=allow-cross-slot-keys\nreturn 1", ModeNode},
+		{"#!lua flags=no-cluster\nreturn 1", ModeOther},
+		{"#!lua flags=allow-cross-slot-keys,bogus\nreturn 1", ModeOther},
+		{"#!lua name=x\nreturn 1", ModeOther},
+		{"#!python\nreturn 1", ModeOther},
+		{"#!lua", ModeOther},
+		{"#! lua\nreturn 1", ModeOther},
+	} {
+		if got := ModeOf(tc.src); got != tc.want {
+			t.Errorf("ModeOf(%q) = %d, want %d", tc.src, got, tc.want)
+		}
+	}
+}
+
+func TestShebangLine(t *testing.T) {
+	src := "#!lua flags=allow-cross-slot-keys\nredis.call('SET', 'seen', 1)"
+	acc := UndeclaredKeys(src, firstKey)
+	if len(acc) != 1 || acc[0].Key != "'seen'" || !strings.HasPrefix(src[acc[0].Off:], "'seen'") {
+		t.Fatalf("got %+v, want the one access 'seen' at its offset", acc)
+	}
+	if acc := UndeclaredKeys("#!lua redis.call('SET', 'seen', 1)", firstKey); len(acc) != 0 {
+		t.Errorf("a script that is all shebang line: got %+v, want nothing", acc)
+	}
+}
+
+func TestPCall(t *testing.T) {
+	acc, der := Keys("redis.call('GET', 'a'); redis.pcall('GET', 'b'); server.pcall('SET', KEYS[1] .. ':x', 1)", firstKey)
+	if len(acc) != 2 || acc[0].PCall || !acc[1].PCall {
+		t.Errorf("accesses %+v: want 'a' by call, 'b' by pcall", acc)
+	}
+	if len(der) != 1 || !der[0].PCall {
+		t.Errorf("derived %+v: want one, by pcall", der)
+	}
+}

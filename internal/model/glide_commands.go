@@ -8,9 +8,15 @@ package model
 // the parameter indexes count after a leading context.Context, so one entry
 // fits both.
 //
-// Not modelled: Migrate (its keys go to another server), ZUnionStore, ZInterStore, ZUnion and ZInter (their keys are
-// in an options.KeysOrWeightedKeys interface value), InvokeScriptWithOptions
-// (keys in an options.ScriptOptions built by WithKeys).
+// The sorted-set unions and intersections take their keys in an options
+// value: ZUnion and ZInter an options.KeyArray, the others an
+// options.KeysOrWeightedKeys interface, read when it is an
+// options.KeyArray{Keys: …} or an options.WeightedKeys{KeyWeightPairs:
+// []options.KeyWeightPair{{Key: …}, …}} (glideWeighted). The sharded
+// Pub/Sub methods are split by slot (LibInfo.Splits, measured).
+// Scripts (InvokeScriptWithOptions) are in the script tables (libs.go).
+//
+// Not modelled: Migrate (its keys go to another server).
 var glideCommands = []Command{
 	{Method: "MGet", Name: "MGET", Args: keysAt(0)},
 	{Method: "MSet", Name: "MSET", Args: []Arg{{Param: 0, Kind: MapKeys}}},
@@ -64,6 +70,37 @@ var glideCommands = []Command{
 	{Method: "ZMPopWithOptions", Name: "ZMPOP", Args: keysAt(0)},
 	{Method: "BZMPopWithOptions", Name: "BZMPOP", Args: keysAt(0)},
 	{Method: "ZInterCardWithOptions", Name: "ZINTERCARD", Args: keysAt(0)},
+	// Measured on three masters: each fails with CrossSlot when its keys
+	// (the destination's with them) are in different slots.
+	{Method: "ZUnion", Name: "ZUNION", Args: fieldAt(0, "Keys", Keys)},
+	{Method: "ZInter", Name: "ZINTER", Args: fieldAt(0, "Keys", Keys)},
+	{Method: "ZUnionWithScores", Name: "ZUNION", Args: glideWeighted(0)},
+	{Method: "ZInterWithScores", Name: "ZINTER", Args: glideWeighted(0)},
+	{Method: "ZUnionStore", Name: "ZUNIONSTORE", Args: append([]Arg{{Param: 0, Kind: Key}}, glideWeighted(1)...)},
+	{Method: "ZInterStore", Name: "ZINTERSTORE", Args: append([]Arg{{Param: 0, Kind: Key}}, glideWeighted(1)...)},
+	{Method: "ZUnionStoreWithOptions", Name: "ZUNIONSTORE", Args: append([]Arg{{Param: 0, Kind: Key}}, glideWeighted(1)...)},
+	{Method: "ZInterStoreWithOptions", Name: "ZINTERSTORE", Args: append([]Arg{{Param: 0, Kind: Key}}, glideWeighted(1)...)},
+	// Sharded Pub/Sub (ClusterClient only): measured, SSubscribe,
+	// SSubscribeLazy and SUnsubscribe of channels of two slots (and of
+	// two masters) succeed, and the client receives from both: GLIDE
+	// subscribes each channel on its own shard (Splits). SPublish
+	// (pipeline.ClusterBatch only) has one channel, compared with the
+	// other keys of an atomic batch (measured: two SPublish of different
+	// slots in NewClusterBatch(true) fail with "Received crossed slots in
+	// pipeline").
+	{Method: "SSubscribe", Name: "SSUBSCRIBE", Args: keysAt(0)},
+	{Method: "SSubscribeLazy", Name: "SSUBSCRIBE", Args: keysAt(0)},
+	{Method: "SUnsubscribe", Name: "SUNSUBSCRIBE", Args: keysAt(0)},
+	{Method: "SUnsubscribeLazy", Name: "SUNSUBSCRIBE", Args: keysAt(0)},
+	{Method: "SPublish", Name: "SPUBLISH", Args: []Arg{{Param: 0, Kind: Key}}},
+}
+
+// glideWeighted: the keys of parameter p, an options.KeysOrWeightedKeys.
+func glideWeighted(p int) []Arg {
+	return []Arg{
+		{Param: p, Type: "KeyArray", Field: "Keys", Kind: Keys},
+		{Param: p, Type: "WeightedKeys", Field: "KeyWeightPairs", Elem: "Key", Kind: Key},
+	}
 }
 
 // twoKeys: one key in each of a and b.

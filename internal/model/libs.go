@@ -160,6 +160,14 @@ const (
 	// ScriptKeysField: the parameter is variadic, of structs whose Field
 	// ([]string) holds keys, one command each (rueidis Lua.ExecMulti).
 	ScriptKeysField
+	// ScriptKeysOption: the parameter is an options struct whose Field
+	// ([]string) holds the keys, given in a composite literal or by its
+	// method Setter in a chain of its methods (valkey-glide's
+	// *options.NewScriptOptions().WithKeys(keys)).
+	ScriptKeysOption
+	// ScriptKeysNone: the call passes no keys (valkey-glide InvokeScript,
+	// routed to a random master).
+	ScriptKeysNone
 )
 
 // ScriptCall is a method of a script value that runs, or builds, EVAL or
@@ -172,9 +180,19 @@ type ScriptCall struct {
 	Keys  int
 	Form  ScriptKeys
 	Field string
+	// Setter is the method that sets Field (ScriptKeysOption).
+	Setter string
 	// Builds: the call returns an action that a client's Do runs (radix).
 	Builds    bool
 	CrossSlot CrossSlot
+	// OnClient: the method is the client's, and its parameter Script the
+	// script value, of the type ScriptType of the library's package
+	// ScriptPkg (valkey-glide InvokeScriptWithOptions(ctx, script
+	// options.Script, opts)); otherwise the receiver is the script value.
+	OnClient   bool
+	Script     int
+	ScriptPkg  string
+	ScriptType string
 }
 
 // ScriptCtor is a function that makes a script value.
@@ -317,6 +335,7 @@ var scriptCtors = []ScriptCtor{
 	{LibFunc: LibFunc{Lib: LibRueidis, Name: "NewLuaScriptRetryable", Func: true}, Count: -1},
 	{LibFunc: LibFunc{Lib: LibRueidis, Name: "NewLuaScriptNoShaRetryable", Func: true}, Count: -1},
 	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: PkgCompat, Name: "NewScript", Func: true}, Count: -1},
+	{LibFunc: LibFunc{Lib: LibGlide, Pkg: "options", Name: "NewScript", Func: true}, Count: -1},
 }
 
 var scriptCalls = []ScriptCall{
@@ -342,6 +361,18 @@ var scriptCalls = []ScriptCall{
 	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: PkgCompat, Recv: "Script", Name: "EvalRO"}, Conn: 0, Keys: 1, Form: ScriptKeysSlice, CrossSlot: CrossSlotPanic},
 	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: PkgCompat, Recv: "Script", Name: "EvalSha"}, Conn: 0, Keys: 1, Form: ScriptKeysSlice, CrossSlot: CrossSlotPanic},
 	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: PkgCompat, Recv: "Script", Name: "EvalShaRO"}, Conn: 0, Keys: 1, Form: ScriptKeysSlice, CrossSlot: CrossSlotPanic},
+
+	// valkey-glide: the client's InvokeScriptWithOptions(ctx, script,
+	// options.ScriptOptions{Keys: …}) sends EVALSHA with the keys (measured:
+	// keys of two slots fail with CrossSlot; a key a script builds from
+	// KEYS[1] fails with "Script attempted to access a non local key in a
+	// cluster node"); InvokeScript(ctx, script) sends none, to a random
+	// master. InvokeScriptWithRoute and InvokeScriptWithClusterOptions send
+	// no keys either, to the route the program chooses: not modelled.
+	{LibFunc: LibFunc{Lib: LibGlide, Name: "InvokeScriptWithOptions"}, Conn: -1, OnClient: true, Script: 0, ScriptPkg: "options", ScriptType: "Script", Keys: 1,
+		Form: ScriptKeysOption, Field: "Keys", Setter: "WithKeys", CrossSlot: CrossSlotServer},
+	{LibFunc: LibFunc{Lib: LibGlide, Name: "InvokeScript"}, Conn: -1, OnClient: true, Script: 0, ScriptPkg: "options", ScriptType: "Script", Keys: -1,
+		Form: ScriptKeysNone, CrossSlot: CrossSlotServer},
 }
 
 // builderMethods are the rueidis builder methods that add keys: every
@@ -523,7 +554,13 @@ func isVariadicSlice(t types.Type) bool {
 // has the shape the entry needs.
 func ScriptCallOf(fn *types.Func) (ScriptCall, bool) {
 	return lookup(scriptCalls, fn, func(s ScriptCall, params paramList) bool {
-		return s.Keys < params.Len() && scriptKeysFit(s, params.At(s.Keys).Type())
+		if s.OnClient && (s.Script >= params.Len() || !isLibType(params.At(s.Script).Type(), s.Lib, s.ScriptPkg, s.ScriptType)) {
+			return false
+		}
+		if s.Form == ScriptKeysNone {
+			return true
+		}
+		return s.Keys >= 0 && s.Keys < params.Len() && scriptKeysFit(s, params.At(s.Keys).Type())
 	})
 }
 
@@ -533,6 +570,9 @@ func scriptKeysFit(s ScriptCall, t types.Type) bool {
 		return typesutil.IsStringSlice(t)
 	case ScriptKeysCount:
 		return isVariadicSlice(t)
+	case ScriptKeysOption:
+		ft, ok := FieldType(t, s.Field)
+		return ok && typesutil.IsStringSlice(ft)
 	case ScriptKeysField:
 		sl, ok := t.(*types.Slice)
 		if !ok {
@@ -542,6 +582,17 @@ func scriptKeysFit(s ScriptCall, t types.Type) bool {
 		return ok && typesutil.IsStringSlice(ft)
 	}
 	return false
+}
+
+// isLibType reports whether t is the type name of library lib's package
+// sub.
+func isLibType(t types.Type, lib Lib, sub, name string) bool {
+	obj := typesutil.NamedObj(t)
+	if obj == nil || obj.Name() != name {
+		return false
+	}
+	l, s := libPkgOf(obj.Pkg().Path())
+	return l == lib && s == sub
 }
 
 // ScriptCtorOf returns the script constructor that fn is.

@@ -41,8 +41,8 @@ var libPackages = func() []string {
 }()
 
 // extraSubpackages are packages of a library, below its path, that hold
-// types the tables name (valkey-glide's batches).
-var extraSubpackages = map[Lib][]string{LibGlide: {"pipeline"}}
+// types the tables name (valkey-glide's batches and options).
+var extraSubpackages = map[Lib][]string{LibGlide: {"pipeline", "options"}}
 
 // The stubs of a fork are those of its original, renamed: they must be
 // described the same.
@@ -204,6 +204,15 @@ var libExpect = map[string]map[string]string{
 		"Conn.DoWithTimeout": "raw(conn=-1 cmd=1 key=-1 args=2 flat=0 builds=false fails with CROSSSLOT checked=[])",
 		"Conn.Bind":          "",
 		"Cluster.Get":        "",
+	},
+	"github.com/valkey-io/valkey-glide/go/v2": {
+		"ClusterClient.InvokeScriptWithOptions":        "script(conn=-1 keys=1 form=4 Keys builds=false fails with CROSSSLOT)",
+		"Client.InvokeScriptWithOptions":               "script(conn=-1 keys=1 form=4 Keys builds=false fails with CROSSSLOT)",
+		"ClusterClient.InvokeScript":                   "script(conn=-1 keys=-1 form=5  builds=false fails with CROSSSLOT)",
+		"ClusterClient.InvokeScriptWithClusterOptions": "",
+	},
+	"github.com/valkey-io/valkey-glide/go/v2/options": {
+		"NewScript": "scriptctor(count=-1)",
 	},
 	"github.com/redis/rueidis": {
 		"NewLuaScript":         "scriptctor(count=-1)",

@@ -198,7 +198,10 @@ var libs = [...]LibInfo{
 	// with keys of two slots succeed (split by slot), MSETNX, SUNIONSTORE,
 	// RENAME, SINTER, ZUNIONSTORE and scripts fail with CrossSlot (its
 	// documentation lists MSETNX among the split commands; v2.5.3 does not
-	// split it); KEYS, DBSIZE, FLUSHDB, FLUSHALL and RANDOMKEY (sent with
+	// split it); SSUBSCRIBE and SUNSUBSCRIBE of shard channels of two slots
+	// (SSubscribe, SUnsubscribe, CustomCommand, or a
+	// config.ShardedClusterChannelMode subscription configuration) succeed,
+	// each channel subscribed on its own shard; KEYS, DBSIZE, FLUSHDB, FLUSHALL and RANDOMKEY (sent with
 	// CustomCommand) answer for the whole cluster, SCAN for one random
 	// node, SELECT fails.
 	LibGlide: {
@@ -210,7 +213,7 @@ var libs = [...]LibInfo{
 		Choice:     ChoiceByType,
 		CrossSlot:  CrossSlotServer,
 		Commands:   glideCommands,
-		Splits:     []string{"DEL", "EXISTS", "MGET", "MSET", "TOUCH", "UNLINK", "WATCH"},
+		Splits:     []string{"DEL", "EXISTS", "MGET", "MSET", "TOUCH", "UNLINK", "WATCH", "SSUBSCRIBE", "SUNSUBSCRIBE"},
 		AllNodes:   []string{"DBSIZE", "FLUSHALL", "FLUSHDB", "KEYS", "RANDOMKEY"},
 	},
 }

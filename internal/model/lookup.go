@@ -101,8 +101,36 @@ func SignatureFits(sig *types.Signature, c *Command) bool {
 			return false
 		}
 		t := params.At(a.Param).Type()
+		if a.Type != "" {
+			obj := typesutil.NamedObj(t)
+			if obj == nil {
+				return false
+			}
+			if obj.Pkg().Scope().Lookup(a.Type) == nil {
+				// Export data may leave the type out of an indirectly
+				// imported package: a value of it cannot be in this
+				// call, and the drift test checks the real one.
+				continue
+			}
+			lt, ok := ArgType(t, a.Type)
+			if !ok {
+				return false
+			}
+			t = lt
+		}
 		if a.Field != "" {
 			ft, ok := FieldType(t, a.Field)
+			if !ok {
+				return false
+			}
+			t = ft
+		}
+		if a.Elem != "" {
+			sl, ok := t.Underlying().(*types.Slice)
+			if !ok {
+				return false
+			}
+			ft, ok := FieldType(sl.Elem(), a.Elem)
 			if !ok {
 				return false
 			}
@@ -127,6 +155,39 @@ func kindFits(k ArgKind, t types.Type) bool {
 		return typesutil.IsStringKeyedMap(t)
 	}
 	return false
+}
+
+// ArgType returns the type named name (Arg.Type) in the package of param,
+// a parameter's type, when a value of it (or a pointer to one) can be
+// given to that parameter.
+func ArgType(param types.Type, name string) (types.Type, bool) {
+	obj := typesutil.NamedObj(param)
+	if obj == nil || obj.Pkg() == nil {
+		return nil, false
+	}
+	tn, ok := obj.Pkg().Scope().Lookup(name).(*types.TypeName)
+	if !ok {
+		return nil, false
+	}
+	t := tn.Type()
+	if !types.AssignableTo(t, param) && !types.AssignableTo(types.NewPointer(t), param) {
+		return nil, false
+	}
+	return t, true
+}
+
+// IsArgType reports whether t, the type of a value given for a parameter
+// of type param, is the type Arg.Type names: a type named name of param's
+// package that can be given to it.
+func IsArgType(t, param types.Type, name string) bool {
+	obj, pobj := typesutil.NamedObj(t), typesutil.NamedObj(param)
+	if obj == nil || pobj == nil || obj.Name() != name || obj.Pkg().Path() != pobj.Pkg().Path() {
+		return false
+	}
+	if _, ptr := types.Unalias(t).(*types.Pointer); ptr {
+		return false
+	}
+	return types.AssignableTo(t, param) || types.AssignableTo(types.NewPointer(t), param)
 }
 
 // FieldType returns the type of field name of t, a struct or pointer to struct.

@@ -42,6 +42,18 @@ type Arg struct {
 	Field string
 	// Kind says how the parameter (or field) holds keys.
 	Kind ArgKind
+	// Elem, when set, names a field of each element of the slice that the
+	// parameter (or Field) is: that field (Kind Key) is a key, e.g.
+	// valkey-glide's options.WeightedKeys.KeyWeightPairs[i].Key.
+	Elem string
+	// Type, when set, names a struct type of the package of the
+	// parameter's type: the Arg reads an argument that is a composite
+	// literal of that type (or a variable holding one) and no other. A
+	// parameter of interface type (valkey-glide's
+	// options.KeysOrWeightedKeys) has one Arg for each type whose values
+	// hold keys; a call whose argument is of none of them (or cannot be
+	// seen) has unknown keys.
+	Type string
 }
 
 // Command describes one client method that sends a Redis command with keys.

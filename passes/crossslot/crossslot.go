@@ -290,7 +290,7 @@ func check(pass *analysis.Pass, cfg *Config, kind model.Receiver, s subject, key
 		Related: []analysis.RelatedInformation{{
 			Pos:     b.Expr.Pos(),
 			End:     b.Expr.End(),
-			Message: fmt.Sprintf("the other key%s", slotNote(b.Key)),
+			Message: fmt.Sprintf("the other %s%s", noun(s, b), slotNote(b.Key)),
 		}},
 	}
 	if a.Loop != nil && a.Loop == b.Loop && a.Expr == b.Expr && !s.tx && !s.watch && a.call != nil {
@@ -385,11 +385,12 @@ func quote(s string) string { return msgtext.Quote(s, 80) }
 
 func describe(pass *analysis.Pass, s subject, a, b key, rel keyexpr.Relation, n int) string {
 	var sb strings.Builder
+	// A transaction's shard channels (SPUBLISH) are named channels; a
+	// key and a channel are named one by one.
+	mixed := s.tx && isChannel(a) != isChannel(b)
 	switch {
-	case s.tx && s.via != "":
-		sb.WriteString("transaction (through " + s.via + ") keys ")
 	case s.tx:
-		sb.WriteString("transaction keys ")
+		sb.WriteString(txHead(s, a, b))
 	case s.watch && s.watchOnly:
 		sb.WriteString("WATCH keys ")
 	case s.watch:
@@ -401,6 +402,9 @@ func describe(pass *analysis.Pass, s subject, a, b key, rel keyexpr.Relation, n 
 	}
 	side := func(k key) string {
 		str := display(pass, k.Key)
+		if mixed {
+			str = noun(s, k) + " " + str
+		}
 		var notes []string
 		if (s.tx || s.watch && !s.watchOnly) && k.call != nil {
 			notes = append(notes, k.call.Cmd.Name)
@@ -420,7 +424,11 @@ func describe(pass *analysis.Pass, s subject, a, b key, rel keyexpr.Relation, n 
 			how = "queued in a loop as "
 		}
 		sb.Reset()
-		sb.WriteString(prefixOf(s) + how + side(a))
+		head := prefixOf(s)
+		if s.tx {
+			head = txHead(s, a, b)
+		}
+		sb.WriteString(head + how + side(a))
 		if a.HasTagBraces() {
 			sb.WriteString(" have a hash tag that differs between them")
 		} else {
@@ -463,6 +471,38 @@ func prefixOf(s subject) string {
 		return "keys of the WATCH block "
 	}
 	return s.name + " keys "
+}
+
+// isChannel reports whether k is a shard channel of the command that
+// gives it (SPUBLISH's channel), not a key.
+func isChannel(k key) bool {
+	return k.call != nil && keyspec.HasShardChannels(k.call.Cmd.Name)
+}
+
+// noun names k in a message on s: a channel in a transaction when it is
+// one, else a key.
+func noun(s subject, k key) string {
+	if s.tx && isChannel(k) {
+		return "channel"
+	}
+	return "key"
+}
+
+// txHead is how a message on keys a and b of a transaction starts:
+// "transaction keys ", "transaction channels " when both are shard
+// channels, "transaction " when one is (its sides then say which).
+func txHead(s subject, a, b key) string {
+	head := "transaction "
+	if s.via != "" {
+		head = "transaction (through " + s.via + ") "
+	}
+	switch ca, cb := isChannel(a), isChannel(b); {
+	case ca && cb:
+		return head + "channels "
+	case ca || cb:
+		return head
+	}
+	return head + "keys "
 }
 
 // loopValues names the values that differ between two iterations.

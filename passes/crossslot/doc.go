@@ -72,9 +72,10 @@
 //   - Lua scripts with constant source that touch a key they build themselves
 //     (redis.call('GET', 'user:' .. ARGV[1]), or a literal key) instead of
 //     receiving it in KEYS: on a cluster a script runs on the node of its KEYS
-//     and fails when that key is in another slot. Keys built from ARGV or KEYS
-//     values alone are left alone: the caller may pass a prefix that carries
-//     the hash tag.
+//     and fails when that key is on another node (a #!lua script: in
+//     another slot; see "Scripts and their shebang" below). Keys built from
+//     ARGV or KEYS values alone are left alone: the caller may pass a prefix
+//     that carries the hash tag.
 //
 // A script that calls Redis on keys it read from a reply,
 //
@@ -82,7 +83,9 @@
 //
 // (also through a local assigned once), touches keys it never declared:
 // on the live cluster it fails with "Script attempted to access a non
-// local key in a cluster node". It is reported unless every key the call
+// local key in a cluster node" when a key of the reply is on another node
+// (and a #!lua script when it is in another slot), as the message says. It
+// is reported unless every key the call
 // passes in KEYS carries a hash tag (a tagged index usually lists keys of
 // its tag). A key the script builds as KEYS[i] .. suffix is in the slot of
 // KEYS[i] only when KEYS[i] carries a hash tag: it is reported at the call
@@ -90,6 +93,49 @@
 // KEYS[1] .. ':lock', with both slots when the suffix is a literal), and
 // left alone when it is tagged or cannot be seen (asynq passes tagged
 // prefixes on purpose).
+//
+// # Scripts and their shebang
+//
+// What a cluster node lets a script touch depends on its first line
+// (measured on redis-server 7.0.15 with three masters, and read in its
+// src/script.c, scriptVerifyClusterState).
+//
+// A script without a shebang runs in compatibility mode: it may touch keys
+// of any slot its node serves. With KEYS[1] = "sc:a" (slot 3403), GET
+// 'other:key' (slot 3586, on the same master) succeeds, and GET 'x:0'
+// (slot 11684, on another master) fails with "Script attempted to access a
+// non local key in a cluster node". Whether it fails depends on how the
+// deployment maps slots to nodes, so the message says so:
+//
+//	Lua script names key 'other:key' in its source for GET instead of receiving it in KEYS: on a cluster the script runs on the node of its KEYS and fails unless slot 3586 and the slot of its KEYS (3403) are served by the same node
+//
+// A script that starts with #!lua (with or without flags such as
+// no-writes) may touch keys of one slot only, the slot of its KEYS, or of
+// the first key it touches when it has none: GET 'other:key' then fails
+// with "Script attempted to access keys that do not hash to the same
+// slot", on the same node too. The message says it fails, with no
+// condition:
+//
+//	Lua script names key 'other:key' in its source for GET instead of receiving it in KEYS: on a cluster the script runs on the node of its KEYS and fails: the key is in slot 3586, its KEYS are not
+//
+// #!lua flags=allow-cross-slot-keys lifts the one-slot rule: like a script
+// without a shebang, it fails only on another node, and is reported with
+// the condition. #!lua flags=no-cluster, or a shebang Redis refuses
+// (another engine, an unknown flag or option), never runs on a cluster at
+// all: these rules stay silent. A key touched through redis.pcall fails
+// the script only if the script returns or raises the error pcall hands it
+// (measured: a script that ignores it succeeds), and the message adds
+// "with redis.pcall, only if the script returns or raises the error".
+//
+// KEYS[i] .. suffix follows the same modes: "the script fails unless
+// slots 9631 ("jobs") and 13068 ("jobs:lock") are served by the same node"
+// without a shebang, "the script fails: "jobs" is in slot 9631,
+// "jobs:lock" in slot 13068" with #!lua. A script called with no KEYS
+// (rdb.Eval(ctx, src, nil)) is sent to a node the client picks (go-redis
+// v9.23.0 sends keyless commands to its shard picker's node), and the
+// message says it fails unless that node serves the key. Functions (FUNCTION LOAD, FCALL) follow the #!lua
+// rule unless registered with flags = {'allow-cross-slot-keys'} (measured);
+// their source is not read.
 //
 // The message says what the library does: the server answers CROSSSLOT
 // (go-redis, redigo and redisc, radix for most commands), rueidis panics, or
@@ -321,7 +367,32 @@
 // []string of words; an atomic batch (pipeline.NewClusterBatch(true)) is a
 // transaction, which GLIDE refuses when its keys are in several slots
 // ("Received crossed slots in pipeline", nothing sent); a non-atomic batch
-// sends each command on its own.
+// sends each command on its own. Keys that travel in an options value are
+// read when the call builds it: the sorted-set aggregations (ZUnionStore,
+// ZInterStore and their WithOptions forms with the destination,
+// ZUnion, ZInter, ZUnionWithScores, ZInterWithScores) from an
+// options.KeyArray{Keys: …} or an options.WeightedKeys{KeyWeightPairs:
+// []options.KeyWeightPair{{Key: …}, …}} literal, and scripts
+// (InvokeScriptWithOptions) from options.ScriptOptions{Keys: …} or
+// options.NewScriptOptions().WithKeys(…), also through a variable that is
+// only read as *opts; a value of another type implementing
+// options.KeysOrWeightedKeys, or options the program changes elsewhere,
+// are left alone. Measured with v2.5.3: each fails with "CrossSlot: Keys in
+// request don't hash to the same slot", and the Lua rules above apply to
+// the script of options.NewScript(src) (InvokeScript, which sends no keys,
+// runs on a random master). Sharded Pub/Sub is not reported for GLIDE:
+// measured, SSubscribe, SSubscribeLazy, SUnsubscribe, CustomCommand
+// SSUBSCRIBE and a config.ShardedClusterChannelMode subscription
+// configuration with channels of two slots (on two masters) succeed and
+// receive from both, GLIDE subscribing each channel on its own shard; and
+// PubSubShardNumSub answers for each channel. An atomic batch compares the
+// channels of its SPublish calls with its keys, like keys, and names them
+// channels:
+//
+//	transaction channels "orders:eu" (SPUBLISH, slot 10555) and "orders:us" (SPUBLISH, slot 2702) hash to different slots: valkey-glide refuses it on a cluster client, sending nothing
+//
+// ("transaction key "order:7" (SET, slot 6368) and channel "orders:us"
+// (SPUBLISH, slot 2702) …" when a key meets a channel).
 //
 // go-redis NewFailoverClusterClient (Sentinel) builds a *redis.ClusterClient
 // whose every slot maps to the one master the Sentinels name. Measured with

@@ -22,14 +22,25 @@ import (
 // checkScripts reports Lua scripts run on a cluster that touch keys they do
 // not receive in KEYS. Each script source is reported once per key access,
 // however many calls run it.
+//
+// What fails depends on the script's shebang (luascript.ModeOf): without
+// one, or with allow-cross-slot-keys, a node serves a key of any slot it
+// holds, so the message is conditional on the slot-to-node map ("fails
+// unless slot 3586 and the slot of its KEYS (3403) are served by the same
+// node"); a #!lua script may touch keys of one slot only, and fails on any
+// other slot whatever the nodes.
 func checkScripts(pass *analysis.Pass, cfg *Config, calls []*callsite.Call) {
 	done := map[token.Pos]bool{}
 	for _, c := range calls {
 		if c.Script == nil || !reportsOn(cfg, c.Kind) {
 			continue
 		}
+		mode := luascript.ModeOf(c.Script.Src)
+		if mode == luascript.ModeOther {
+			continue // Redis refuses the shebang, or no-cluster: not this rule's failure
+		}
 		accesses, derived := luascript.Keys(c.Script.Src, luaKeyIndexes)
-		checkDerived(pass, c, derived, done)
+		checkDerived(pass, c, mode, derived, done)
 		for _, a := range accesses {
 			pos, end := scriptPos(pass, c, a.Off, a.Key)
 			if done[pos] {
@@ -42,10 +53,14 @@ func checkScripts(pass *analysis.Pass, cfg *Config, calls []*callsite.Call) {
 					continue
 				}
 				done[pos] = true
+				verdict := "fails when a key of that reply is served by another node (Script attempted to access a non local key in a cluster node)"
+				if mode == luascript.ModeSlot {
+					verdict = "fails when a key of that reply is in another slot (Script attempted to access keys that do not hash to the same slot)"
+				}
 				pass.Report(analysis.Diagnostic{
 					Pos: pos, End: end, Category: Category,
-					Message: fmt.Sprintf("Lua script calls %s on key %s read from the reply of %s instead of receiving it in KEYS: on a cluster the script runs on the node of its KEYS and fails when a key of that reply is in another slot (Script attempted to access a non local key in a cluster node)",
-						a.Command, printable(a.Key), a.ReplyOf),
+					Message: fmt.Sprintf("Lua script calls %s on key %s read from the reply of %s instead of receiving it in KEYS: on a cluster the script runs on the node of its KEYS and %s%s",
+						a.Command, printable(a.Key), a.ReplyOf, verdict, pcallNote(a.PCall)),
 					Related: []analysis.RelatedInformation{{Pos: c.Call.Pos(), End: c.Call.End(), Message: fmt.Sprintf("the script runs here (%s)", c.Cmd.Name)}},
 				})
 				continue
@@ -55,27 +70,15 @@ func checkScripts(pass *analysis.Pass, cfg *Config, calls []*callsite.Call) {
 			if a.Literal {
 				ks, known = slot.Of(a.Prefix), true
 			}
-			verdict := "fails when that key is not in the slot of its KEYS"
-			if known {
-				same, all := 0, 0
-				for _, k := range c.Keys {
-					all++
-					if s, ok := k.Slot(); ok && s == ks {
-						same++
-					} else if ok {
-						verdict = fmt.Sprintf("fails: the key is in slot %d, its KEYS are not", ks)
-					}
-				}
-				if c.Complete && all > 0 && same == all {
-					continue // works: the key shares the slot of KEYS
-				}
+			if known && c.Complete && len(c.Keys) > 0 && keysSlot(c, ks) {
+				continue // works: the key shares the slot of KEYS
 			}
 			done[pos] = true
 			how := "builds key " + printable(a.Key) + " itself"
 			if a.Literal {
 				how = "names key " + printable(a.Key) + " in its source"
 			}
-			msg := fmt.Sprintf("Lua script %s for %s instead of receiving it in KEYS: on a cluster the script runs on the node of its KEYS and %s", how, a.Command, verdict)
+			msg := fmt.Sprintf("Lua script %s for %s instead of receiving it in KEYS: on a cluster %s%s", how, a.Command, undeclaredVerdict(c, mode, ks, known), pcallNote(a.PCall))
 			pass.Report(analysis.Diagnostic{
 				Pos:      pos,
 				End:      end,
@@ -91,12 +94,74 @@ func checkScripts(pass *analysis.Pass, cfg *Config, calls []*callsite.Call) {
 	}
 }
 
+// pcallNote hedges a message on a redis.pcall: Redis hands the script the
+// error as a value (measured: a script that ignores it succeeds).
+func pcallNote(pcall bool) string {
+	if pcall {
+		return "; with redis.pcall, only if the script returns or raises the error"
+	}
+	return ""
+}
+
+// keysSlot reports whether every key of the call is known to be in slot s.
+func keysSlot(c *callsite.Call, s uint16) bool {
+	for _, k := range c.Keys {
+		if ks, ok := k.Slot(); !ok || ks != s {
+			return false
+		}
+	}
+	return true
+}
+
+// undeclaredVerdict says where a script runs and when it fails, for a key
+// it does not declare whose slot is ks when known.
+func undeclaredVerdict(c *callsite.Call, mode luascript.Mode, ks uint16, known bool) string {
+	if c.Complete && len(c.Keys) == 0 {
+		// No KEYS: the client sends the script to a node of its choice
+		// (go-redis: a random slot's), which must serve the key.
+		if known {
+			return fmt.Sprintf("a script without KEYS runs on a node the client picks and fails unless that node serves slot %d", ks)
+		}
+		return "a script without KEYS runs on a node the client picks and fails unless that node serves that key"
+	}
+	// The slot of KEYS, when every key's slot is known and they agree.
+	var keys uint16
+	agree := c.Complete
+	for i, k := range c.Keys {
+		s, ok := k.Slot()
+		if !ok || i > 0 && s != keys {
+			agree = false
+			break
+		}
+		keys = s
+	}
+	const runs = "the script runs on the node of its KEYS and "
+	if mode == luascript.ModeSlot {
+		// #!lua: one slot, whatever the nodes.
+		for _, k := range c.Keys {
+			if s, ok := k.Slot(); ok && known && s != ks {
+				return runs + fmt.Sprintf("fails: the key is in slot %d, its KEYS are not", ks)
+			}
+		}
+		return runs + "fails when that key is not in the slot of its KEYS"
+	}
+	switch {
+	case known && agree:
+		return runs + fmt.Sprintf("fails unless slot %d and the slot of its KEYS (%d) are served by the same node", ks, keys)
+	case known:
+		return runs + fmt.Sprintf("fails unless slot %d is served by the node of its KEYS", ks)
+	}
+	return runs + "fails when that key is served by another node than its KEYS"
+}
+
 // checkDerived reports keys a script builds from KEYS[i] .. suffix when the
 // call passes as KEYS[i] a key that provably has no hash tag: the built key
 // then hashes as a whole, to another slot than KEYS[i] (for almost every
 // suffix). A tagged key, or one the evaluator cannot see, is left alone:
-// callers pass tagged prefixes on purpose.
-func checkDerived(pass *analysis.Pass, c *callsite.Call, derived []luascript.Derived, done map[token.Pos]bool) {
+// callers pass tagged prefixes on purpose. Without a shebang the script
+// fails only when the two slots are on different nodes, and the message
+// says so.
+func checkDerived(pass *analysis.Pass, c *callsite.Call, mode luascript.Mode, derived []luascript.Derived, done map[token.Pos]bool) {
 	for _, d := range derived {
 		if d.Index > len(c.Keys) {
 			continue
@@ -109,20 +174,27 @@ func checkDerived(pass *analysis.Pass, c *callsite.Call, derived []luascript.Der
 		if done[k.Expr.Pos()] {
 			continue
 		}
-		verdict := "fails for almost every value appended to it"
+		verdict := "the built key is in another slot for almost every value appended to it, and the script fails when that slot is served by another node"
+		if mode == luascript.ModeSlot {
+			verdict = "the built key is in another slot and the script fails for almost every value appended to it"
+		}
 		if v, ok := k.Const(); ok && d.SuffixKnown {
 			a, b := slot.Of(v), slot.Of(v+d.Suffix)
 			if a == b {
 				continue
 			}
-			verdict = fmt.Sprintf("fails: %s is in slot %d, %s in slot %d", quote(v), a, quote(v+d.Suffix), b)
+			if mode == luascript.ModeSlot {
+				verdict = fmt.Sprintf("the built key is in another slot and the script fails: %s is in slot %d, %s in slot %d", quote(v), a, quote(v+d.Suffix), b)
+			} else {
+				verdict = fmt.Sprintf("the built key is in another slot and the script fails unless slots %d (%s) and %d (%s) are served by the same node", a, quote(v), b, quote(v+d.Suffix))
+			}
 		}
 		done[k.Expr.Pos()] = true
 		// The call is what is wrong: the script works for tagged keys.
 		pass.Report(analysis.Diagnostic{
 			Pos: k.Expr.Pos(), End: k.Expr.End(), Category: Category,
-			Message: fmt.Sprintf("KEYS[%d] = %s has no hash tag, but the Lua script calls %s on %s: the built key is in another slot and the script %s",
-				d.Index, display(pass, k), d.Command, printable(d.Key), verdict),
+			Message: fmt.Sprintf("KEYS[%d] = %s has no hash tag, but the Lua script calls %s on %s: %s%s",
+				d.Index, display(pass, k), d.Command, printable(d.Key), verdict, pcallNote(d.PCall)),
 			Related: []analysis.RelatedInformation{{Pos: spos, End: send, Message: "the script builds the key here"}},
 		})
 	}

@@ -33,3 +33,28 @@ func (config *ClusterClientConfiguration) WithAddress(address *NodeAddress) *Clu
 func (config *ClusterClientConfiguration) WithUseTLS(useTLS bool) *ClusterClientConfiguration {
 	return config
 }
+
+func (config *ClusterClientConfiguration) WithSubscriptionConfig(
+	subscriptionConfig *ClusterSubscriptionConfig,
+) *ClusterClientConfiguration {
+	return config
+}
+
+type PubSubClusterChannelMode int
+
+const (
+	ExactClusterChannelMode PubSubClusterChannelMode = iota
+	PatternClusterChannelMode
+	ShardedClusterChannelMode
+)
+
+type ClusterSubscriptionConfig struct{ subscriptions map[uint32][]string }
+
+func NewClusterSubscriptionConfig() *ClusterSubscriptionConfig { return &ClusterSubscriptionConfig{} }
+
+func (config *ClusterSubscriptionConfig) WithSubscription(
+	mode PubSubClusterChannelMode,
+	channelOrPattern string,
+) *ClusterSubscriptionConfig {
+	return config
+}

@@ -12,3 +12,8 @@ type ClusterValue[T any] struct {
 	value     Result[any]
 	mapValue  map[string]T
 }
+
+type MemberAndScore struct {
+	Member string
+	Score  float64
+}
