@@ -72,14 +72,22 @@ func (s *state) clientKind(e ast.Expr) (model.Receiver, ast.Expr, *Tx) {
 
 // libCommand returns the Call for a command of the other libraries, or nil.
 func (s *state) libCommand(call *ast.CallExpr, fn *types.Func) *Call {
-	if r, ok := model.RawSendOf(fn); ok {
-		return s.rawCommand(call, fn, r)
-	}
-	if sc, ok := model.ScriptCallOf(fn); ok {
-		return s.libScript(call, fn, sc)
+	// Every table below but Build's is of functions of a client library:
+	// a call of anything else (most calls) is no command of theirs.
+	inLib := fn.Pkg() != nil && model.IsClientPackage(fn.Pkg().Path())
+	if inLib {
+		if r, ok := model.RawSendOf(fn); ok {
+			return s.rawCommand(call, fn, r)
+		}
+		if sc, ok := model.ScriptCallOf(fn); ok {
+			return s.libScript(call, fn, sc)
+		}
 	}
 	if fn.Name() == "Build" {
 		return s.builderCommand(call)
+	}
+	if !inLib {
+		return nil
 	}
 	if cmd, ok := model.LibCommandOf(fn); ok {
 		return s.typedCommand(call, fn, cmd)
