@@ -125,6 +125,9 @@ type state struct {
 	// actionClient maps a radix action (Cmd, FlatCmd, EvalScript.Cmd) to
 	// the client whose Do runs it.
 	actionClient map[*ast.CallExpr]ast.Expr
+	// noLib are the functions of client libraries that are in none of
+	// the model's tables of calls (libCommand).
+	noLib map[*types.Func]bool
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -147,6 +150,7 @@ func run(pass *analysis.Pass) (any, error) {
 
 		flow:         pass.ResultOf[clientflow.Analyzer].(*clientflow.Result),
 		actionClient: map[*ast.CallExpr]ast.Expr{},
+		noLib:        map[*types.Func]bool{},
 	}
 	res.Eval = s.eval
 	exportBuilders(pass, s.eval)

@@ -74,7 +74,9 @@ func (s *state) clientKind(e ast.Expr) (model.Receiver, ast.Expr, *Tx) {
 func (s *state) libCommand(call *ast.CallExpr, fn *types.Func) *Call {
 	// Every table below but Build's is of functions of a client library:
 	// a call of anything else (most calls) is no command of theirs.
-	inLib := fn.Pkg() != nil && model.IsClientPackage(fn.Pkg().Path())
+	// A function of a library that no table has (s.noLib) is looked up
+	// once: the tables match on the function alone.
+	inLib := fn.Pkg() != nil && !s.noLib[fn] && model.IsClientPackage(fn.Pkg().Path())
 	if inLib {
 		if r, ok := model.RawSendOf(fn); ok {
 			return s.rawCommand(call, fn, r)
@@ -120,6 +122,7 @@ func (s *state) libCommand(call *ast.CallExpr, fn *types.Func) *Call {
 		c.Keys, c.Complete = s.keys(call, fn, cmd)
 		return c
 	}
+	s.noLib[fn] = true
 	return nil
 }
 
