@@ -128,6 +128,8 @@ type state struct {
 	// noLib are the functions of client libraries that are in none of
 	// the model's tables of calls (libCommand).
 	noLib map[*types.Func]bool
+	// directs are the calls' commands without wrappers (command).
+	directs map[*ast.CallExpr]direct
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -151,6 +153,7 @@ func run(pass *analysis.Pass) (any, error) {
 		flow:         pass.ResultOf[clientflow.Analyzer].(*clientflow.Result),
 		actionClient: map[*ast.CallExpr]ast.Expr{},
 		noLib:        map[*types.Func]bool{},
+		directs:      map[*ast.CallExpr]direct{},
 	}
 	res.Eval = s.eval
 	exportBuilders(pass, s.eval)
@@ -431,20 +434,20 @@ func (s *state) resolve(call *ast.CallExpr) (*types.Func, ast.Expr, *model.Comma
 
 // command returns the Call for a command call (a go-redis method, a call
 // of another library, or a wrapper of one), or nil.
+//
+// The wrappers' rounds (findWrappers) and the commands' pass ask for every
+// call: what does not depend on the package's own wrapper facts, which the
+// rounds add to, is computed once (directs).
 func (s *state) command(call *ast.CallExpr) *Call {
-	if fn, recv := s.method(call); fn != nil {
-		if c := s.methodCommand(call, fn, recv); c != nil {
-			return c
-		}
+	d, ok := s.directs[call]
+	if !ok {
+		d = s.direct(call)
+		s.directs[call] = d
 	}
-	fn, _ := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
-	if fn == nil {
-		return nil
+	if d.c != nil || d.fn == nil {
+		return d.c
 	}
-	fn = fn.Origin()
-	if c := s.libCommand(call, fn); c != nil {
-		return c
-	}
+	fn := d.fn
 	cmd, fact, ok := s.wrapperCommand(fn)
 	if !ok {
 		return nil
@@ -456,6 +459,31 @@ func (s *state) command(call *ast.CallExpr) *Call {
 		c.Keys = append(c.Keys, keyexpr.Key{Expr: call, Parts: []keyexpr.Part{{Const: k}}})
 	}
 	return c
+}
+
+// direct is what a call sends without wrappers: the Call of a go-redis
+// method or of another library's command, or else (c nil) the function
+// called, which may be a wrapper.
+type direct struct {
+	c  *Call
+	fn *types.Func
+}
+
+func (s *state) direct(call *ast.CallExpr) direct {
+	if fn, recv := s.method(call); fn != nil {
+		if c := s.methodCommand(call, fn, recv); c != nil {
+			return direct{c: c}
+		}
+	}
+	fn, _ := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
+	if fn == nil {
+		return direct{}
+	}
+	fn = fn.Origin()
+	if c := s.libCommand(call, fn); c != nil {
+		return direct{c: c}
+	}
+	return direct{fn: fn}
 }
 
 func (s *state) methodCommand(call *ast.CallExpr, fn *types.Func, recv ast.Expr) *Call {
