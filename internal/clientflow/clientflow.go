@@ -243,15 +243,11 @@ func (r *Result) index() {
 		if !push {
 			return true
 		}
-		r.Flow.visit(n, stack)
-		call, ok := n.(*ast.CallExpr)
-		if !ok {
+		fn := r.Flow.visit(n, stack)
+		if fn == nil {
 			return true
 		}
-		fn, ok := typeutil.Callee(r.info, call).(*types.Func)
-		if !ok {
-			return true
-		}
+		call := n.(*ast.CallExpr)
 		if fn.Pkg() == pass.Pkg {
 			r.callers[fn.Origin()] = append(r.callers[fn.Origin()], call)
 		} else if fn.Pkg() != nil && pass.ImportObjectFact != nil {

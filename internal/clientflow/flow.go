@@ -81,8 +81,9 @@ func (f *Flow) store(lhs ast.Expr, v ast.Expr) {
 
 // visit indexes node n, the last of stack (the nodes from its file down
 // to it): every node of the package's files in preorder, so that a call
-// is seen before its arguments and its callee.
-func (f *Flow) visit(n ast.Node, stack []ast.Node) {
+// is seen before its arguments and its callee. For a call, it returns the
+// function called (typeutil.Callee), if any.
+func (f *Flow) visit(n ast.Node, stack []ast.Node) (callee *types.Func) {
 	switch n := n.(type) {
 	case *ast.FuncDecl:
 		if fn, ok := f.info.Defs[n.Name].(*types.Func); ok && n.Body != nil {
@@ -165,7 +166,8 @@ func (f *Flow) visit(n ast.Node, stack []ast.Node) {
 			}
 		}
 	case *ast.CallExpr:
-		f.indexCall(n)
+		callee, _ = typeutil.Callee(f.info, n).(*types.Func)
+		f.indexCall(n, callee)
 		if id := model.LastIdent(n.Fun); id != nil {
 			if fn, ok := f.info.Uses[id].(*types.Func); ok {
 				f.calls[fn.Origin()] = append(f.calls[fn.Origin()], n)
@@ -183,6 +185,7 @@ func (f *Flow) visit(n ast.Node, stack []ast.Node) {
 			}
 		}
 	}
+	return callee
 }
 
 // perNode reports whether e calls a method that returns a cluster's
@@ -196,17 +199,16 @@ func (f *Flow) perNode(e ast.Expr) bool {
 	return fn != nil && model.IsPerNodeMethod(fn)
 }
 
-// indexCall records &x arguments as stores of the call into x
-// (flag.StringVar(&addr, …)), and the parameters of function literals
-// given to same-client callbacks.
-func (f *Flow) indexCall(call *ast.CallExpr) {
+// indexCall records, for a call of fn, &x arguments as stores of the call
+// into x (flag.StringVar(&addr, …)), and the parameters of function
+// literals given to same-client callbacks.
+func (f *Flow) indexCall(call *ast.CallExpr, fn *types.Func) {
 	for _, arg := range call.Args {
 		if u, ok := ast.Unparen(arg).(*ast.UnaryExpr); ok && u.Op == token.AND {
 			f.callArgs[u] = true
 			f.store(u.X, call)
 		}
 	}
-	fn, _ := typeutil.Callee(f.info, call).(*types.Func)
 	if !model.IsSameClientCallback(fn) {
 		return
 	}
