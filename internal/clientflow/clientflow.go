@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"reflect"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
@@ -172,6 +173,9 @@ type Result struct {
 	Flow *Flow
 	pass *analysis.Pass
 	info *types.Info
+	// mu guards memo and cursors: the analyzers that require the result
+	// run concurrently on the package.
+	mu   sync.Mutex
 	memo map[ast.Expr]*Client
 	// ins is the inspector of the package's files (nil for a package
 	// that cannot hold a client), whose cursors give the parents of a
@@ -265,11 +269,20 @@ func (r *Result) index() {
 }
 
 // Of returns what the package shows about how the client handle e is built.
+// Analyzers of one package call it concurrently.
 func (r *Result) Of(e ast.Expr) *Client {
-	if c, ok := r.memo[e]; ok {
+	r.mu.Lock()
+	c, ok := r.memo[e]
+	r.mu.Unlock()
+	if ok {
 		return c
 	}
-	c := r.of(e)
+	c = r.of(e)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if first, ok := r.memo[e]; ok {
+		return first // computed meanwhile by another analyzer: one *Client per expression
+	}
 	r.memo[e] = c
 	return c
 }
@@ -494,12 +507,17 @@ func (r *Result) cursor(n ast.Node) (inspector.Cursor, bool) {
 	if r.ins == nil || n == nil {
 		return inspector.Cursor{}, false
 	}
-	if c, ok := r.cursors[n]; ok {
+	r.mu.Lock()
+	c, ok := r.cursors[n]
+	r.mu.Unlock()
+	if ok {
 		return c, true
 	}
-	c, ok := r.findCursor(n)
+	c, ok = r.findCursor(n)
 	if ok {
+		r.mu.Lock()
 		r.cursors[n] = c
+		r.mu.Unlock()
 	}
 	return c, ok
 }
