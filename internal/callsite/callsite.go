@@ -128,8 +128,10 @@ type state struct {
 	// noLib are the functions of client libraries that are in none of
 	// the model's tables of calls (libCommand).
 	noLib map[*types.Func]bool
-	// directs are the calls' commands without wrappers (command).
+	// directs are the calls' commands without wrappers (command), and
+	// methods the go-redis methods they call (method).
 	directs map[*ast.CallExpr]direct
+	methods map[*ast.CallExpr]methodCall
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -154,6 +156,7 @@ func run(pass *analysis.Pass) (any, error) {
 		actionClient: map[*ast.CallExpr]ast.Expr{},
 		noLib:        map[*types.Func]bool{},
 		directs:      map[*ast.CallExpr]direct{},
+		methods:      map[*ast.CallExpr]methodCall{},
 	}
 	res.Eval = s.eval
 	exportBuilders(pass, s.eval)
@@ -264,8 +267,23 @@ func (s *state) loopKeys(c *Call, stack []ast.Node) {
 }
 
 // method returns the go-redis method a call calls and its receiver
-// expression.
+// expression. Every pass over the calls asks it of each call: it is
+// computed once per call (methods).
 func (s *state) method(call *ast.CallExpr) (*types.Func, ast.Expr) {
+	m, ok := s.methods[call]
+	if !ok {
+		m.fn, m.recv = s.findMethod(call)
+		s.methods[call] = m
+	}
+	return m.fn, m.recv
+}
+
+type methodCall struct {
+	fn   *types.Func
+	recv ast.Expr
+}
+
+func (s *state) findMethod(call *ast.CallExpr) (*types.Func, ast.Expr) {
 	fn, _ := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
 	if fn == nil || fn.Pkg() == nil || !model.IsGoRedis(fn.Pkg().Path()) {
 		return nil, nil
