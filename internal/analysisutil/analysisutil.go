@@ -33,15 +33,21 @@ func MustExtractDoc(content, name string) string {
 
 // ExtractDoc is MustExtractDoc, returning the error.
 func ExtractDoc(content, name string) (string, error) {
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "doc.go", content, parser.ParseComments|parser.PackageClauseOnly)
-	if err != nil {
-		return "", fmt.Errorf("doc.go of %s: %v", name, err)
+	// Every process builds the analyzers (go vet starts one per
+	// package): a doc.go of the usual shape is read without the parser.
+	comment, ok := packageComment(content)
+	if !ok {
+		fset := token.NewFileSet()
+		f, err := parser.ParseFile(fset, "doc.go", content, parser.ParseComments|parser.PackageClauseOnly)
+		if err != nil {
+			return "", fmt.Errorf("doc.go of %s: %v", name, err)
+		}
+		if f.Doc == nil {
+			return "", fmt.Errorf("doc.go of %s has no package comment", name)
+		}
+		comment = f.Doc.Text()
 	}
-	if f.Doc == nil {
-		return "", fmt.Errorf("doc.go of %s has no package comment", name)
-	}
-	text := "\n" + f.Doc.Text()
+	text := "\n" + comment
 	for section := range strings.SplitSeq(text, "\n# Analyzer ") {
 		body, ok := strings.CutPrefix(section, name)
 		if !ok || body == "" || (body[0] != '\n' && body[0] != '\r') {
@@ -55,6 +61,74 @@ func ExtractDoc(content, name string) (string, error) {
 		return strings.TrimSpace(rest), nil
 	}
 	return "", fmt.Errorf("doc.go has no '# Analyzer %s' section", name)
+}
+
+// packageComment returns the package comment of src as
+// (*ast.CommentGroup).Text does, when src is a doc.go of the usual shape:
+// "//" lines, none followed by a lowercase letter or a digit, right before
+// a package clause "package name" that starts the line after them, with no
+// carriage return anywhere. ok is false for anything else (directives,
+// blank lines, block comments, a header before the comment), which the
+// parser then reads.
+func packageComment(src string) (text string, ok bool) {
+	if strings.ContainsRune(src, '\r') {
+		return "", false
+	}
+	var lines []string
+	rest := src
+	for {
+		line, after, found := strings.Cut(rest, "\n")
+		if !found {
+			return "", false
+		}
+		if name, isPkg := strings.CutPrefix(line, "package "); isPkg {
+			if !isIdent(name) || len(lines) == 0 {
+				return "", false
+			}
+			break
+		}
+		c, isComment := strings.CutPrefix(line, "//")
+		if !isComment {
+			return "", false
+		}
+		if c != "" {
+			switch x := c[0]; {
+			case x == ' ':
+				c = c[1:]
+			case 'a' <= x && x <= 'z', '0' <= x && x <= '9':
+				return "", false // maybe a directive (//go:embed, //line)
+			}
+		}
+		lines = append(lines, strings.TrimRight(c, " \t"))
+		rest = after
+	}
+	// Leading blank lines go, runs of blank lines become one, and the text
+	// ends with one newline, as in CommentGroup.Text.
+	n := 0
+	for _, line := range lines {
+		if line != "" || n > 0 && lines[n-1] != "" {
+			lines[n] = line
+			n++
+		}
+	}
+	lines = lines[:n]
+	if n > 0 && lines[n-1] != "" {
+		lines = append(lines, "")
+	}
+	return strings.Join(lines, "\n"), true
+}
+
+func isIdent(s string) bool {
+	if s == "" || s == "_" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c == '_' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || i > 0 && '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // UsesRedisClient reports whether the package being analyzed imports, directly

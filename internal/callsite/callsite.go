@@ -130,6 +130,13 @@ type state struct {
 	// given to batch wrappers (txwrappers.go).
 	connTxs map[types.Object]*Tx
 	litTxs  []litTx
+	// noLib are the functions of client libraries that are in none of
+	// the model's tables of calls (libCommand).
+	noLib map[*types.Func]bool
+	// directs are the calls' commands without wrappers (command), and
+	// methods the go-redis methods they call (method).
+	directs map[*ast.CallExpr]direct
+	methods map[*ast.CallExpr]methodCall
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -153,6 +160,9 @@ func run(pass *analysis.Pass) (any, error) {
 		flow:         pass.ResultOf[clientflow.Analyzer].(*clientflow.Result),
 		actionClient: map[*ast.CallExpr]ast.Expr{},
 		connTxs:      map[types.Object]*Tx{},
+		noLib:        map[*types.Func]bool{},
+		directs:      map[*ast.CallExpr]direct{},
+		methods:      map[*ast.CallExpr]methodCall{},
 	}
 	res.Eval = s.eval
 	exportBuilders(pass, s.eval)
@@ -264,8 +274,23 @@ func (s *state) loopKeys(c *Call, stack []ast.Node) {
 }
 
 // method returns the go-redis method a call calls and its receiver
-// expression.
+// expression. Every pass over the calls asks it of each call: it is
+// computed once per call (methods).
 func (s *state) method(call *ast.CallExpr) (*types.Func, ast.Expr) {
+	m, ok := s.methods[call]
+	if !ok {
+		m.fn, m.recv = s.findMethod(call)
+		s.methods[call] = m
+	}
+	return m.fn, m.recv
+}
+
+type methodCall struct {
+	fn   *types.Func
+	recv ast.Expr
+}
+
+func (s *state) findMethod(call *ast.CallExpr) (*types.Func, ast.Expr) {
 	fn, _ := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
 	if fn == nil || fn.Pkg() == nil || !model.IsGoRedis(fn.Pkg().Path()) {
 		return nil, nil
@@ -434,20 +459,20 @@ func (s *state) resolve(call *ast.CallExpr) (*types.Func, ast.Expr, *model.Comma
 
 // command returns the Call for a command call (a go-redis method, a call
 // of another library, or a wrapper of one), or nil.
+//
+// The wrappers' rounds (findWrappers) and the commands' pass ask for every
+// call: what does not depend on the package's own wrapper facts, which the
+// rounds add to, is computed once (directs).
 func (s *state) command(call *ast.CallExpr) *Call {
-	if fn, recv := s.method(call); fn != nil {
-		if c := s.methodCommand(call, fn, recv); c != nil {
-			return c
-		}
+	d, ok := s.directs[call]
+	if !ok {
+		d = s.direct(call)
+		s.directs[call] = d
 	}
-	fn, _ := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
-	if fn == nil {
-		return nil
+	if d.c != nil || d.fn == nil {
+		return d.c
 	}
-	fn = fn.Origin()
-	if c := s.libCommand(call, fn); c != nil {
-		return c
-	}
+	fn := d.fn
 	cmd, fact, ok := s.wrapperCommand(fn)
 	if !ok {
 		return nil
@@ -459,6 +484,31 @@ func (s *state) command(call *ast.CallExpr) *Call {
 		c.Keys = append(c.Keys, keyexpr.Key{Expr: call, Parts: []keyexpr.Part{{Const: k}}})
 	}
 	return c
+}
+
+// direct is what a call sends without wrappers: the Call of a go-redis
+// method or of another library's command, or else (c nil) the function
+// called, which may be a wrapper.
+type direct struct {
+	c  *Call
+	fn *types.Func
+}
+
+func (s *state) direct(call *ast.CallExpr) direct {
+	if fn, recv := s.method(call); fn != nil {
+		if c := s.methodCommand(call, fn, recv); c != nil {
+			return direct{c: c}
+		}
+	}
+	fn, _ := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
+	if fn == nil {
+		return direct{}
+	}
+	fn = fn.Origin()
+	if c := s.libCommand(call, fn); c != nil {
+		return direct{c: c}
+	}
+	return direct{fn: fn}
 }
 
 func (s *state) methodCommand(call *ast.CallExpr, fn *types.Func, recv ast.Expr) *Call {

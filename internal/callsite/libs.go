@@ -78,14 +78,24 @@ func (s *state) clientKind(e ast.Expr) (model.Receiver, ast.Expr, *Tx) {
 
 // libCommand returns the Call for a command of the other libraries, or nil.
 func (s *state) libCommand(call *ast.CallExpr, fn *types.Func) *Call {
-	if r, ok := model.RawSendOf(fn); ok {
-		return s.rawCommand(call, fn, r)
-	}
-	if sc, ok := model.ScriptCallOf(fn); ok {
-		return s.libScript(call, fn, sc)
+	// Every table below but Build's is of functions of a client library:
+	// a call of anything else (most calls) is no command of theirs.
+	// A function of a library that no table has (s.noLib) is looked up
+	// once: the tables match on the function alone.
+	inLib := fn.Pkg() != nil && !s.noLib[fn] && model.IsClientPackage(fn.Pkg().Path())
+	if inLib {
+		if r, ok := model.RawSendOf(fn); ok {
+			return s.rawCommand(call, fn, r)
+		}
+		if sc, ok := model.ScriptCallOf(fn); ok {
+			return s.libScript(call, fn, sc)
+		}
 	}
 	if fn.Name() == "Build" {
 		return s.builderCommand(call)
+	}
+	if !inLib {
+		return nil
 	}
 	if cmd, ok := model.LibCommandOf(fn); ok {
 		return s.typedCommand(call, fn, cmd)
@@ -118,6 +128,7 @@ func (s *state) libCommand(call *ast.CallExpr, fn *types.Func) *Call {
 		c.Keys, c.Complete = s.keys(call, fn, cmd)
 		return c
 	}
+	s.noLib[fn] = true
 	return nil
 }
 

@@ -7,8 +7,10 @@ import (
 	"go/types"
 	"reflect"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/redislint/redislint/internal/analysisutil"
@@ -171,13 +173,18 @@ type Result struct {
 	Flow *Flow
 	pass *analysis.Pass
 	info *types.Info
+	// mu guards memo and cursors: the analyzers that require the result
+	// run concurrently on the package.
+	mu   sync.Mutex
 	memo map[ast.Expr]*Client
-	// parents maps every node of the package's files to its parent.
-	parents map[ast.Node]ast.Node
-	// callers are the calls of each function of the package; escaped are
-	// functions used other than by calling them.
+	// ins is the inspector of the package's files (nil for a package
+	// that cannot hold a client), whose cursors give the parents of a
+	// node; cursors memoizes the nodes looked up.
+	ins     *inspector.Inspector
+	cursors map[ast.Node]inspector.Cursor
+	// callers are the calls of each function of the package (the functions
+	// used other than by calling them are the Flow's escaped).
 	callers map[*types.Func][]*ast.CallExpr
-	escaped map[*types.Func]bool
 	// facts are the ReturnsFacts of the functions of other packages the
 	// package calls, imported while the pass runs.
 	facts map[*types.Func]*ReturnsFact
@@ -188,6 +195,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:       "redisclientflow",
 	Doc:        "finds how each Redis client handle is built: cluster, single node, failover, ring (shared by redislint's analyzers)",
 	Run:        run,
+	Requires:   []*analysis.Analyzer{analysisutil.Inspect},
 	ResultType: reflect.TypeFor[*Result](),
 	FactTypes:  []analysis.Fact{new(ReturnsFact)},
 }
@@ -196,7 +204,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if !analysisutil.Relevant(pass) {
 		// No client can flow here (the standard library, most
 		// dependencies): an empty index, at no cost.
-		return newResult(pass, nil), nil
+		return newResult(pass), nil
 	}
 	r := New(pass)
 	if pass.ExportObjectFact != nil {
@@ -208,95 +216,73 @@ func run(pass *analysis.Pass) (any, error) {
 // New computes the result of pass without exporting facts (tests and
 // callers outside a pass graph).
 func New(pass *analysis.Pass) *Result {
-	r := newResult(pass, pass.Files)
+	r := newResult(pass)
+	if _, ok := pass.ResultOf[analysisutil.Inspect]; ok {
+		r.ins = analysisutil.Inspector(pass)
+	} else {
+		r.ins = inspector.New(pass.Files)
+	}
 	r.index()
 	return r
 }
 
-func newResult(pass *analysis.Pass, files []*ast.File) *Result {
+func newResult(pass *analysis.Pass) *Result {
 	return &Result{
-		Flow:    NewFlow(pass.TypesInfo, files),
+		Flow:    newFlow(pass.TypesInfo),
 		pass:    pass,
 		info:    pass.TypesInfo,
 		memo:    map[ast.Expr]*Client{},
-		parents: map[ast.Node]ast.Node{},
+		cursors: map[ast.Node]inspector.Cursor{},
 		callers: map[*types.Func][]*ast.CallExpr{},
-		escaped: map[*types.Func]bool{},
 		facts:   map[*types.Func]*ReturnsFact{},
 	}
 }
 
-// index records the parents of every node, the calls of the package's
-// functions and the facts of the functions of other packages it calls.
+// index walks the package's files once, in preorder: the value flow
+// (Flow.visit), the calls of the package's functions and the facts of the
+// functions of other packages it calls.
 func (r *Result) index() {
 	pass := r.pass
-	for _, f := range pass.Files {
-		var stack []ast.Node
-		ast.Inspect(f, func(n ast.Node) bool {
-			if n == nil {
-				stack = stack[:len(stack)-1]
-				return true
-			}
-			if len(stack) > 0 {
-				r.parents[n] = stack[len(stack)-1]
-			}
-			stack = append(stack, n)
-			if call, ok := n.(*ast.CallExpr); ok {
-				if fn, ok := typeutil.Callee(r.info, call).(*types.Func); ok && fn.Pkg() == pass.Pkg {
-					r.callers[fn.Origin()] = append(r.callers[fn.Origin()], call)
-				} else if ok && fn.Pkg() != nil && pass.ImportObjectFact != nil {
-					if _, seen := r.facts[fn.Origin()]; !seen {
-						var f ReturnsFact
-						if pass.ImportObjectFact(fn.Origin(), &f) {
-							r.facts[fn.Origin()] = &f
-						} else {
-							r.facts[fn.Origin()] = nil
-						}
-					}
-				}
-			}
-			if id, ok := n.(*ast.Ident); ok {
-				if fn, ok := r.info.Uses[id].(*types.Func); ok && fn.Pkg() == pass.Pkg && !r.calledAt(id, stack) {
-					r.escaped[fn.Origin()] = true
-				}
-			}
+	r.ins.WithStack(nil, func(n ast.Node, push bool, stack []ast.Node) bool {
+		if !push {
 			return true
-		})
-	}
-}
-
-// calledAt reports whether the identifier on top of stack is the callee of
-// the call that holds it (f(…), x.f(…), pkg.f(…)).
-func (r *Result) calledAt(id *ast.Ident, stack []ast.Node) bool {
-	var fun ast.Node = id
-	i := len(stack) - 2
-	if i >= 0 {
-		if sel, ok := stack[i].(*ast.SelectorExpr); ok && sel.Sel == id {
-			fun = sel
-			i--
 		}
-	}
-	for i >= 0 {
-		if p, ok := stack[i].(*ast.ParenExpr); ok {
-			fun = p
-			i--
-			continue
+		fn := r.Flow.visit(n, stack)
+		if fn == nil {
+			return true
 		}
-		break
-	}
-	if i < 0 {
-		return false
-	}
-	call, ok := stack[i].(*ast.CallExpr)
-	return ok && call.Fun == fun
+		call := n.(*ast.CallExpr)
+		if fn.Pkg() == pass.Pkg {
+			r.callers[fn.Origin()] = append(r.callers[fn.Origin()], call)
+		} else if fn.Pkg() != nil && pass.ImportObjectFact != nil {
+			if _, seen := r.facts[fn.Origin()]; !seen {
+				var f ReturnsFact
+				if pass.ImportObjectFact(fn.Origin(), &f) {
+					r.facts[fn.Origin()] = &f
+				} else {
+					r.facts[fn.Origin()] = nil
+				}
+			}
+		}
+		return true
+	})
 }
 
 // Of returns what the package shows about how the client handle e is built.
+// Analyzers of one package call it concurrently.
 func (r *Result) Of(e ast.Expr) *Client {
-	if c, ok := r.memo[e]; ok {
+	r.mu.Lock()
+	c, ok := r.memo[e]
+	r.mu.Unlock()
+	if ok {
 		return c
 	}
-	c := r.of(e)
+	c = r.of(e)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if first, ok := r.memo[e]; ok {
+		return first // computed meanwhile by another analyzer: one *Client per expression
+	}
 	r.memo[e] = c
 	return c
 }
@@ -492,9 +478,13 @@ func shortFile(name string) string {
 
 // Stack returns the nodes enclosing n, outermost (the file) first, n last.
 func (r *Result) Stack(n ast.Node) []ast.Node {
+	c, ok := r.cursor(n)
+	if !ok {
+		return []ast.Node{n}
+	}
 	var rev []ast.Node
-	for x := n; x != nil; x = r.parents[x] {
-		rev = append(rev, x)
+	for x := c; x.Node() != nil; x = x.Parent() {
+		rev = append(rev, x.Node())
 	}
 	out := make([]ast.Node, len(rev))
 	for i, x := range rev {
@@ -504,7 +494,49 @@ func (r *Result) Stack(n ast.Node) []ast.Node {
 }
 
 // Parent returns the node that holds n.
-func (r *Result) Parent(n ast.Node) ast.Node { return r.parents[n] }
+func (r *Result) Parent(n ast.Node) ast.Node {
+	c, ok := r.cursor(n)
+	if !ok {
+		return nil
+	}
+	return c.Parent().Node()
+}
+
+// cursor returns the cursor of n, a node of the package's files.
+func (r *Result) cursor(n ast.Node) (inspector.Cursor, bool) {
+	if r.ins == nil || n == nil {
+		return inspector.Cursor{}, false
+	}
+	r.mu.Lock()
+	c, ok := r.cursors[n]
+	r.mu.Unlock()
+	if ok {
+		return c, true
+	}
+	c, ok = r.findCursor(n)
+	if ok {
+		r.mu.Lock()
+		r.cursors[n] = c
+		r.mu.Unlock()
+	}
+	return c, ok
+}
+
+func (r *Result) findCursor(n ast.Node) (inspector.Cursor, bool) {
+	root := r.ins.Root()
+	if n.Pos().IsValid() && n.End() >= n.Pos() {
+		// The innermost node over n's extent is n or a node below it
+		// with the same extent (the call of an expression statement).
+		if c, ok := root.FindByPos(n.Pos(), n.End()); ok {
+			for x := c; x.Node() != nil; x = x.Parent() {
+				if x.Node() == n {
+					return x, true
+				}
+			}
+		}
+	}
+	return root.FindNode(n)
+}
 
 // Exclusive reports whether at most one of the nodes a and b runs: they sit
 // in the two arms of an if, two clauses of a switch or select, or after an
@@ -542,7 +574,7 @@ func (r *Result) chains(n ast.Node, depth int) [][]ast.Node {
 	if fd != nil {
 		fn, _ = r.info.Defs[fd.Name].(*types.Func)
 	}
-	if fn == nil || depth >= 4 || r.escaped[fn] || len(r.callers[fn]) == 0 {
+	if fn == nil || depth >= 4 || r.Flow.escaped[fn] || len(r.callers[fn]) == 0 {
 		return [][]ast.Node{{n}}
 	}
 	var out [][]ast.Node

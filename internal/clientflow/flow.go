@@ -6,6 +6,7 @@ import (
 	"go/types"
 
 	"github.com/redislint/redislint/internal/typesutil"
+	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/redislint/redislint/internal/model"
@@ -28,7 +29,6 @@ type Flow struct {
 	// escaped the functions used other than by calling them.
 	params  map[*types.Var]param
 	calls   map[*types.Func][]*ast.CallExpr
-	callee  map[*ast.Ident]bool
 	escaped map[*types.Func]bool
 }
 
@@ -39,7 +39,20 @@ type param struct {
 
 // NewFlow indexes files.
 func NewFlow(info *types.Info, files []*ast.File) *Flow {
-	f := &Flow{
+	f := newFlow(info)
+	if len(files) > 0 {
+		inspector.New(files).WithStack(nil, func(n ast.Node, push bool, stack []ast.Node) bool {
+			if push {
+				f.visit(n, stack)
+			}
+			return true
+		})
+	}
+	return f
+}
+
+func newFlow(info *types.Info) *Flow {
+	return &Flow{
 		info:     info,
 		stores:   map[types.Object][]ast.Expr{},
 		returns:  map[*types.Func][]ast.Expr{},
@@ -48,23 +61,8 @@ func NewFlow(info *types.Info, files []*ast.File) *Flow {
 		ranged:   map[types.Object]bool{},
 		params:   map[*types.Var]param{},
 		calls:    map[*types.Func][]*ast.CallExpr{},
-		callee:   map[*ast.Ident]bool{},
 		escaped:  map[*types.Func]bool{},
 	}
-	for _, file := range files {
-		f.index(file)
-	}
-	for _, file := range files {
-		ast.Inspect(file, func(n ast.Node) bool {
-			if id, ok := n.(*ast.Ident); ok && !f.callee[id] {
-				if fn, ok := info.Uses[id].(*types.Func); ok {
-					f.escaped[fn.Origin()] = true
-				}
-			}
-			return true
-		})
-	}
-	return f
 }
 
 func (f *Flow) store(lhs ast.Expr, v ast.Expr) {
@@ -81,97 +79,113 @@ func (f *Flow) store(lhs ast.Expr, v ast.Expr) {
 	}
 }
 
-func (f *Flow) index(file *ast.File) {
-	ast.Inspect(file, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncDecl:
-			if fn, ok := f.info.Defs[n.Name].(*types.Func); ok && n.Body != nil {
-				f.indexReturns(fn, n.Body)
-				if !fn.Exported() {
-					sig := fn.Type().(*types.Signature)
-					for i := 0; i < sig.Params().Len(); i++ {
-						if sig.Variadic() && i == sig.Params().Len()-1 {
-							break
-						}
-						f.params[sig.Params().At(i)] = param{fn, i}
+// visit indexes node n, the last of stack (the nodes from its file down
+// to it): every node of the package's files in preorder, so that a call
+// is seen before its arguments and its callee. For a call, it returns the
+// function called (typeutil.Callee), if any.
+func (f *Flow) visit(n ast.Node, stack []ast.Node) (callee *types.Func) {
+	switch n := n.(type) {
+	case *ast.FuncDecl:
+		if fn, ok := f.info.Defs[n.Name].(*types.Func); ok && n.Body != nil {
+			if !fn.Exported() {
+				sig := fn.Type().(*types.Signature)
+				for i := 0; i < sig.Params().Len(); i++ {
+					if sig.Variadic() && i == sig.Params().Len()-1 {
+						break
 					}
-				}
-			}
-		case *ast.AssignStmt:
-			switch {
-			case n.Tok != token.ASSIGN && n.Tok != token.DEFINE:
-				for _, l := range n.Lhs {
-					f.store(l, nil)
-				}
-			case len(n.Lhs) == len(n.Rhs):
-				for i := range n.Lhs {
-					f.store(n.Lhs[i], n.Rhs[i])
-				}
-			case len(n.Rhs) == 1:
-				// c, err := redis.Dial(…): the first result is the value.
-				f.store(n.Lhs[0], n.Rhs[0])
-				for _, l := range n.Lhs[1:] {
-					f.store(l, nil)
-				}
-			}
-		case *ast.ValueSpec:
-			switch {
-			case len(n.Names) == len(n.Values):
-				for i := range n.Names {
-					f.store(n.Names[i], n.Values[i])
-				}
-			case len(n.Values) == 1:
-				f.store(n.Names[0], n.Values[0])
-				for _, l := range n.Names[1:] {
-					f.store(l, nil)
-				}
-			}
-		case *ast.RangeStmt:
-			for i, x := range []ast.Expr{n.Key, n.Value} {
-				if x != nil {
-					if i == 1 && f.perNode(n.X) {
-						// for _, node := range client.Nodes(): a client
-						// of one node, which the call's origin says.
-						f.store(x, n.X)
-					} else {
-						f.store(x, nil)
-					}
-					if obj := f.ObjectOf(x); obj != nil {
-						f.ranged[obj] = true
-					}
-				}
-			}
-		case *ast.IncDecStmt:
-			f.store(n.X, nil)
-		case *ast.CompositeLit:
-			if _, ok := typesutil.Under(f.info.TypeOf(n)).(*types.Struct); ok {
-				for _, elt := range n.Elts {
-					if kv, ok := elt.(*ast.KeyValueExpr); ok {
-						if id, ok := kv.Key.(*ast.Ident); ok {
-							if obj := f.info.ObjectOf(id); obj != nil {
-								f.stores[obj] = append(f.stores[obj], kv.Value)
-							}
-						}
-					}
-				}
-			}
-		case *ast.CallExpr:
-			f.indexCall(n)
-			if id := model.LastIdent(n.Fun); id != nil {
-				if fn, ok := f.info.Uses[id].(*types.Func); ok {
-					f.callee[id] = true
-					f.calls[fn.Origin()] = append(f.calls[fn.Origin()], n)
-				}
-			}
-		case *ast.UnaryExpr:
-			if n.Op == token.AND {
-				if !f.callArgs[n] {
-					f.store(n.X, nil)
+					f.params[sig.Params().At(i)] = param{fn, i}
 				}
 			}
 		}
-		return true
-	})
+	case *ast.AssignStmt:
+		switch {
+		case n.Tok != token.ASSIGN && n.Tok != token.DEFINE:
+			for _, l := range n.Lhs {
+				f.store(l, nil)
+			}
+		case len(n.Lhs) == len(n.Rhs):
+			for i := range n.Lhs {
+				f.store(n.Lhs[i], n.Rhs[i])
+			}
+		case len(n.Rhs) == 1:
+			// c, err := redis.Dial(…): the first result is the value.
+			f.store(n.Lhs[0], n.Rhs[0])
+			for _, l := range n.Lhs[1:] {
+				f.store(l, nil)
+			}
+		}
+	case *ast.ValueSpec:
+		switch {
+		case len(n.Names) == len(n.Values):
+			for i := range n.Names {
+				f.store(n.Names[i], n.Values[i])
+			}
+		case len(n.Values) == 1:
+			f.store(n.Names[0], n.Values[0])
+			for _, l := range n.Names[1:] {
+				f.store(l, nil)
+			}
+		}
+	case *ast.RangeStmt:
+		for i, x := range []ast.Expr{n.Key, n.Value} {
+			if x != nil {
+				if i == 1 && f.perNode(n.X) {
+					// for _, node := range client.Nodes(): a client
+					// of one node, which the call's origin says.
+					f.store(x, n.X)
+				} else {
+					f.store(x, nil)
+				}
+				if obj := f.ObjectOf(x); obj != nil {
+					f.ranged[obj] = true
+				}
+			}
+		}
+	case *ast.IncDecStmt:
+		f.store(n.X, nil)
+	case *ast.CompositeLit:
+		if _, ok := typesutil.Under(f.info.TypeOf(n)).(*types.Struct); ok {
+			for _, elt := range n.Elts {
+				if kv, ok := elt.(*ast.KeyValueExpr); ok {
+					if id, ok := kv.Key.(*ast.Ident); ok {
+						if obj := f.info.ObjectOf(id); obj != nil {
+							f.stores[obj] = append(f.stores[obj], kv.Value)
+						}
+					}
+				}
+			}
+		}
+	case *ast.ReturnStmt:
+		// The first result of each return statement of a function
+		// declared in the package (not of a function literal in it).
+		if fn := returnsOf(f.info, stack); fn != nil {
+			if len(n.Results) > 0 {
+				f.returns[fn] = append(f.returns[fn], n.Results[0])
+			} else {
+				f.returns[fn] = append(f.returns[fn], nil)
+			}
+		}
+	case *ast.CallExpr:
+		callee, _ = typeutil.Callee(f.info, n).(*types.Func)
+		f.indexCall(n, callee)
+		if id := model.LastIdent(n.Fun); id != nil {
+			if fn, ok := f.info.Uses[id].(*types.Func); ok {
+				f.calls[fn.Origin()] = append(f.calls[fn.Origin()], n)
+			}
+		}
+	case *ast.Ident:
+		// A function used other than as the callee of a call.
+		if fn, ok := f.info.Uses[n].(*types.Func); ok && !calledAt(n, stack) {
+			f.escaped[fn.Origin()] = true
+		}
+	case *ast.UnaryExpr:
+		if n.Op == token.AND {
+			if !f.callArgs[n] {
+				f.store(n.X, nil)
+			}
+		}
+	}
+	return callee
 }
 
 // perNode reports whether e calls a method that returns a cluster's
@@ -185,17 +199,16 @@ func (f *Flow) perNode(e ast.Expr) bool {
 	return fn != nil && model.IsPerNodeMethod(fn)
 }
 
-// indexCall records &x arguments as stores of the call into x
-// (flag.StringVar(&addr, …)), and the parameters of function literals
-// given to same-client callbacks.
-func (f *Flow) indexCall(call *ast.CallExpr) {
+// indexCall records, for a call of fn, &x arguments as stores of the call
+// into x (flag.StringVar(&addr, …)), and the parameters of function
+// literals given to same-client callbacks.
+func (f *Flow) indexCall(call *ast.CallExpr, fn *types.Func) {
 	for _, arg := range call.Args {
 		if u, ok := ast.Unparen(arg).(*ast.UnaryExpr); ok && u.Op == token.AND {
 			f.callArgs[u] = true
 			f.store(u.X, call)
 		}
 	}
-	fn, _ := typeutil.Callee(f.info, call).(*types.Func)
 	if !model.IsSameClientCallback(fn) {
 		return
 	}
@@ -218,20 +231,49 @@ func (f *Flow) indexCall(call *ast.CallExpr) {
 	}
 }
 
-func (f *Flow) indexReturns(fn *types.Func, body *ast.BlockStmt) {
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
+// returnsOf returns the function declared in the package whose return
+// statement is on top of stack, or nil when it returns from a function
+// literal.
+func returnsOf(info *types.Info, stack []ast.Node) *types.Func {
+	for i := len(stack) - 2; i >= 0; i-- {
+		switch d := stack[i].(type) {
 		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			if len(n.Results) > 0 {
-				f.returns[fn] = append(f.returns[fn], n.Results[0])
-			} else {
-				f.returns[fn] = append(f.returns[fn], nil)
+			return nil
+		case *ast.FuncDecl:
+			if d.Body == nil {
+				return nil
 			}
+			fn, _ := info.Defs[d.Name].(*types.Func)
+			return fn
 		}
-		return true
-	})
+	}
+	return nil
+}
+
+// calledAt reports whether the identifier on top of stack is the callee of
+// the call that holds it (f(…), x.f(…), pkg.f(…)).
+func calledAt(id *ast.Ident, stack []ast.Node) bool {
+	var fun ast.Node = id
+	i := len(stack) - 2
+	if i >= 0 {
+		if sel, ok := stack[i].(*ast.SelectorExpr); ok && sel.Sel == id {
+			fun = sel
+			i--
+		}
+	}
+	for i >= 0 {
+		if p, ok := stack[i].(*ast.ParenExpr); ok {
+			fun = p
+			i--
+			continue
+		}
+		break
+	}
+	if i < 0 {
+		return false
+	}
+	call, ok := stack[i].(*ast.CallExpr)
+	return ok && call.Fun == fun
 }
 
 // ObjectOf returns the variable, constant or field an identifier or

@@ -244,8 +244,9 @@ func (ld *loader) check(n *node) {
 	})
 }
 
-// typeCheck parses and type-checks p as go/packages does: same parser mode,
-// same types.Config, same errors.
+// typeCheck parses and type-checks p as go/packages does: same parser mode
+// (but for object resolution, see parseFile), same types.Config, same
+// errors.
 func (ld *loader) typeCheck(p *packages.Package) {
 	p.Fset = ld.fset
 	if p.PkgPath == "unsafe" {
@@ -374,7 +375,10 @@ func (ld *loader) readExportLocked(p *packages.Package) (*types.Package, error) 
 }
 
 // parseFiles parses files in parallel, each file once whichever package
-// variant asks for it, in go/packages' parser mode.
+// variant asks for it, in go/packages' parser mode without the parser's
+// object resolution: go/types does not read it, nor does any redislint
+// analyzer (ast.Ident.Obj is nil), and it costs time and memory for every
+// identifier.
 func (ld *loader) parseFiles(names []string, appendError func(error)) []*ast.File {
 	files := make([]*ast.File, len(names))
 	errs := make([]error, len(names))
@@ -416,7 +420,7 @@ func (ld *loader) parseFile(name string) (*ast.File, error) {
 		return nil, err
 	}
 	ld.cpu <- struct{}{}
-	v.f, v.err = parser.ParseFile(ld.fset, name, src, parser.AllErrors|parser.ParseComments)
+	v.f, v.err = parser.ParseFile(ld.fset, name, src, parser.AllErrors|parser.ParseComments|parser.SkipObjectResolution)
 	<-ld.cpu
 	return v.f, v.err
 }

@@ -33,8 +33,10 @@ import (
 // or through others, and in the packages of the module analyzed. A
 // dependency (VetxOnly) of another module or of the standard library that
 // imports no client package and none of whose direct imports has facts has
-// no facts either: the shortcut writes its vetx file with its types and no
-// facts, type-checking it without function bodies and running no analyzer.
+// no facts either, nor has a package of a client library (whose API the
+// model knows; the standalone driver reads it from export data): the
+// shortcut writes its vetx file with its types and no facts,
+// type-checking it without function bodies and running no analyzer.
 //
 // "Through others" is seen from the vetx files of the direct imports: the
 // UsesRedis analyzer, added to the suite under go vet, exports a package
@@ -141,7 +143,7 @@ func logVet(path string, short bool, err error) {
 // shortcut returns the vetx file of the package of cfg, or nil when the
 // package may hold facts.
 func shortcut(cfg *vetConfig) ([]byte, error) {
-	if !cfg.VetxOnly || cfg.VetxOutput == "" || len(cfg.GoFiles) == 0 || model.IsClientPackage(cfg.ImportPath) {
+	if !cfg.VetxOnly || cfg.VetxOutput == "" || len(cfg.GoFiles) == 0 {
 		return nil, nil
 	}
 	if cfg.ModulePath != "" && cfg.ModuleVersion == "" {
@@ -150,9 +152,14 @@ func shortcut(cfg *vetConfig) ([]byte, error) {
 		// it from source.
 		return nil, nil
 	}
-	for _, path := range cfg.ImportMap {
-		if model.IsClientPackage(path) {
-			return nil, nil
+	// A package of a client library (of another module) holds no fact
+	// either: the model knows its API, and the standalone driver reads it
+	// from export data. Any other package that imports one may.
+	if !model.IsClientPackage(cfg.ImportPath) {
+		for _, path := range cfg.ImportMap {
+			if model.IsClientPackage(path) {
+				return nil, nil
+			}
 		}
 	}
 	typesOf := map[string][]byte{}

@@ -368,7 +368,7 @@ func (e *Evaluator) index() {
 				}
 			case *ast.CallExpr:
 				// Builtins that write into their first operand.
-				if b, ok := e.info.Uses[calleeIdent(n)].(*types.Builtin); ok && len(n.Args) > 0 {
+				if b, ok := e.writingBuiltin(n); ok && len(n.Args) > 0 {
 					switch b.Name() {
 					case "delete", "clear", "copy":
 						mark(n.Args[0])
@@ -951,6 +951,22 @@ func calleeIdent(call *ast.CallExpr) *ast.Ident {
 		return f.Sel
 	}
 	return nil
+}
+
+// writingBuiltin returns the builtin a call calls when it is one that
+// index reads (delete, clear, copy, new, append), looking the name up
+// before the types: it is asked of every call.
+func (e *Evaluator) writingBuiltin(call *ast.CallExpr) (*types.Builtin, bool) {
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok {
+		return nil, false
+	}
+	switch id.Name {
+	case "delete", "clear", "copy", "new", "append":
+		b, ok := e.info.Uses[id].(*types.Builtin)
+		return b, ok
+	}
+	return nil, false
 }
 
 // callee returns the function or method a call statically calls.

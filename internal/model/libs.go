@@ -473,7 +473,7 @@ func libPkgOf(path string) (Lib, string) {
 			if path == p {
 				return Lib(l), ""
 			}
-			if sub, ok := strings.CutPrefix(path, p+"/"); ok {
+			if sub, ok := cutPathPrefix(path, p); ok {
 				return Lib(l), libs[l].pkgName(sub)
 			}
 		}

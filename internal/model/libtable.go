@@ -16,7 +16,6 @@ import (
 	"github.com/redislint/redislint/internal/typesutil"
 	"go/types"
 	"slices"
-	"strings"
 )
 
 // Lib is a client library.
@@ -303,12 +302,25 @@ func init() {
 func LibOf(path string) Lib {
 	for l := range libs {
 		for _, p := range libs[l].Paths {
-			if path == p || strings.HasPrefix(path, p+"/") {
+			if path == p {
+				return Lib(l)
+			}
+			if _, ok := cutPathPrefix(path, p); ok {
 				return Lib(l)
 			}
 		}
 	}
 	return LibNone
+}
+
+// cutPathPrefix returns the rest of path below the package path p
+// (path is p + "/" + rest), without building p + "/": the tables are
+// asked about every call of every package.
+func cutPathPrefix(path, p string) (string, bool) {
+	if len(path) > len(p) && path[len(p)] == '/' && path[:len(p)] == p {
+		return path[len(p)+1:], true
+	}
+	return "", false
 }
 
 // find returns the first entry of list that match accepts, or nil.
