@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/redislint/redislint/internal/keyexpr"
 	"github.com/redislint/redislint/internal/typesutil"
@@ -66,9 +67,15 @@ func inGoroot(file string) bool {
 }
 
 // newEvaluator returns the package's key evaluator, which reads the
-// builders of other packages from their facts.
-func newEvaluator(pass *analysis.Pass) *keyexpr.Evaluator {
-	ev := keyexpr.New(pass.TypesInfo, pass.Files)
+// builders of other packages from their facts. ins, when not nil, is the
+// package's inspector, which the evaluator's index then walks.
+func newEvaluator(pass *analysis.Pass, ins *inspector.Inspector) *keyexpr.Evaluator {
+	var ev *keyexpr.Evaluator
+	if ins != nil {
+		ev = keyexpr.NewInspected(pass.TypesInfo, pass.Files, ins)
+	} else {
+		ev = keyexpr.New(pass.TypesInfo, pass.Files)
+	}
 	ev.Imported = func(fn *types.Func) (*keyexpr.Builder, bool) {
 		if fn.Pkg() == nil || fn.Pkg() == pass.Pkg {
 			return nil, false

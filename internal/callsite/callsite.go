@@ -137,6 +137,10 @@ type state struct {
 	// methods the go-redis methods they call (method).
 	directs map[*ast.CallExpr]direct
 	methods map[*ast.CallExpr]methodCall
+	// decls are the package's functions with their calls (indexDecls),
+	// wrapCmds the answers of wrapperCommand.
+	decls    []funcDecl
+	wrapCmds map[*types.Func]wrapCmd
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -145,7 +149,7 @@ func run(pass *analysis.Pass) (any, error) {
 		// A package of key builders (a keys package) need not use a
 		// client: its builders are still facts for those that do.
 		if mayHaveBuilders(pass) {
-			exportBuilders(pass, newEvaluator(pass))
+			exportBuilders(pass, newEvaluator(pass, nil))
 		}
 		return res, nil
 	}
@@ -153,7 +157,7 @@ func run(pass *analysis.Pass) (any, error) {
 	ins := analysisutil.Inspector(pass)
 	s := &state{
 		pass:    pass,
-		eval:    newEvaluator(pass),
+		eval:    newEvaluator(pass, ins),
 		origins: map[types.Object]origin{},
 		txs:     map[*ast.CallExpr]*Tx{},
 
@@ -161,9 +165,11 @@ func run(pass *analysis.Pass) (any, error) {
 		actionClient: map[*ast.CallExpr]ast.Expr{},
 		connTxs:      map[types.Object]*Tx{},
 		noLib:        map[*types.Func]bool{},
-		directs:      map[*ast.CallExpr]direct{},
-		methods:      map[*ast.CallExpr]methodCall{},
+		wrapCmds:     map[*types.Func]wrapCmd{},
 	}
+	ncalls := s.indexDecls(ins)
+	s.directs = make(map[*ast.CallExpr]direct, ncalls)
+	s.methods = make(map[*ast.CallExpr]methodCall, ncalls)
 	res.Eval = s.eval
 	exportBuilders(pass, s.eval)
 
@@ -193,7 +199,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	})
 
-	s.findWrappers(pass.Files)
+	s.findWrappers()
 	s.findPipeHelpers()
 	s.findTxKeyWrappers()
 

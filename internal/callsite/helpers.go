@@ -5,6 +5,7 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/redislint/redislint/internal/keyexpr"
@@ -73,30 +74,85 @@ var (
 	_ analysis.Fact = (*TxWrapperFact)(nil)
 )
 
-func (s *state) funcDecls() []struct {
-	fd *ast.FuncDecl
-	fn *types.Func
-} {
-	var out []struct {
-		fd *ast.FuncDecl
-		fn *types.Func
-	}
-	for _, f := range s.pass.Files {
-		for _, d := range f.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Body == nil {
-				continue
-			}
-			if fn, ok := s.pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
-				out = append(out, struct {
-					fd *ast.FuncDecl
-					fn *types.Func
-				}{fd, fn})
-			}
+// funcDecl is a function of the package with a body, and the calls in its
+// body in the order ast.Inspect visits them (calls[i] is inside a function
+// literal when inLit[i]).
+type funcDecl struct {
+	fd    *ast.FuncDecl
+	fn    *types.Func
+	calls []*ast.CallExpr
+	inLit []bool
+}
+
+// outerCalls calls f on the calls of d that are outside function
+// literals, in order, until f returns false.
+func (d *funcDecl) outerCalls(f func(*ast.CallExpr) bool) {
+	for i, c := range d.calls {
+		if !d.inLit[i] && !f(c) {
+			return
 		}
 	}
-	return out
 }
+
+// indexDecls lists the package's functions with their calls, in one walk
+// of the shared inspector (the wrapper rounds, the pipeline helpers and
+// the transaction wrappers read the lists instead of walking each body
+// again), and returns the number of calls of the package.
+func (s *state) indexDecls(ins *inspector.Inspector) int {
+	var (
+		calls []*ast.CallExpr
+		inLit []bool
+		cur   = -1 // index in s.decls of the function being walked
+		lits  = 0  // function literals around the node in it
+		n     = 0
+	)
+	var starts []int
+	ins.Nodes([]ast.Node{(*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.CallExpr)(nil)}, func(node ast.Node, push bool) bool {
+		switch node := node.(type) {
+		case *ast.FuncDecl:
+			if !push {
+				cur = -1
+				return true
+			}
+			cur = -1
+			if node.Body == nil {
+				return true
+			}
+			if fn, ok := s.pass.TypesInfo.Defs[node.Name].(*types.Func); ok {
+				s.decls = append(s.decls, funcDecl{fd: node, fn: fn})
+				starts = append(starts, len(calls))
+				cur = len(s.decls) - 1
+			}
+		case *ast.FuncLit:
+			if push {
+				lits++
+			} else {
+				lits--
+			}
+		case *ast.CallExpr:
+			if !push {
+				return true
+			}
+			n++
+			if cur >= 0 && node.Pos() >= s.decls[cur].fd.Body.Lbrace {
+				calls = append(calls, node)
+				inLit = append(inLit, lits > 0)
+			}
+		}
+		return true
+	})
+	for i := range s.decls {
+		hi := len(calls)
+		if i+1 < len(starts) {
+			hi = starts[i+1]
+		}
+		s.decls[i].calls = calls[starts[i]:hi:hi]
+		s.decls[i].inLit = inLit[starts[i]:hi:hi]
+	}
+	return n
+}
+
+func (s *state) funcDecls() []funcDecl { return s.decls }
 
 // findTxWrappers exports a TxWrapperFact for each function that gives its
 // callback parameter to TxPipelined or Watch, directly or called from a
@@ -269,10 +325,11 @@ const maxPipeCmds = 64
 // Each function is summarised once (memoised, in-progress ones count as
 // queuing nothing: recursion is safe), so the work is linear.
 func (s *state) findPipeHelpers() {
-	decls := map[*types.Func]*ast.FuncDecl{}
-	var order []*types.Func
-	for _, d := range s.funcDecls() {
-		decls[d.fn] = d.fd
+	decls := make(map[*types.Func]*funcDecl, len(s.decls))
+	order := make([]*types.Func, 0, len(s.decls))
+	for i := range s.decls {
+		d := &s.decls[i]
+		decls[d.fn] = d
 		order = append(order, d.fn)
 	}
 	done := map[*types.Func]*PipeFact{}
@@ -282,7 +339,7 @@ func (s *state) findPipeHelpers() {
 		if f, ok := done[fn]; ok {
 			return f
 		}
-		fd, local := decls[fn]
+		d, local := decls[fn]
 		if !local {
 			var f PipeFact
 			if fn.Pkg() != s.pass.Pkg && s.pass.ImportObjectFact(fn, &f) {
@@ -294,7 +351,7 @@ func (s *state) findPipeHelpers() {
 			return nil
 		}
 		busy[fn] = true
-		f := s.pipeHelper(fd, fn, summary)
+		f := s.pipeHelper(d, summary)
 		busy[fn] = false
 		done[fn] = f
 		return f
@@ -308,7 +365,8 @@ func (s *state) findPipeHelpers() {
 
 // pipeHelper returns the PipeFact of one function, or nil; summary gives
 // the facts of the helpers it calls.
-func (s *state) pipeHelper(fd *ast.FuncDecl, fn *types.Func, summary func(*types.Func) *PipeFact) *PipeFact {
+func (s *state) pipeHelper(d *funcDecl, summary func(*types.Func) *PipeFact) *PipeFact {
+	fn := d.fn
 	sig := fn.Type().(*types.Signature)
 	pipes := map[types.Object]int{}
 	for i := range sig.Params().Len() {
@@ -337,12 +395,8 @@ func (s *state) pipeHelper(fd *ast.FuncDecl, fn *types.Func, summary func(*types
 		return i, true
 	}
 	fact := &PipeFact{Pipe: -1}
-	ast.Inspect(fd.Body, func(n ast.Node) bool {
-		if _, ok := n.(*ast.FuncLit); ok {
-			return false
-		}
-		call, ok := n.(*ast.CallExpr)
-		if !ok || len(fact.Cmds) >= maxPipeCmds {
+	d.outerCalls(func(call *ast.CallExpr) bool {
+		if len(fact.Cmds) >= maxPipeCmds {
 			return true
 		}
 		if cmds, i, ok := s.nestedHelper(call, fn, pipe, summary); ok {
@@ -486,19 +540,15 @@ func (s *state) findTxKeyWrappers() {
 	for _, d := range s.funcDecls() {
 		var fact *TxKeysFact
 		n := 0
-		ast.Inspect(d.fd.Body, func(node ast.Node) bool {
-			call, ok := node.(*ast.CallExpr)
-			if !ok {
-				return true
-			}
+		for _, call := range d.calls {
 			fn, recv := s.method(call)
 			if fn == nil || fn.Name() != "TxPipelined" {
-				return true
+				continue
 			}
 			n++
 			k, _, outer := s.kind(recv, 0)
 			if outer != nil || (k != model.RecvCluster && k != model.RecvMaybeCluster && k != model.RecvRing) {
-				return true
+				continue
 			}
 			for _, a := range call.Args {
 				lit, ok := ast.Unparen(a).(*ast.FuncLit)
@@ -545,8 +595,7 @@ func (s *state) findTxKeyWrappers() {
 					fact = f
 				}
 			}
-			return true
-		})
+		}
 		if fact != nil && n == 1 {
 			s.pass.ExportObjectFact(d.fn, fact)
 		}

@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/redislint/redislint/internal/analysisutil"
 	"github.com/redislint/redislint/internal/model"
 )
 
@@ -70,61 +71,61 @@ func (s *state) rawTransactions(calls []*Call) {
 // (MULTI, EXEC, …) as well as commands with keys: rueidis sends such a
 // batch to one node, so all their keys must share a slot.
 func (s *state) batches(calls []*Call) {
-	byArg := map[*ast.CallExpr]*Call{}
-	for _, c := range calls {
-		byArg[c.Call] = c
-	}
-	for _, f := range s.pass.Files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			call, ok := n.(*ast.CallExpr)
+	var byArg map[*ast.CallExpr]*Call // made at the first batch
+	analysisutil.Inspector(s.pass).Preorder([]ast.Node{(*ast.CallExpr)(nil)}, func(n ast.Node) {
+		call := n.(*ast.CallExpr)
+		if call.Ellipsis.IsValid() {
+			return
+		}
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return
+		}
+		fn, _ := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
+		b, ok := model.BatchOf(fn)
+		if !ok {
+			return
+		}
+		k, _, _ := s.clientKind(sel.X)
+		if k == model.RecvNone {
+			return
+		}
+		first := b.Cmds + model.CtxOffset(fn.Type().(*types.Signature))
+		if first > len(call.Args) {
+			return
+		}
+		if byArg == nil {
+			byArg = make(map[*ast.CallExpr]*Call, len(calls))
+			for _, c := range calls {
+				byArg[c.Call] = c
+			}
+		}
+		var members []*Call
+		keyless := false
+		for _, a := range call.Args[first:] {
+			ac, ok := ast.Unparen(a).(*ast.CallExpr)
 			if !ok {
-				return true
+				continue
 			}
-			fn, _ := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
-			b, ok := model.BatchOf(fn)
-			if !ok || call.Ellipsis.IsValid() {
-				return true
-			}
-			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+			m, ok := byArg[ac]
 			if !ok {
-				return true
+				continue
 			}
-			k, _, _ := s.clientKind(sel.X)
-			if k == model.RecvNone {
-				return true
+			if len(m.Keys) == 0 {
+				keyless = true
 			}
-			first := b.Cmds + model.CtxOffset(fn.Type().(*types.Signature))
-			if first > len(call.Args) {
-				return true
+			members = append(members, m)
+		}
+		if !keyless {
+			return
+		}
+		tx := &Tx{Start: call, Kind: k, Effect: b.Lib.Info().CrossSlot, Lib: b.Lib}
+		for _, m := range members {
+			if m.Tx == nil {
+				m.Tx = tx
+				tx.Calls = append(tx.Calls, m)
 			}
-			var members []*Call
-			keyless := false
-			for _, a := range call.Args[first:] {
-				ac, ok := ast.Unparen(a).(*ast.CallExpr)
-				if !ok {
-					continue
-				}
-				m, ok := byArg[ac]
-				if !ok {
-					continue
-				}
-				if len(m.Keys) == 0 {
-					keyless = true
-				}
-				members = append(members, m)
-			}
-			if !keyless {
-				return true
-			}
-			tx := &Tx{Start: call, Kind: k, Effect: b.Lib.Info().CrossSlot, Lib: b.Lib}
-			for _, m := range members {
-				if m.Tx == nil {
-					m.Tx = tx
-					tx.Calls = append(tx.Calls, m)
-				}
-			}
-			s.txs[call] = tx
-			return true
-		})
-	}
+		}
+		s.txs[call] = tx
+	})
 }

@@ -42,23 +42,8 @@ func (f *WrapperFact) String() string { return "redis wrapper of " + f.Cmd }
 // by repeating until nothing changes: each round that changes anything
 // exports at least one new fact and facts are never withdrawn, so there are
 // at most as many rounds as functions, whatever order they are declared in.
-func (s *state) findWrappers(files []*ast.File) {
-	type decl struct {
-		fd *ast.FuncDecl
-		fn *types.Func
-	}
-	var decls []decl
-	for _, f := range files {
-		for _, d := range f.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Body == nil {
-				continue
-			}
-			if fn, ok := s.pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
-				decls = append(decls, decl{fd, fn})
-			}
-		}
-	}
+func (s *state) findWrappers() {
+	decls := s.decls
 	done := make([]bool, len(decls))
 	for range len(decls) + 1 {
 		changed := false
@@ -71,8 +56,9 @@ func (s *state) findWrappers(files []*ast.File) {
 				done[i] = true
 				continue
 			}
-			if fact, ok := s.wrapperOf(d.fd, d.fn); ok {
+			if fact, ok := s.wrapperOf(&decls[i]); ok {
 				s.pass.ExportObjectFact(d.fn, fact)
+				delete(s.wrapCmds, d.fn)
 				done[i] = true
 				changed = true
 			}
@@ -87,8 +73,8 @@ func (s *state) findWrappers(files []*ast.File) {
 // parameters: as keys, elements of a slice literal ([]string{src,
 // allQueuesKey}), a slice or variadic parameter, or a field of a struct
 // parameter; for any library's command.
-func (s *state) wrapperOf(fd *ast.FuncDecl, fn *types.Func) (*WrapperFact, bool) {
-	sig := fn.Type().(*types.Signature)
+func (s *state) wrapperOf(d *funcDecl) (*WrapperFact, bool) {
+	sig := d.fn.Type().(*types.Signature)
 	params := map[types.Object]int{}
 	off := model.CtxOffset(sig)
 	for i := off; i < sig.Params().Len(); i++ {
@@ -121,14 +107,8 @@ func (s *state) wrapperOf(fd *ast.FuncDecl, fn *types.Func) (*WrapperFact, bool)
 	}
 	var found *WrapperFact
 	ambiguous := false
-	ast.Inspect(fd.Body, func(n ast.Node) bool {
-		if _, ok := n.(*ast.FuncLit); ok {
-			return false // closures run who knows when
-		}
-		call, ok := n.(*ast.CallExpr)
-		if !ok {
-			return true
-		}
+	// Calls in closures do not count: closures run who knows when.
+	d.outerCalls(func(call *ast.CallExpr) bool {
 		w, uses := s.goRedisWrapper(call, param)
 		if w == nil {
 			w, uses = s.libWrapper(call, param)
@@ -258,12 +238,25 @@ func (s *state) libWrapper(call *ast.CallExpr, param paramFunc) (*WrapperFact, i
 }
 
 // wrapperCommand returns the command a call of a wrapper sends.
+// The answers are kept (wrapCmds): findWrappers forgets a function's when
+// it exports its fact.
 func (s *state) wrapperCommand(fn *types.Func) (*model.Command, *WrapperFact, bool) {
-	var f WrapperFact
-	if !s.pass.ImportObjectFact(fn, &f) {
+	if w, ok := s.wrapCmds[fn]; ok {
+		return w.cmd, w.fact, w.cmd != nil
+	}
+	f := new(WrapperFact)
+	if !s.pass.ImportObjectFact(fn, f) {
+		s.wrapCmds[fn] = wrapCmd{}
 		return nil, nil, false
 	}
-	return &model.Command{Method: fn.Name(), Name: f.Cmd, Args: f.Args}, &f, true
+	w := wrapCmd{&model.Command{Method: fn.Name(), Name: f.Cmd, Args: f.Args}, f}
+	s.wrapCmds[fn] = w
+	return w.cmd, w.fact, true
+}
+
+type wrapCmd struct {
+	cmd  *model.Command
+	fact *WrapperFact
 }
 
 var _ analysis.Fact = (*WrapperFact)(nil)

@@ -22,6 +22,7 @@ import (
 
 	"github.com/redislint/redislint/internal/msgtext"
 	"github.com/redislint/redislint/internal/typesutil"
+	"golang.org/x/tools/go/ast/inspector"
 )
 
 // Part is one piece of a key template: constant bytes, or an opaque value.
@@ -179,7 +180,13 @@ type Evaluator struct {
 
 // New returns an evaluator for a package's files and type information.
 func New(info *types.Info, files []*ast.File) *Evaluator {
-	e := &Evaluator{
+	e := newEvaluator(info, files)
+	e.index()
+	return e
+}
+
+func newEvaluator(info *types.Info, files []*ast.File) *Evaluator {
+	return &Evaluator{
 		info:   info,
 		files:  files,
 		defs:   map[types.Object]ast.Expr{},
@@ -196,196 +203,227 @@ func New(info *types.Info, files []*ast.File) *Evaluator {
 		zeroDecl:    map[types.Object]bool{},
 		appends:     map[types.Object][]collect{},
 	}
-	e.index()
-	return e
 }
 
 // index records every write to a variable, and where constants are declared
 // with a single literal.
 func (e *Evaluator) index() {
-	var write func(id *ast.Ident, val ast.Expr)
-	// mark records a write into x that is not an assignment of a whole
-	// value: v, v.f, v[i], *v, v[i:]: the variable v no longer holds one
-	// value (nor do its fields, elements and pointee).
-	mark := func(x ast.Expr) {
-		for {
-			switch y := ast.Unparen(x).(type) {
-			case *ast.Ident:
-				write(y, nil)
-				write(y, nil)
-				return
-			case *ast.SelectorExpr:
-				sel, ok := e.info.Selections[y]
-				if !ok || sel.Kind() != types.FieldVal {
-					return
-				}
-				if f, ok := sel.Obj().(*types.Var); ok {
-					e.fieldWrites[f] += 2
-				}
-				x = y.X
-			case *ast.IndexExpr:
-				x = y.X
-			case *ast.SliceExpr:
-				x = y.X
-			case *ast.StarExpr:
-				x = y.X
-			default:
-				return
-			}
-		}
-	}
-	write = func(id *ast.Ident, val ast.Expr) {
-		obj := e.info.ObjectOf(id)
-		if obj == nil {
-			return
-		}
-		if _, ok := obj.(*types.Var); !ok {
-			return
-		}
-		e.writes[obj]++
-		if e.writes[obj] == 1 && val != nil {
-			if _, ok := obj.Type().Underlying().(*types.Slice); ok {
-				e.first[obj] = val // for Collected
-			}
-		}
-		if val != nil && e.writes[obj] == 1 {
-			e.defs[obj] = val
-		} else {
-			delete(e.defs, obj)
-		}
-	}
-	var loops []ast.Node
 	var stack []ast.Node
 	for _, f := range e.files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			if n == nil {
-				top := stack[len(stack)-1]
 				stack = stack[:len(stack)-1]
-				if len(loops) > 0 && loops[len(loops)-1] == top {
-					loops = loops[:len(loops)-1]
-				}
 				return true
 			}
 			stack = append(stack, n)
-			switch n := n.(type) {
-			case *ast.ForStmt, *ast.RangeStmt:
-				loops = append(loops, n)
-			}
-			if a, ok := n.(*ast.AssignStmt); ok {
-				var loop ast.Node
-				if len(loops) > 0 {
-					loop = loops[len(loops)-1]
-				}
-				e.indexAppend(a, loop, stack)
-			}
-			switch n := n.(type) {
-			case *ast.FuncDecl:
-				if fn, ok := e.info.Defs[n.Name].(*types.Func); ok && n.Body != nil {
-					e.funcs[fn] = n
-				}
-				// Receivers and parameters are defined by the call: a
-				// later assignment is a second write.
-				if n.Recv != nil {
-					e.defineParams(n.Recv)
-				}
-			case *ast.FuncType:
-				e.defineParams(n.Params)
-				e.defineParams(n.Results)
-			case *ast.AssignStmt:
-				for i, lhs := range n.Lhs {
-					id, ok := ast.Unparen(lhs).(*ast.Ident)
-					if !ok {
-						if f := e.fieldOf(lhs); f != nil && len(n.Lhs) == len(n.Rhs) && n.Tok == token.ASSIGN {
-							// x.f = v: one write of the field (and x no
-							// longer holds one value).
-							e.writeField(f, n.Rhs[i])
-							mark(ast.Unparen(lhs).(*ast.SelectorExpr).X)
-							continue
-						}
-						mark(lhs)
-						continue
-					}
-					var val ast.Expr
-					if len(n.Lhs) == len(n.Rhs) && (n.Tok == token.DEFINE || n.Tok == token.ASSIGN) {
-						val = n.Rhs[i]
-					}
-					if n.Tok == token.DEFINE && e.info.Defs[id] == nil {
-						// Redeclared in a := with other new variables: a write.
-						val = nil
-					}
-					write(id, val)
-				}
-			case *ast.ValueSpec:
-				for i, id := range n.Names {
-					if c, ok := e.info.Defs[id].(*types.Const); ok {
-						if i < len(n.Values) {
-							if lit, ok := ast.Unparen(n.Values[i]).(*ast.BasicLit); ok && lit.Kind == token.STRING {
-								e.consts[c] = lit
-							}
-						}
-						continue
-					}
-					var val ast.Expr
-					if len(n.Values) == len(n.Names) {
-						val = n.Values[i]
-					}
-					if len(n.Values) == 0 {
-						// var x T: a zero value we do not model (nor
-						// the zero values of its fields).
-						if obj := e.info.Defs[id]; obj != nil {
-							e.zeroFields(obj.Type())
-						}
-						e.writes[e.info.Defs[id]] += 2
-						e.zeroDecl[e.info.Defs[id]] = true
-						continue
-					}
-					write(id, val)
-				}
-			case *ast.CompositeLit:
-				e.indexLiteral(n)
-			case *ast.IncDecStmt:
-				mark(n.X)
-			case *ast.UnaryExpr:
-				if n.Op == token.AND {
-					// Address taken: anything may write it.
-					mark(n.X)
-				}
-			case *ast.RangeStmt:
-				for _, x := range []ast.Expr{n.Key, n.Value} {
-					if x != nil {
-						mark(x)
-					}
-				}
-			case *ast.SelectorExpr:
-				// x.M with a pointer receiver takes x's address.
-				if sel, ok := e.info.Selections[n]; ok && sel.Kind() == types.MethodVal {
-					recv := sel.Obj().Type().(*types.Signature).Recv()
-					_, ptrMethod := recv.Type().Underlying().(*types.Pointer)
-					_, ptrOperand := sel.Recv().Underlying().(*types.Pointer)
-					if ptrMethod && !ptrOperand {
-						mark(n.X)
-					}
-				}
-			case *ast.CallExpr:
-				// Builtins that write into their first operand.
-				if b, ok := e.writingBuiltin(n); ok && len(n.Args) > 0 {
-					switch b.Name() {
-					case "delete", "clear", "copy":
-						mark(n.Args[0])
-					case "new":
-						if t := e.info.TypeOf(n.Args[0]); t != nil {
-							e.zeroFields(t)
-						}
-					case "append":
-						// append(s[:i], …) writes into s's elements.
-						if _, ok := ast.Unparen(n.Args[0]).(*ast.SliceExpr); ok {
-							mark(n.Args[0])
-						}
-					}
-				}
-			}
+			e.visit(n, stack)
 			return true
 		})
+	}
+}
+
+// indexTypes are the nodes visit reads.
+var indexTypes = []ast.Node{
+	(*ast.FuncDecl)(nil),
+	(*ast.FuncType)(nil),
+	(*ast.AssignStmt)(nil),
+	(*ast.ValueSpec)(nil),
+	(*ast.CompositeLit)(nil),
+	(*ast.IncDecStmt)(nil),
+	(*ast.UnaryExpr)(nil),
+	(*ast.RangeStmt)(nil),
+	(*ast.SelectorExpr)(nil),
+	(*ast.CallExpr)(nil),
+}
+
+// NewInspected is [New] for files already held by an inspector: the index
+// visits only the nodes it reads, through the inspector's event list,
+// instead of walking the files again.
+func NewInspected(info *types.Info, files []*ast.File, ins *inspector.Inspector) *Evaluator {
+	e := newEvaluator(info, files)
+	ins.WithStack(indexTypes, func(n ast.Node, push bool, stack []ast.Node) bool {
+		if push {
+			e.visit(n, stack)
+		}
+		return true
+	})
+	return e
+}
+
+// mark records a write into x that is not an assignment of a whole
+// value: v, v.f, v[i], *v, v[i:]: the variable v no longer holds one
+// value (nor do its fields, elements and pointee).
+func (e *Evaluator) mark(x ast.Expr) {
+	for {
+		switch y := ast.Unparen(x).(type) {
+		case *ast.Ident:
+			e.write(y, nil)
+			e.write(y, nil)
+			return
+		case *ast.SelectorExpr:
+			sel, ok := e.info.Selections[y]
+			if !ok || sel.Kind() != types.FieldVal {
+				return
+			}
+			if f, ok := sel.Obj().(*types.Var); ok {
+				e.fieldWrites[f] += 2
+			}
+			x = y.X
+		case *ast.IndexExpr:
+			x = y.X
+		case *ast.SliceExpr:
+			x = y.X
+		case *ast.StarExpr:
+			x = y.X
+		default:
+			return
+		}
+	}
+}
+
+func (e *Evaluator) write(id *ast.Ident, val ast.Expr) {
+	obj := e.info.ObjectOf(id)
+	if obj == nil {
+		return
+	}
+	if _, ok := obj.(*types.Var); !ok {
+		return
+	}
+	e.writes[obj]++
+	if e.writes[obj] == 1 && val != nil {
+		if _, ok := obj.Type().Underlying().(*types.Slice); ok {
+			e.first[obj] = val // for Collected
+		}
+	}
+	if val != nil && e.writes[obj] == 1 {
+		e.defs[obj] = val
+	} else {
+		delete(e.defs, obj)
+	}
+}
+
+// visit indexes one node; stack is the path from the file to n, n
+// included.
+func (e *Evaluator) visit(n ast.Node, stack []ast.Node) {
+	if a, ok := n.(*ast.AssignStmt); ok {
+		// The innermost loop around the statement.
+		var loop ast.Node
+		for i := len(stack) - 2; i >= 0; i-- {
+			switch stack[i].(type) {
+			case *ast.ForStmt, *ast.RangeStmt:
+				loop = stack[i]
+			}
+			if loop != nil {
+				break
+			}
+		}
+		e.indexAppend(a, loop, stack)
+	}
+	switch n := n.(type) {
+	case *ast.FuncDecl:
+		if fn, ok := e.info.Defs[n.Name].(*types.Func); ok && n.Body != nil {
+			e.funcs[fn] = n
+		}
+		// Receivers and parameters are defined by the call: a
+		// later assignment is a second write.
+		if n.Recv != nil {
+			e.defineParams(n.Recv)
+		}
+	case *ast.FuncType:
+		e.defineParams(n.Params)
+		e.defineParams(n.Results)
+	case *ast.AssignStmt:
+		for i, lhs := range n.Lhs {
+			id, ok := ast.Unparen(lhs).(*ast.Ident)
+			if !ok {
+				if f := e.fieldOf(lhs); f != nil && len(n.Lhs) == len(n.Rhs) && n.Tok == token.ASSIGN {
+					// x.f = v: one write of the field (and x no
+					// longer holds one value).
+					e.writeField(f, n.Rhs[i])
+					e.mark(ast.Unparen(lhs).(*ast.SelectorExpr).X)
+					continue
+				}
+				e.mark(lhs)
+				continue
+			}
+			var val ast.Expr
+			if len(n.Lhs) == len(n.Rhs) && (n.Tok == token.DEFINE || n.Tok == token.ASSIGN) {
+				val = n.Rhs[i]
+			}
+			if n.Tok == token.DEFINE && e.info.Defs[id] == nil {
+				// Redeclared in a := with other new variables: a write.
+				val = nil
+			}
+			e.write(id, val)
+		}
+	case *ast.ValueSpec:
+		for i, id := range n.Names {
+			if c, ok := e.info.Defs[id].(*types.Const); ok {
+				if i < len(n.Values) {
+					if lit, ok := ast.Unparen(n.Values[i]).(*ast.BasicLit); ok && lit.Kind == token.STRING {
+						e.consts[c] = lit
+					}
+				}
+				continue
+			}
+			var val ast.Expr
+			if len(n.Values) == len(n.Names) {
+				val = n.Values[i]
+			}
+			if len(n.Values) == 0 {
+				// var x T: a zero value we do not model (nor
+				// the zero values of its fields).
+				if obj := e.info.Defs[id]; obj != nil {
+					e.zeroFields(obj.Type())
+				}
+				e.writes[e.info.Defs[id]] += 2
+				e.zeroDecl[e.info.Defs[id]] = true
+				continue
+			}
+			e.write(id, val)
+		}
+	case *ast.CompositeLit:
+		e.indexLiteral(n)
+	case *ast.IncDecStmt:
+		e.mark(n.X)
+	case *ast.UnaryExpr:
+		if n.Op == token.AND {
+			// Address taken: anything may write it.
+			e.mark(n.X)
+		}
+	case *ast.RangeStmt:
+		for _, x := range []ast.Expr{n.Key, n.Value} {
+			if x != nil {
+				e.mark(x)
+			}
+		}
+	case *ast.SelectorExpr:
+		// x.M with a pointer receiver takes x's address.
+		if sel, ok := e.info.Selections[n]; ok && sel.Kind() == types.MethodVal {
+			recv := sel.Obj().Type().(*types.Signature).Recv()
+			_, ptrMethod := recv.Type().Underlying().(*types.Pointer)
+			_, ptrOperand := sel.Recv().Underlying().(*types.Pointer)
+			if ptrMethod && !ptrOperand {
+				e.mark(n.X)
+			}
+		}
+	case *ast.CallExpr:
+		// Builtins that write into their first operand.
+		if b, ok := e.writingBuiltin(n); ok && len(n.Args) > 0 {
+			switch b.Name() {
+			case "delete", "clear", "copy":
+				e.mark(n.Args[0])
+			case "new":
+				if t := e.info.TypeOf(n.Args[0]); t != nil {
+					e.zeroFields(t)
+				}
+			case "append":
+				// append(s[:i], …) writes into s's elements.
+				if _, ok := ast.Unparen(n.Args[0]).(*ast.SliceExpr); ok {
+					e.mark(n.Args[0])
+				}
+			}
+		}
 	}
 }
 
