@@ -1,0 +1,75 @@
+package keyexpr
+
+import (
+	"go/ast"
+	"go/build"
+	"go/parser"
+	"go/types"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// TestNewInspected checks that the index built through an inspector
+// (NewInspected, what callsite uses) is the index New builds by walking
+// the files, on standard-library packages full of loops, appends,
+// composite literals, closures and address-taking.
+func TestNewInspected(t *testing.T) {
+	for _, path := range []string{"encoding/json", "text/template", "net/url", "go/printer", "flag"} {
+		t.Run(path, func(t *testing.T) {
+			bp, err := build.Import(path, "", 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var files []*ast.File
+			for _, name := range bp.GoFiles {
+				f, err := parser.ParseFile(testFset, filepath.Join(bp.Dir, name), nil, parser.SkipObjectResolution)
+				if err != nil {
+					t.Fatal(err)
+				}
+				files = append(files, f)
+			}
+			info := &types.Info{
+				Types:      map[ast.Expr]types.TypeAndValue{},
+				Defs:       map[*ast.Ident]types.Object{},
+				Uses:       map[*ast.Ident]types.Object{},
+				Implicits:  map[ast.Node]types.Object{},
+				Selections: map[*ast.SelectorExpr]*types.Selection{},
+			}
+			conf := types.Config{Importer: sharedImporter()}
+			if _, err := conf.Check(path, testFset, files, info); err != nil {
+				t.Fatal(err)
+			}
+			walked := New(info, files)
+			inspected := NewInspected(info, files, inspector.New(files))
+			if len(walked.writes) == 0 || len(walked.defs) == 0 || len(walked.funcs) == 0 {
+				t.Fatalf("empty index: %d writes, %d defs, %d funcs", len(walked.writes), len(walked.defs), len(walked.funcs))
+			}
+			if !reflect.DeepEqual(walked, inspected) {
+				t.Errorf("NewInspected and New differ: %s", indexDiff(walked, inspected))
+			}
+		})
+	}
+}
+
+// indexDiff names the parts of two indexes that differ.
+func indexDiff(a, b *Evaluator) string {
+	var out []string
+	for _, f := range []struct {
+		name string
+		a, b any
+	}{
+		{"defs", a.defs, b.defs}, {"writes", a.writes, b.writes}, {"consts", a.consts, b.consts},
+		{"fieldDefs", a.fieldDefs, b.fieldDefs}, {"fieldWrites", a.fieldWrites, b.fieldWrites},
+		{"funcs", a.funcs, b.funcs}, {"first", a.first, b.first}, {"zeroDecl", a.zeroDecl, b.zeroDecl},
+		{"appends", a.appends, b.appends},
+	} {
+		if !reflect.DeepEqual(f.a, f.b) {
+			out = append(out, f.name)
+		}
+	}
+	return strings.Join(out, ", ")
+}
