@@ -141,6 +141,13 @@ type state struct {
 	// wrapCmds the answers of wrapperCommand.
 	decls    []funcDecl
 	wrapCmds map[*types.Func]wrapCmd
+	// scratch receives the facts imported for every call; its values are
+	// copied out at once.
+	scratch struct {
+		tx     TxWrapperFact
+		pipe   PipeFact
+		txKeys TxKeysFact
+	}
 }
 
 func run(pass *analysis.Pass) (any, error) {

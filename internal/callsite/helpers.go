@@ -263,8 +263,13 @@ func (s *state) recordTxWrapperOrigins(call *ast.CallExpr) {
 	if fn == nil {
 		return
 	}
-	var f TxWrapperFact
-	if !s.pass.ImportObjectFact(fn.Origin(), &f) || f.Callback >= len(call.Args) {
+	// Most calls have no fact: importing into the state's scratch
+	// value does not allocate one per call.
+	if !s.pass.ImportObjectFact(fn.Origin(), &s.scratch.tx) {
+		return
+	}
+	f := s.scratch.tx
+	if f.Callback >= len(call.Args) {
 		return
 	}
 	lit, ok := ast.Unparen(call.Args[f.Callback]).(*ast.FuncLit)
@@ -484,8 +489,11 @@ func (s *state) helperCalls(call *ast.CallExpr) []*Call {
 		return nil
 	}
 	fn = fn.Origin()
-	var f PipeFact
-	if !s.pass.ImportObjectFact(fn, &f) || f.Pipe >= len(call.Args) {
+	if !s.pass.ImportObjectFact(fn, &s.scratch.pipe) {
+		return nil
+	}
+	f := s.scratch.pipe
+	if f.Pipe >= len(call.Args) {
 		return nil
 	}
 	pipe := call.Args[f.Pipe]
@@ -610,10 +618,10 @@ func (s *state) txKeyCalls(call *ast.CallExpr) []*Call {
 		return nil
 	}
 	fn = fn.Origin()
-	var f TxKeysFact
-	if !s.pass.ImportObjectFact(fn, &f) {
+	if !s.pass.ImportObjectFact(fn, &s.scratch.txKeys) {
 		return nil
 	}
+	f := s.scratch.txKeys
 	var recv ast.Expr
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 		if selection, ok := s.pass.TypesInfo.Selections[sel]; ok && selection.Kind() == types.MethodVal {
