@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/redislint/redislint/internal/model"
+	"github.com/redislint/redislint/internal/typesutil"
 )
 
 // This file finds the transaction wrappers other than go-redis
@@ -446,7 +447,7 @@ func (s *state) returnedCommands(calls []*Call) {
 					walk(el)
 				}
 			case *ast.CallExpr:
-				if b, ok := info.Uses[calleeIdentOf(x)].(*types.Builtin); ok && b.Name() == "append" {
+				if typesutil.IsBuiltinCall(info, x, "append") {
 					for _, a := range x.Args {
 						walk(a)
 					}
@@ -476,14 +477,4 @@ func (s *state) returnedCommands(calls []*Call) {
 			}
 		}
 	}
-}
-
-func calleeIdentOf(call *ast.CallExpr) *ast.Ident {
-	switch f := ast.Unparen(call.Fun).(type) {
-	case *ast.Ident:
-		return f
-	case *ast.SelectorExpr:
-		return f.Sel
-	}
-	return nil
 }

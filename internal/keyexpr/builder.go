@@ -304,21 +304,7 @@ func (e *Evaluator) builderCall(call *ast.CallExpr) ([]Part, bool) {
 // in terms of fn's parameters, as a builder summary: what a helper that
 // takes a pipeline queues, for instance.
 func (e *Evaluator) Template(x ast.Expr, fn *types.Func) *Builder {
-	sig, ok := fn.Type().(*types.Signature)
-	if !ok {
-		return nil
-	}
-	params := map[types.Object]int{}
-	for i := range sig.Params().Len() {
-		params[sig.Params().At(i)] = i + 1
-	}
-	if sig.Recv() != nil {
-		params[sig.Recv()] = -1
-	}
-	if sig.Variadic() {
-		delete(params, sig.Params().At(sig.Params().Len()-1))
-	}
-	return &Builder{Parts: e.summaryParts(e.Eval(x).Parts, params)}
+	return e.Retemplate(e.Eval(x), fn)
 }
 
 // Retemplate returns the template of a key evaluated in function fn's

@@ -6,6 +6,8 @@ import (
 	"go/token"
 	"go/types"
 	"strings"
+
+	"github.com/redislint/redislint/internal/typesutil"
 )
 
 // collect is one write that adds elements to a slice variable: v =
@@ -40,7 +42,7 @@ func (e *Evaluator) indexAppend(a *ast.AssignStmt, loop ast.Node, stack []ast.No
 	if !ok || len(call.Args) < 2 {
 		return
 	}
-	if b, ok := e.info.Uses[calleeIdent(call)].(*types.Builtin); !ok || b.Name() != "append" {
+	if !typesutil.IsBuiltinCall(e.info, call, "append") {
 		return
 	}
 	src, ok := ast.Unparen(call.Args[0]).(*ast.Ident)
@@ -130,7 +132,7 @@ func (e *Evaluator) elements(x ast.Expr, depth int) ([]Elem, bool) {
 	}
 	switch x := ast.Unparen(x).(type) {
 	case *ast.CallExpr:
-		if b, ok := e.info.Uses[calleeIdent(x)].(*types.Builtin); !ok || b.Name() != "append" || len(x.Args) == 0 {
+		if !typesutil.IsBuiltinCall(e.info, x, "append") || len(x.Args) == 0 {
 			return nil, false
 		}
 		out, ok := e.elements(x.Args[0], depth+1)
@@ -241,14 +243,14 @@ func (e *Evaluator) fillsAll(mk ast.Expr, rs *ast.RangeStmt) bool {
 	if !ok || len(call.Args) != 2 {
 		return false
 	}
-	if b, ok := e.info.Uses[calleeIdent(call)].(*types.Builtin); !ok || b.Name() != "make" {
+	if !typesutil.IsBuiltinCall(e.info, call, "make") {
 		return false
 	}
 	ln, ok := ast.Unparen(call.Args[1]).(*ast.CallExpr)
 	if !ok || len(ln.Args) != 1 {
 		return false
 	}
-	if b, ok := e.info.Uses[calleeIdent(ln)].(*types.Builtin); !ok || b.Name() != "len" {
+	if !typesutil.IsBuiltinCall(e.info, ln, "len") {
 		return false
 	}
 	a, _, _, ok1 := e.identity(ln.Args[0])
@@ -292,7 +294,7 @@ func (e *Evaluator) empty(x ast.Expr) bool {
 	case *ast.CompositeLit:
 		return len(x.Elts) == 0
 	case *ast.CallExpr:
-		if b, ok := e.info.Uses[calleeIdent(x)].(*types.Builtin); ok && b.Name() == "make" && len(x.Args) >= 2 {
+		if typesutil.IsBuiltinCall(e.info, x, "make") && len(x.Args) >= 2 {
 			tv := e.info.Types[x.Args[1]]
 			return tv.Value != nil && tv.Value.Kind() == constant.Int && tv.Value.ExactString() == "0"
 		}

@@ -862,7 +862,7 @@ func (e *Evaluator) sliceElems(x ast.Expr) ([]ast.Expr, bool) {
 			return e.sliceElems(def)
 		}
 	case *ast.CallExpr:
-		if b, ok := e.info.Uses[calleeIdent(x)].(*types.Builtin); ok && b.Name() == "append" && len(x.Args) > 0 {
+		if typesutil.IsBuiltinCall(e.info, x, "append") && len(x.Args) > 0 {
 			// append to a slice that is not stable would change it in
 			// place for others; we only read a stable source here.
 			elems, ok := e.sliceElems(x.Args[0])
@@ -981,16 +981,6 @@ func (e *Evaluator) Field(x ast.Expr, name string) (ast.Expr, bool) {
 	return nil, false
 }
 
-func calleeIdent(call *ast.CallExpr) *ast.Ident {
-	switch f := ast.Unparen(call.Fun).(type) {
-	case *ast.Ident:
-		return f
-	case *ast.SelectorExpr:
-		return f.Sel
-	}
-	return nil
-}
-
 // writingBuiltin returns the builtin a call calls when it is one that
 // index reads (delete, clear, copy, new, append), looking the name up
 // before the types: it is asked of every call.
@@ -1009,7 +999,7 @@ func (e *Evaluator) writingBuiltin(call *ast.CallExpr) (*types.Builtin, bool) {
 
 // callee returns the function or method a call statically calls.
 func callee(info *types.Info, call *ast.CallExpr) *types.Func {
-	id := calleeIdent(call)
+	id := typesutil.CalleeIdent(call)
 	if id == nil {
 		return nil
 	}

@@ -7,7 +7,10 @@
 // changed. Every helper accepts a nil type and answers false or nil.
 package typesutil
 
-import "go/types"
+import (
+	"go/ast"
+	"go/types"
+)
 
 // IsString reports whether t's underlying type is the typed basic string
 // (kind types.String); an untyped string constant's type is not.
@@ -148,4 +151,30 @@ func SoleResult(t types.Type) types.Type {
 		return nil
 	}
 	return sig.Results().At(0).Type()
+}
+
+// CalleeIdent returns the identifier that names the function of call (f
+// in f(…), Sel in x.Sel(…)), or nil for any other callee and a nil call.
+func CalleeIdent(call *ast.CallExpr) *ast.Ident {
+	if call == nil {
+		return nil
+	}
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		return f
+	case *ast.SelectorExpr:
+		return f.Sel
+	}
+	return nil
+}
+
+// IsBuiltinCall reports whether call calls the predeclared function name
+// (append, make, len, …), shadowing and renamed imports accounted for.
+func IsBuiltinCall(info *types.Info, call *ast.CallExpr, name string) bool {
+	id := CalleeIdent(call)
+	if id == nil {
+		return false
+	}
+	b, ok := info.Uses[id].(*types.Builtin)
+	return ok && b.Name() == name
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/redislint/redislint/internal/keyspec"
 	"github.com/redislint/redislint/internal/model"
 	"github.com/redislint/redislint/internal/msgtext"
+	"github.com/redislint/redislint/internal/typesutil"
 )
 
 //go:embed doc.go
@@ -208,7 +209,7 @@ type subject struct {
 // goRedisTxSplits reports whether the go-redis of transaction t sends it
 // as one MULTI/EXEC per slot (before v9.11), and its version when known.
 func goRedisTxSplits(pass *analysis.Pass, t *callsite.Tx) (bool, string) {
-	fn, _ := pass.TypesInfo.Uses[calleeIdent(t.Start)].(*types.Func)
+	fn, _ := pass.TypesInfo.Uses[typesutil.CalleeIdent(t.Start)].(*types.Func)
 	if fn == nil || fn.Pkg() == nil || !model.IsGoRedis(fn.Pkg().Path()) {
 		// A transaction wrapper (of this package or another): the go-redis
 		// of the commands its callback queues.
@@ -224,19 +225,6 @@ func goRedisTxSplits(pass *analysis.Pass, t *callsite.Tx) (bool, string) {
 		}
 	}
 	return !model.GoRedisHas(pass.Fset, fn.Pkg(), model.FeatureCrossSlotTx), model.GoRedisVersion(pass.Fset, fn.Pkg())
-}
-
-func calleeIdent(call *ast.CallExpr) *ast.Ident {
-	if call == nil {
-		return nil
-	}
-	switch f := ast.Unparen(call.Fun).(type) {
-	case *ast.SelectorExpr:
-		return f.Sel
-	case *ast.Ident:
-		return f
-	}
-	return nil
 }
 
 // reportsOn reports whether the configuration reports commands on a client
