@@ -68,6 +68,17 @@ func (s *state) namedCallback(a ast.Expr) (*types.Func, ast.Expr) {
 // call that opens it. Nil when the call opens no transaction or gives no
 // such callback.
 func (s *state) namedTxCalls(call *ast.CallExpr) []*Call {
+	// Most calls give no function by name: they import no fact.
+	named := false
+	for _, a := range call.Args {
+		if fn, _ := s.namedCallback(a); fn != nil {
+			named = true
+			break
+		}
+	}
+	if !named {
+		return nil
+	}
 	var (
 		args []ast.Expr
 		k    model.Receiver
