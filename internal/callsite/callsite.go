@@ -216,7 +216,7 @@ func run(pass *analysis.Pass) (any, error) {
 			return true
 		}
 		call := n.(*ast.CallExpr)
-		for _, h := range append(s.helperCalls(call), s.txKeyCalls(call)...) {
+		for _, h := range append(append(s.helperCalls(call), s.txKeyCalls(call)...), s.namedTxCalls(call)...) {
 			h.parent = stack[len(stack)-1]
 			res.Calls = append(res.Calls, h)
 			h.Tx.Calls = append(h.Tx.Calls, h)

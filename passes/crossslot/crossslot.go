@@ -131,8 +131,9 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			complete = complete && c.Complete && len(c.LoopKeys) == 0
 		}
 		s := subject{name: "transaction", tx: true, kind: t.Kind, effect: t.Effect, lib: t.Lib}
-		if len(t.Calls) > 0 && t.Calls[0].Via != nil && t.Calls[0].Call == t.Start {
-			// A function that runs a transaction of the caller's keys.
+		if len(t.Calls) > 0 && t.Calls[0].Via != nil && t.Calls[0].Call == t.Start && calls(pass, t.Start, t.Calls[0].Via) {
+			// A function that runs a transaction of the caller's keys
+			// (not a callback given by name to the call that opens it).
 			s.via = funcName(t.Calls[0].Via)
 		}
 		if t.Lib == model.LibNone || t.Lib == model.LibGoRedis {
@@ -708,4 +709,10 @@ func funcName(fn *types.Func) string {
 		return "(" + types.TypeString(sig.Recv().Type(), qual) + ")." + fn.Name()
 	}
 	return fn.Pkg().Name() + "." + fn.Name()
+}
+
+// calls reports whether call calls fn (or an instance of it).
+func calls(pass *analysis.Pass, call *ast.CallExpr, fn *types.Func) bool {
+	f, ok := typeutil.Callee(pass.TypesInfo, call).(*types.Func)
+	return ok && f.Origin() == fn.Origin()
 }

@@ -297,6 +297,16 @@
 //     "Mixing no-slot and cross slot commands in DoMulti is prohibited".
 //     Commands the callback builds and sends itself (client.Do) are not
 //     the transaction's;
+//   - a go-redis callback given by name instead of as a literal, to
+//     TxPipelined, Watch, Pipelined on a TxPipeline (or a Tx), or to a
+//     go-redis transaction wrapper above: a declared function
+//     (rdb.TxPipelined(ctx, queueEvents), store.Transaction(ctx,
+//     db.QueueEvents), of any package) or a method value of a declared
+//     method (rdb.TxPipelined(ctx, s.queue)) is read as a literal whose
+//     body is that function's: the commands it queues on the pipeline or
+//     Tx it takes (with its helpers, as above) are the transaction's. A
+//     function value held in a variable, a parameter or a slice is not
+//     followed (silent);
 //
 // and a function that runs a transaction of its own on keys
 // its caller gives it (Move(ctx, src, dst) queuing SET dst and DEL src in
