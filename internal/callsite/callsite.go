@@ -322,12 +322,7 @@ func (s *state) findMethod(call *ast.CallExpr) (*types.Func, ast.Expr) {
 // Pipelined, TxPipelined or Watch as made by that call.
 func (s *state) recordFuncOrigins(call *ast.CallExpr) {
 	fn, recv := s.method(call)
-	if fn == nil {
-		return
-	}
-	switch fn.Name() {
-	case "Pipelined", "TxPipelined", "Watch":
-	default:
+	if fn == nil || !model.IsSameClientCallback(fn) {
 		return
 	}
 	for _, arg := range call.Args {

@@ -86,9 +86,7 @@ func (s *state) namedTxCalls(call *ast.CallExpr) []*Call {
 		org  ast.Expr
 	)
 	if fn, recv := s.method(call); fn != nil {
-		switch fn.Name() {
-		case "Pipelined", "TxPipelined", "Watch":
-		default:
+		if !model.IsSameClientCallback(fn) {
 			return nil
 		}
 		args = call.Args
