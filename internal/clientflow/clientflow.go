@@ -243,7 +243,7 @@ func newResult(pass *analysis.Pass) *Result {
 // functions of other packages it calls.
 func (r *Result) index() {
 	pass := r.pass
-	r.ins.WithStack(nil, func(n ast.Node, push bool, stack []ast.Node) bool {
+	r.ins.WithStack(flowTypes, func(n ast.Node, push bool, stack []ast.Node) bool {
 		if !push {
 			return true
 		}
@@ -266,6 +266,7 @@ func (r *Result) index() {
 		}
 		return true
 	})
+	r.Flow.finish()
 }
 
 // Of returns what the package shows about how the client handle e is built.

@@ -6,7 +6,6 @@ import (
 	"go/types"
 
 	"github.com/redislint/redislint/internal/typesutil"
-	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/redislint/redislint/internal/model"
@@ -30,6 +29,9 @@ type Flow struct {
 	params  map[*types.Var]param
 	calls   map[*types.Func][]*ast.CallExpr
 	escaped map[*types.Func]bool
+	// called are the identifiers that are the callee of a call (f(…),
+	// x.f(…), pkg.f(…), parenthesized or not), until finish.
+	called map[*ast.Ident]bool
 }
 
 type param struct {
@@ -37,18 +39,19 @@ type param struct {
 	i  int
 }
 
-// NewFlow indexes files.
-func NewFlow(info *types.Info, files []*ast.File) *Flow {
-	f := newFlow(info)
-	if len(files) > 0 {
-		inspector.New(files).WithStack(nil, func(n ast.Node, push bool, stack []ast.Node) bool {
-			if push {
-				f.visit(n, stack)
-			}
-			return true
-		})
-	}
-	return f
+// flowTypes are the node types [Flow.visit] reads. Identifiers, the most
+// numerous nodes, are not among them: the functions used other than by
+// calling them come from the Uses of the package ([Flow.finish]).
+var flowTypes = []ast.Node{
+	(*ast.FuncDecl)(nil),
+	(*ast.AssignStmt)(nil),
+	(*ast.ValueSpec)(nil),
+	(*ast.RangeStmt)(nil),
+	(*ast.IncDecStmt)(nil),
+	(*ast.CompositeLit)(nil),
+	(*ast.ReturnStmt)(nil),
+	(*ast.CallExpr)(nil),
+	(*ast.UnaryExpr)(nil),
 }
 
 func newFlow(info *types.Info) *Flow {
@@ -62,6 +65,7 @@ func newFlow(info *types.Info) *Flow {
 		params:   map[*types.Var]param{},
 		calls:    map[*types.Func][]*ast.CallExpr{},
 		escaped:  map[*types.Func]bool{},
+		called:   map[*ast.Ident]bool{},
 	}
 }
 
@@ -80,9 +84,10 @@ func (f *Flow) store(lhs ast.Expr, v ast.Expr) {
 }
 
 // visit indexes node n, the last of stack (the nodes from its file down
-// to it): every node of the package's files in preorder, so that a call
-// is seen before its arguments and its callee. For a call, it returns the
-// function called (typeutil.Callee), if any.
+// to it): every node of the package's files of the flowTypes, in
+// preorder, so that a call is seen before its arguments. For a call, it
+// returns the function called (typeutil.Callee), if any. Once every node
+// is visited, finish completes the index.
 func (f *Flow) visit(n ast.Node, stack []ast.Node) (callee *types.Func) {
 	switch n := n.(type) {
 	case *ast.FuncDecl:
@@ -168,15 +173,16 @@ func (f *Flow) visit(n ast.Node, stack []ast.Node) (callee *types.Func) {
 	case *ast.CallExpr:
 		callee, _ = typeutil.Callee(f.info, n).(*types.Func)
 		f.indexCall(n, callee)
+		switch fun := ast.Unparen(n.Fun).(type) {
+		case *ast.Ident:
+			f.called[fun] = true
+		case *ast.SelectorExpr:
+			f.called[fun.Sel] = true
+		}
 		if id := model.LastIdent(n.Fun); id != nil {
 			if fn, ok := f.info.Uses[id].(*types.Func); ok {
 				f.calls[fn.Origin()] = append(f.calls[fn.Origin()], n)
 			}
-		}
-	case *ast.Ident:
-		// A function used other than as the callee of a call.
-		if fn, ok := f.info.Uses[n].(*types.Func); ok && !calledAt(n, stack) {
-			f.escaped[fn.Origin()] = true
 		}
 	case *ast.UnaryExpr:
 		if n.Op == token.AND {
@@ -250,30 +256,17 @@ func returnsOf(info *types.Info, stack []ast.Node) *types.Func {
 	return nil
 }
 
-// calledAt reports whether the identifier on top of stack is the callee of
-// the call that holds it (f(…), x.f(…), pkg.f(…)).
-func calledAt(id *ast.Ident, stack []ast.Node) bool {
-	var fun ast.Node = id
-	i := len(stack) - 2
-	if i >= 0 {
-		if sel, ok := stack[i].(*ast.SelectorExpr); ok && sel.Sel == id {
-			fun = sel
-			i--
+// finish records the functions used other than as the callee of a call
+// (passed as a value, stored, compared, a method value): every use of the
+// package's files, each identifier once, as a walk of the files would see
+// them.
+func (f *Flow) finish() {
+	for id, obj := range f.info.Uses {
+		if fn, ok := obj.(*types.Func); ok && !f.called[id] {
+			f.escaped[fn.Origin()] = true
 		}
 	}
-	for i >= 0 {
-		if p, ok := stack[i].(*ast.ParenExpr); ok {
-			fun = p
-			i--
-			continue
-		}
-		break
-	}
-	if i < 0 {
-		return false
-	}
-	call, ok := stack[i].(*ast.CallExpr)
-	return ok && call.Fun == fun
+	f.called = nil
 }
 
 // ObjectOf returns the variable, constant or field an identifier or
