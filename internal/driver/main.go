@@ -179,6 +179,7 @@ func Run(opts *Options, as []*analysis.Analyzer, stdout, stderr io.Writer) (exit
 		exitAtLeast(1)
 	}
 	prog.Prune()
+	resetHeapGoal()
 
 	var factLog io.Writer
 	if dbg('f') {

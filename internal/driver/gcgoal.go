@@ -1,0 +1,43 @@
+package driver
+
+import (
+	"runtime"
+	"runtime/debug"
+	"runtime/metrics"
+)
+
+// resetHeapGoal sets the heap goal of the next garbage collection to
+// twice the heap in use now, and restores the GOGC in force once that
+// collection has run.
+//
+// The collector sets its next goal from the heap that was live at its
+// last collection (GOGC=100: twice that). While a program loads, nearly
+// everything it allocates stays live (syntax, types), so at the end of
+// loading the goal lags the heap: the first allocations of the analysis
+// start a collection that marks the whole program, only to find it all
+// still live. With the goal reset, that collection runs when the heap is
+// twice the program, as it would had the collector measured the program
+// at the end of loading: the bound on the heap is GOGC's bound.
+func resetHeapGoal() {
+	gogc := debug.SetGCPercent(100)
+	if gogc <= 0 {
+		debug.SetGCPercent(gogc) // off, or a GOGC of 0: leave it be
+		return
+	}
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}, {Name: "/memory/classes/heap/objects:bytes"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindUint64 || s[1].Value.Kind() != metrics.KindUint64 {
+		debug.SetGCPercent(gogc)
+		return
+	}
+	live, now := s[0].Value.Uint64(), s[1].Value.Uint64()
+	if live == 0 || now <= live {
+		debug.SetGCPercent(gogc)
+		return
+	}
+	// goal = live × (1 + p/100) = now × (1 + gogc/100)
+	p := int((float64(now)*(1+float64(gogc)/100)/float64(live) - 1) * 100)
+	debug.SetGCPercent(p)
+	sentinel := new([16]byte)
+	runtime.SetFinalizer(sentinel, func(*[16]byte) { debug.SetGCPercent(gogc) })
+}
