@@ -67,7 +67,7 @@ func runSARIF(args []string, all []*analysis.Analyzer, stdout, stderr io.Writer)
 	run := &sarifRun{cwd: mustGetwd()}
 	var failures []string
 	var pkgs []*packages.Package
-	prog, err := driver.Load(driver.LoadConfig{Tests: *tests}, fs.Args()...)
+	prog, err := driver.Start(driver.LoadConfig{Tests: *tests}, fs.Args()...)
 	if err == nil {
 		pkgs = prog.Initial
 		if len(pkgs) == 0 {
@@ -77,16 +77,18 @@ func runSARIF(args []string, all []*analysis.Analyzer, stdout, stderr io.Writer)
 	if err != nil {
 		failures = append(failures, err.Error())
 	}
+	var graph *checker.Graph
+	if len(pkgs) > 0 {
+		// Each package is analyzed as soon as it is type-checked.
+		graph, err = prog.Analyze(as, nil)
+	}
+	// The whole program is loaded: the errors of its packages come first.
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
 		for _, e := range p.Errors {
 			failures = append(failures, e.Error())
 		}
 	})
-	if prog != nil {
-		prog.Prune()
-	}
 	if len(pkgs) > 0 {
-		graph, err := checker.Analyze(as, pkgs, nil)
 		if err != nil {
 			failures = append(failures, err.Error())
 		}

@@ -19,6 +19,8 @@ import (
 	"go/types"
 	"os"
 	"runtime"
+	"slices"
+	"strings"
 	"sync"
 
 	"golang.org/x/tools/go/gcexportdata"
@@ -60,6 +62,19 @@ const metaMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledG
 // As with packages.Load, errors of individual packages are in their Errors;
 // the error returned is about the load as a whole.
 func Load(cfg LoadConfig, patterns ...string) (*Program, error) {
+	prog, err := Start(cfg, patterns...)
+	if err != nil {
+		return nil, err
+	}
+	prog.Wait()
+	return prog, nil
+}
+
+// Start is [Load] that returns once the import graph is known, with the
+// source packages being parsed and type-checked in the background: call
+// [Program.Wait] before reading them, or [Program.Analyze], which analyzes
+// each package as soon as it is type-checked.
+func Start(cfg LoadConfig, patterns ...string) (*Program, error) {
 	initial, err := packages.Load(&packages.Config{
 		Mode:  metaMode,
 		Tests: cfg.Tests,
@@ -70,12 +85,13 @@ func Load(cfg LoadConfig, patterns ...string) (*Program, error) {
 		return nil, err
 	}
 	ld := &loader{
-		fset:    token.NewFileSet(),
-		nodes:   map[*packages.Package]*node{},
-		exports: map[string]*types.Package{},
-		parsed:  map[string]*parsedFile{},
-		cpu:     make(chan struct{}, runtime.GOMAXPROCS(0)),
-		io:      make(chan struct{}, 20),
+		fset:       token.NewFileSet(),
+		nodes:      map[*packages.Package]*node{},
+		exports:    map[string]*types.Package{},
+		exportErrs: map[*packages.Package]error{},
+		parsed:     map[string]*parsedFile{},
+		cpu:        make(chan struct{}, runtime.GOMAXPROCS(0)),
+		io:         make(chan struct{}, 20),
 	}
 	ld.selectSources(initial)
 	// Parse every source file now, in parallel: type-checking waits for
@@ -87,17 +103,29 @@ func Load(cfg LoadConfig, patterns ...string) (*Program, error) {
 			}
 		}
 	}
-	var wg sync.WaitGroup
-	for _, p := range initial {
-		wg.Go(func() { ld.check(ld.nodes[p]) })
-	}
-	wg.Wait()
-	prog := &Program{Initial: initial, Fset: ld.fset}
+	prog := &Program{Initial: initial, Fset: ld.fset, ld: ld, loaded: make(chan struct{})}
 	for p, n := range ld.nodes {
 		if n.source {
 			prog.sources = append(prog.sources, p)
 		}
 	}
+	go func() {
+		// Read the export data of every package read from export data
+		// that a source package imports, before any type-checking: an
+		// analysis that starts while other packages are type-checked
+		// then never sees gcexportdata complete (and so modify) a
+		// package it walks. The type checker would read the same set,
+		// in whatever order the packages come.
+		for _, imp := range ld.exportImports() {
+			ld.importExport(imp)
+		}
+		var wg sync.WaitGroup
+		for _, p := range initial {
+			wg.Go(func() { ld.check(ld.nodes[p]) })
+		}
+		wg.Wait()
+		close(prog.loaded)
+	}()
 	return prog, nil
 }
 
@@ -108,7 +136,12 @@ type Program struct {
 	Initial []*packages.Package
 	Fset    *token.FileSet
 	sources []*packages.Package
+	ld      *loader
+	loaded  chan struct{} // closed once every source package is type-checked
 }
+
+// Wait returns once every source package is type-checked.
+func (p *Program) Wait() { <-p.loaded }
 
 // Sources returns the packages read from source, in no particular order.
 func (p *Program) Sources() []*packages.Package { return p.sources }
@@ -139,8 +172,9 @@ type loader struct {
 	cpu   chan struct{}               // counting semaphore for parsing and type-checking
 	io    chan struct{}               // counting semaphore for reading files
 
-	exportMu sync.Mutex
-	exports  map[string]*types.Package // by PkgPath: packages read from export data
+	exportMu   sync.Mutex
+	exports    map[string]*types.Package // by PkgPath: packages read from export data
+	exportErrs map[*packages.Package]error
 
 	parseMu sync.Mutex
 	parsed  map[string]*parsedFile // by file name: test variants share files
@@ -324,6 +358,26 @@ func (ld *loader) typeCheck(p *packages.Package) {
 	p.IllTyped = ill
 }
 
+// exportImports returns the packages read from export data that source
+// packages import, by path.
+func (ld *loader) exportImports() []*packages.Package {
+	seen := map[*packages.Package]bool{}
+	var out []*packages.Package
+	for _, n := range ld.nodes {
+		if !n.source {
+			continue
+		}
+		for path, imp := range n.pkg.Imports {
+			if in := ld.nodes[imp]; in != nil && !in.source && path != "unsafe" && !seen[imp] {
+				seen[imp] = true
+				out = append(out, imp)
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b *packages.Package) int { return strings.Compare(a.ID, b.ID) })
+	return out
+}
+
 // importExport returns the types of imp, a package read from export data,
 // reading them on first use.
 func (ld *loader) importExport(imp *packages.Package) (*types.Package, error) {
@@ -332,10 +386,14 @@ func (ld *loader) importExport(imp *packages.Package) (*types.Package, error) {
 	if imp.Types != nil && imp.Types.Complete() {
 		return imp.Types, nil
 	}
+	if err := ld.exportErrs[imp]; err != nil {
+		return nil, err // reported once, as go/packages does
+	}
 	tp, err := ld.readExportLocked(imp)
 	if err != nil {
 		imp.IllTyped = true
 		imp.Errors = append(imp.Errors, packages.Error{Pos: "-", Msg: err.Error(), Kind: packages.UnknownError})
+		ld.exportErrs[imp] = err
 		return nil, err
 	}
 	imp.Types, imp.Fset = tp, ld.fset

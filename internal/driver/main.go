@@ -166,7 +166,7 @@ func Run(opts *Options, as []*analysis.Analyzer, stdout, stderr io.Writer) (exit
 		log.SetFlags(log.Lmicroseconds)
 		log.Printf("load %s", opts.Patterns)
 	}
-	prog, err := Load(LoadConfig{Tests: opts.Tests}, opts.Patterns...)
+	prog, err := Start(LoadConfig{Tests: opts.Tests}, opts.Patterns...)
 	if err == nil && len(prog.Initial) == 0 {
 		err = fmt.Errorf("%s matched no packages", strings.Join(opts.Patterns, " "))
 	}
@@ -175,11 +175,10 @@ func Run(opts *Options, as []*analysis.Analyzer, stdout, stderr io.Writer) (exit
 		exitAtLeast(1)
 		return
 	}
-	if n := packages.PrintErrors(prog.Initial); n > 0 {
-		exitAtLeast(1)
-	}
-	prog.Prune()
-	resetHeapGoal()
+	go func() {
+		prog.Wait()
+		resetHeapGoal()
+	}()
 
 	var factLog io.Writer
 	if dbg('f') {
@@ -188,11 +187,17 @@ func Run(opts *Options, as []*analysis.Analyzer, stdout, stderr io.Writer) (exit
 	if dbg('v') {
 		log.Printf("building graph of analysis passes")
 	}
-	graph, err := checker.Analyze(as, prog.Initial, &checker.Options{
+	// Each package is analyzed as soon as it is type-checked; Analyze
+	// returns once the whole program is loaded, so that the errors of
+	// every package are known.
+	graph, err := prog.Analyze(as, &checker.Options{
 		SanityCheck: dbg('s'),
 		Sequential:  dbg('p'),
 		FactLog:     factLog,
 	})
+	if n := packages.PrintErrors(prog.Initial); n > 0 {
+		exitAtLeast(1)
+	}
 	if err != nil {
 		log.Print(err)
 		exitAtLeast(1)
