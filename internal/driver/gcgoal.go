@@ -13,11 +13,12 @@ import (
 // The collector sets its next goal from the heap that was live at its
 // last collection (GOGC=100: twice that). While a program loads, nearly
 // everything it allocates stays live (syntax, types), so at the end of
-// loading the goal lags the heap: the first allocations of the analysis
+// loading the goal lags the heap: the next allocations of the analysis
 // start a collection that marks the whole program, only to find it all
 // still live. With the goal reset, that collection runs when the heap is
-// twice the program, as it would had the collector measured the program
-// at the end of loading: the bound on the heap is GOGC's bound.
+// twice the heap at the end of loading, as it would had the collector
+// measured the program then: the heap stays within GOGC's bound of the
+// program. On go-redis, the analysis then runs without a collection.
 func resetHeapGoal() {
 	gogc := debug.SetGCPercent(100)
 	if gogc <= 0 {

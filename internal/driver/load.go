@@ -1,6 +1,7 @@
 // Package driver is redislint's standalone driver: it loads a program with
 // only the packages that can hold Redis code or facts read from source, and
-// runs the analyzers over them with go/analysis/checker.
+// runs the analyzers over them as go/analysis/checker does, each package as
+// soon as it is type-checked ([Program.Analyze]).
 //
 // x/tools' multichecker parses and type-checks every dependency from source
 // (the standard library included) as soon as one analyzer declares facts, and
@@ -485,13 +486,13 @@ func (ld *loader) parseFile(name string) (*ast.File, error) {
 
 // newTypesInfo returns the types.Info of go/packages (every map), with
 // room for what the type checker records in files of extent bytes of
-// declarations. The type checker fills the maps as it goes: each one
-// grown from empty rehashes every entry several times, which took a
-// tenth of the type-checking time of go-redis. The densities are medians
-// over go-redis v9.23.0 and redislint with their tests (entries per kB of
-// declarations: Types 49–117, Uses 28–66, Defs 5–11, Selections 4–16,
-// Scopes 5–11): a package under them grows its maps once, from near the
-// end, and one above them leaves a third of their room unused.
+// declarations. The type checker fills the maps as it goes, and a map grown
+// from empty moves its entries each time it doubles: on go-redis that was a
+// tenth of type-checking, and much of the garbage of loading. The
+// densities are typical of go-redis v9.23.0 and redislint with their tests
+// (entries per kB of declarations, by package: Types 49–117, Uses 28–66,
+// Defs 5–11, Selections 4–16, Scopes 5–11). A denser package grows its
+// maps from there; a sparser one leaves some room unused.
 func newTypesInfo(extent int) *types.Info {
 	n := func(perKB int) int { return extent / 1024 * perKB }
 	return &types.Info{

@@ -175,8 +175,13 @@ func Run(opts *Options, as []*analysis.Analyzer, stdout, stderr io.Writer) (exit
 		exitAtLeast(1)
 		return
 	}
+	// Once the program is loaded (most of it still being analyzed), the
+	// collector's next goal comes from the heap in use: see resetHeapGoal.
 	go func() {
 		prog.Wait()
+		if dbg('v') {
+			log.Printf("every package type-checked")
+		}
 		resetHeapGoal()
 	}()
 
@@ -195,6 +200,9 @@ func Run(opts *Options, as []*analysis.Analyzer, stdout, stderr io.Writer) (exit
 		Sequential:  dbg('p'),
 		FactLog:     factLog,
 	})
+	if dbg('v') {
+		log.Printf("analysis done")
+	}
 	if n := packages.PrintErrors(prog.Initial); n > 0 {
 		exitAtLeast(1)
 	}
