@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/checker"
@@ -28,7 +29,7 @@ func TestAnalyzeAsChecker(t *testing.T) {
 			}
 			cfg := driver.LoadConfig{Dir: dir, Tests: true}
 			for _, sequential := range []bool{false, true} {
-				var wantFacts, gotFacts bytes.Buffer
+				var wantFacts, gotFacts lockedBuffer
 
 				prog, err := driver.Load(cfg, "./...")
 				if err != nil {
@@ -101,6 +102,22 @@ func actions(g *checker.Graph) string {
 	}
 	return b.String()
 }
+
+// lockedBuffer is a bytes.Buffer for FactLog, which actions of several
+// packages write at once.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string { return l.b.String() }
+func (l *lockedBuffer) Len() int       { return l.b.Len() }
 
 func text(t *testing.T, g *checker.Graph, c int) string {
 	var b bytes.Buffer

@@ -86,13 +86,14 @@ func Start(cfg LoadConfig, patterns ...string) (*Program, error) {
 		return nil, err
 	}
 	ld := &loader{
-		fset:       token.NewFileSet(),
-		nodes:      map[*packages.Package]*node{},
-		exports:    map[string]*types.Package{},
-		exportErrs: map[*packages.Package]error{},
-		parsed:     map[string]*parsedFile{},
-		cpu:        make(chan struct{}, runtime.GOMAXPROCS(0)),
-		io:         make(chan struct{}, 20),
+		fset:        token.NewFileSet(),
+		nodes:       map[*packages.Package]*node{},
+		exports:     map[string]*types.Package{},
+		exportErrs:  map[*packages.Package]error{},
+		exportsRead: make(chan struct{}),
+		parsed:      map[string]*parsedFile{},
+		cpu:         make(chan struct{}, runtime.GOMAXPROCS(0)),
+		io:          make(chan struct{}, 20),
 	}
 	ld.selectSources(initial)
 	// Parse every source file now, in parallel: type-checking waits for
@@ -112,14 +113,15 @@ func Start(cfg LoadConfig, patterns ...string) (*Program, error) {
 	}
 	go func() {
 		// Read the export data of every package read from export data
-		// that a source package imports, before any type-checking: an
-		// analysis that starts while other packages are type-checked
-		// then never sees gcexportdata complete (and so modify) a
-		// package it walks. The type checker would read the same set,
-		// in whatever order the packages come.
+		// that a source package imports, before any type-checking (check
+		// waits for it): an analysis that starts while other packages are
+		// type-checked then never sees gcexportdata complete (and so
+		// modify) a package it walks. The type checker would read the
+		// same set, in whatever order the packages come.
 		for _, imp := range ld.exportImports() {
 			ld.importExport(imp)
 		}
+		close(ld.exportsRead)
 		var wg sync.WaitGroup
 		for _, p := range initial {
 			wg.Go(func() { ld.check(ld.nodes[p]) })
@@ -176,6 +178,10 @@ type loader struct {
 	exportMu   sync.Mutex
 	exports    map[string]*types.Package // by PkgPath: packages read from export data
 	exportErrs map[*packages.Package]error
+	// exportsRead is closed once the export data of every import of a
+	// source package is read: no package read from export data changes
+	// after that.
+	exportsRead chan struct{}
 
 	parseMu sync.Mutex
 	parsed  map[string]*parsedFile // by file name: test variants share files
@@ -268,6 +274,7 @@ func (ld *loader) selectSources(initial []*packages.Package) {
 // check type-checks the source package of n, after its source imports.
 func (ld *loader) check(n *node) {
 	n.once.Do(func() {
+		<-ld.exportsRead
 		var wg sync.WaitGroup
 		for _, imp := range n.pkg.Imports {
 			if in := ld.nodes[imp]; in.source {
