@@ -271,6 +271,10 @@ func (ld *loader) selectSources(initial []*packages.Package) {
 	}
 }
 
+// checkHook, when set (by tests), is called before each source package is
+// type-checked.
+var checkHook func(p *packages.Package)
+
 // check type-checks the source package of n, after its source imports.
 func (ld *loader) check(n *node) {
 	n.once.Do(func() {
@@ -290,6 +294,9 @@ func (ld *loader) check(n *node) {
 // (but for object resolution, see parseFile), same types.Config, same
 // errors.
 func (ld *loader) typeCheck(p *packages.Package) {
+	if checkHook != nil {
+		checkHook(p)
+	}
 	p.Fset = ld.fset
 	if p.PkgPath == "unsafe" {
 		p.Types = types.Unsafe
