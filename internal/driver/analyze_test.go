@@ -3,6 +3,7 @@ package driver_test
 import (
 	"bytes"
 	"fmt"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/redislint/redislint/analyzers"
 	"github.com/redislint/redislint/internal/driver"
+	"github.com/redislint/redislint/internal/drivertest"
 )
 
 // TestAnalyzeAsChecker checks that Program.Analyze, which analyzes each
@@ -28,6 +30,9 @@ func TestAnalyzeAsChecker(t *testing.T) {
 				t.Fatal(err)
 			}
 			cfg := driver.LoadConfig{Dir: dir, Tests: true}
+			if corpus == "live" {
+				cfg.Env = append(os.Environ(), drivertest.GoEnv()...)
+			}
 			for _, sequential := range []bool{false, true} {
 				var wantFacts, gotFacts lockedBuffer
 

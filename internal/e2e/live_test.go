@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/redislint/redislint/internal/clustertest"
+	"github.com/redislint/redislint/internal/drivertest"
 )
 
 var (
@@ -192,7 +193,7 @@ func TestLiveCluster(t *testing.T) {
 	// change exactly the programs that say how they end after it.
 	before := snapshot(t, mod)
 	for _, m := range mods {
-		if out, err := run(t, m, nil, bin, "-fix", "./..."); err != nil && !isDiagExit(err) {
+		if out, err := run(t, m, drivertest.GoEnv(), bin, "-fix", "./..."); err != nil && !isDiagExit(err) {
 			t.Fatalf("redislint -fix: %v\n%s", err, out)
 		}
 	}
@@ -499,7 +500,7 @@ func lintAll(t *testing.T, bin string, mods []string) []diag {
 
 // lint runs redislint -json on the module and returns its diagnostics.
 func lint(t *testing.T, bin, mod string) []diag {
-	out, err := run(t, mod, nil, bin, "-json", "./...")
+	out, err := run(t, mod, drivertest.GoEnv(), bin, "-json", "./...")
 	if err != nil {
 		t.Fatalf("redislint -json: %v\n%s", err, out)
 	}
@@ -566,7 +567,7 @@ func assignDiags(t *testing.T, progs []*program, diags []diag) {
 // DWARF (faster links; panics still print their stacks).
 func build(t *testing.T, mod, binDir string, pkgs ...string) {
 	args := append([]string{"build", "-ldflags=-s -w", "-o", binDir + string(filepath.Separator)}, pkgs...)
-	if out, err := run(t, mod, nil, "go", args...); err != nil {
+	if out, err := run(t, mod, drivertest.GoEnv(), "go", args...); err != nil {
 		t.Fatalf("building the live programs: %v\n%s", err, out)
 	}
 }
