@@ -1,139 +1,24 @@
 package driver_test
 
 import (
-	"bytes"
-	"fmt"
-	"os"
 	"path/filepath"
-	"slices"
-	"strings"
-	"sync"
 	"testing"
 
-	"golang.org/x/tools/go/analysis/checker"
-
-	"github.com/redislint/redislint/analyzers"
-	"github.com/redislint/redislint/internal/driver"
 	"github.com/redislint/redislint/internal/drivertest"
 )
 
-// TestAnalyzeAsChecker checks that Program.Analyze, which analyzes each
-// package as soon as it is type-checked, gives what checker.Analyze gives
-// on the same program once it is loaded and pruned: the same actions in the
-// same order with the same dependencies, the same text and JSON output, the
-// same facts (with SanityCheck's encoding) and the same errors.
+// TestAnalyzeAsChecker checks that Program.Analyze gives what
+// checker.Analyze gives, on the facts and drivers corpora. The e2e package
+// holds the same check on the live corpus (TestLiveAnalyzeAsChecker), where
+// it shares the compilation of the corpus with TestLiveCluster.
 func TestAnalyzeAsChecker(t *testing.T) {
-	for _, corpus := range []string{"facts", "drivers", "live"} {
+	for _, corpus := range []string{"facts", "drivers"} {
 		t.Run(corpus, func(t *testing.T) {
 			dir, err := filepath.Abs(filepath.Join("..", "..", "testdata", corpus))
 			if err != nil {
 				t.Fatal(err)
 			}
-			cfg := driver.LoadConfig{Dir: dir, Tests: true}
-			if corpus == "live" {
-				cfg.Env = append(os.Environ(), drivertest.GoEnv()...)
-			}
-			for _, sequential := range []bool{false, true} {
-				var wantFacts, gotFacts lockedBuffer
-
-				prog, err := driver.Load(cfg, "./...")
-				if err != nil {
-					t.Fatal(err)
-				}
-				prog.Prune()
-				want, err := checker.Analyze(analyzers.New(analyzers.DefaultConfig()), prog.Initial,
-					&checker.Options{SanityCheck: true, Sequential: sequential, FactLog: &wantFacts})
-				if err != nil {
-					t.Fatal(err)
-				}
-
-				started, err := driver.Start(cfg, "./...")
-				if err != nil {
-					t.Fatal(err)
-				}
-				got, err := started.Analyze(analyzers.New(analyzers.DefaultConfig()),
-					&checker.Options{SanityCheck: true, Sequential: sequential, FactLog: &gotFacts})
-				if err != nil {
-					t.Fatal(err)
-				}
-
-				if g, w := actions(got), actions(want); g != w {
-					t.Errorf("sequential=%v: actions differ:\n%s\nchecker.Analyze:\n%s", sequential, g, w)
-				}
-				if !strings.Contains(actions(got), "diagnostics") {
-					t.Fatal("no diagnostics: the corpus tests nothing")
-				}
-				for _, c := range []int{-1, 1} {
-					if g, w := text(t, got, c), text(t, want, c); g != w {
-						t.Errorf("sequential=%v: text output (-c=%d) differs:\n%s\nchecker.Analyze:\n%s", sequential, c, g, w)
-					}
-				}
-				var gj, wj bytes.Buffer
-				if err := got.PrintJSON(&gj); err != nil {
-					t.Fatal(err)
-				}
-				if err := want.PrintJSON(&wj); err != nil {
-					t.Fatal(err)
-				}
-				if gj.String() != wj.String() {
-					t.Errorf("sequential=%v: JSON output differs:\n%s\nchecker.Analyze:\n%s", sequential, gj.String(), wj.String())
-				}
-				if g, w := sortedLines(gotFacts.String()), sortedLines(wantFacts.String()); g != w {
-					t.Errorf("sequential=%v: facts differ:\n%s\nchecker.Analyze:\n%s", sequential, g, w)
-				}
-				if wantFacts.Len() == 0 && corpus != "drivers" {
-					t.Error("no fact exported: the corpus tests no fact")
-				}
-			}
+			drivertest.CheckAnalyzeAsChecker(t, dir, nil, corpus != "drivers")
 		})
 	}
-}
-
-// actions lists the graph in depth-first postorder: each action, its
-// dependencies, whether it is a root, failed or has a result, and how many
-// diagnostics it has.
-func actions(g *checker.Graph) string {
-	var b strings.Builder
-	for act := range g.All() {
-		fmt.Fprintf(&b, "%s root=%v err=%v", act, act.IsRoot, act.Err)
-		if n := len(act.Diagnostics); n > 0 {
-			fmt.Fprintf(&b, " %d diagnostics", n)
-		}
-		fmt.Fprintf(&b, " result=%v", act.Result != nil) // non-roots' results are cleared
-		for _, d := range act.Deps {
-			fmt.Fprintf(&b, "\n\t%s", d)
-		}
-		b.WriteString("\n")
-	}
-	return b.String()
-}
-
-// lockedBuffer is a bytes.Buffer for FactLog, which actions of several
-// packages write at once.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string { return l.b.String() }
-func (l *lockedBuffer) Len() int       { return l.b.Len() }
-
-func text(t *testing.T, g *checker.Graph, c int) string {
-	var b bytes.Buffer
-	if err := g.PrintText(&b, c); err != nil {
-		t.Fatal(err)
-	}
-	return b.String()
-}
-
-func sortedLines(s string) string {
-	lines := strings.Split(s, "\n")
-	slices.Sort(lines)
-	return strings.Join(lines, "\n")
 }
