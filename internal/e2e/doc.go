@@ -16,4 +16,7 @@
 // predicted class), applies -fix, and keeps the table of results in
 // docs/live.md in step (-update-docs rewrites it). TestBadInput runs the tool on packages
 // that do not compile, use generics and cgo, or hold odd keys.
+// TestLiveAnalyzeAsChecker holds the standalone driver's scheduler to
+// go/analysis/checker's on the corpus; it is here, not in internal/driver,
+// so that one process compiles the corpus once (drivertest.GoEnv).
 package e2e
