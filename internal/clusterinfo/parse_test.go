@@ -1,6 +1,7 @@
 package clusterinfo
 
 import (
+	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -231,5 +232,27 @@ func TestChecksOnViews(t *testing.T) {
 	}
 	if got := codes(rep.Findings); !reflect.DeepEqual(got, want) {
 		t.Errorf("checkShards:\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestDocs holds docs/cluster.md to the checks: a section for each, with
+// the same severity words, and no section for a check that does not exist.
+func TestDocs(t *testing.T) {
+	b, err := os.ReadFile("../../docs/cluster.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := string(b)
+	known := map[string]bool{}
+	for _, c := range Checks() {
+		known[c.Code] = true
+		if !strings.Contains(doc, "\n### "+c.Code+"\n") {
+			t.Errorf("docs/cluster.md has no section ### %s", c.Code)
+		}
+	}
+	for _, line := range strings.Split(doc, "\n") {
+		if code, ok := strings.CutPrefix(line, "### "); ok && !known[code] {
+			t.Errorf("docs/cluster.md documents %q, which is not a check", code)
+		}
 	}
 }
