@@ -6,6 +6,7 @@
 //	go vet -vettool=$(which redislint) packages...
 //	redislint -sarif [flags] packages... > redislint.sarif
 //	redislint slot KEY...
+//	redislint cluster [flags] ADDR...
 //
 // It is an x/tools multichecker: -json, -fix, -diff and per-analyzer flags
 // (-crossslot, -crossslot.templates=false, …) work as in every such checker;
@@ -28,6 +29,12 @@
 //	$ redislint slot user:101:profile '{user:101}:profile'
 //	14791  "user:101:profile"    the whole key
 //	13437  "{user:101}:profile"  hash tag "user:101"
+//
+// cluster connects to a cluster's seeds as a client would from where it
+// runs and reports what would fail there: not a cluster, uncovered or
+// failing slots, failing nodes, a split view, announced addresses it cannot
+// reach (the NAT / Docker case), too few seeds; -key KEY locates keys. Run
+// `redislint cluster -h` for its flags and exit codes, and see docs/cluster.md.
 package main
 
 import (
@@ -40,8 +47,13 @@ import (
 )
 
 func main() {
-	if len(os.Args) > 1 && os.Args[1] == "slot" {
-		os.Exit(runSlot(os.Args[2:], os.Stdout, os.Stderr))
+	if len(os.Args) > 1 {
+		switch os.Args[1] {
+		case "slot":
+			os.Exit(runSlot(os.Args[2:], os.Stdout, os.Stderr))
+		case "cluster":
+			os.Exit(runCluster(os.Args[2:], os.Stdout, os.Stderr))
+		}
 	}
 	as := analyzers.New(analyzers.DefaultConfig())
 	if sarifRequested(os.Args[1:]) {

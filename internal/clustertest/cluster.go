@@ -96,8 +96,10 @@ func Start(tb testing.TB, opt Options) *Cluster {
 	}
 
 	c := &Cluster{nodes: make([]*node, masters*(1+replicas))}
-	tb.Cleanup(func() { c.teardown(tb) })
+	// Before the Cleanup: cleanups run last first, and teardown reads the
+	// nodes' logs in root.
 	root := tb.TempDir()
+	tb.Cleanup(func() { c.teardown(tb) })
 	errs := make([]error, len(c.nodes))
 	var wg sync.WaitGroup
 	for i := range c.nodes {

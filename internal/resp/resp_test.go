@@ -1,4 +1,4 @@
-package clustertest
+package resp
 
 import (
 	"bufio"
@@ -27,20 +27,27 @@ func TestReadReply(t *testing.T) {
 			{Kind: Array, Elems: []Reply{{Kind: Bulk, Str: "x"}}},
 		}}},
 	} {
-		got, err := readReply(bufio.NewReader(strings.NewReader(tc.wire)))
+		got, err := ReadReply(bufio.NewReader(strings.NewReader(tc.wire)))
 		if err != nil || !reflect.DeepEqual(got, tc.want) {
-			t.Errorf("readReply(%q) = %#v, %v; want %#v", tc.wire, got, err, tc.want)
+			t.Errorf("ReadReply(%q) = %#v, %v; want %#v", tc.wire, got, err, tc.want)
 		}
 	}
-	for _, wire := range []string{"?x\r\n", "+OK\n", "$3\r\nabcd\r\n", ":x\r\n", "*-2\r\n", "$-5\r\n"} {
-		if got, err := readReply(bufio.NewReader(strings.NewReader(wire))); !errors.Is(err, errProtocol) {
-			t.Errorf("readReply(%q) = %v, %v; want a protocol error", wire, got, err)
+	deep := strings.Repeat("*1\r\n", maxDepth+1) + ":1\r\n"
+	for _, wire := range []string{"?x\r\n", "+OK\n", "$3\r\nabcd\r\n", ":x\r\n", "*-2\r\n", "$-5\r\n", deep} {
+		if got, err := ReadReply(bufio.NewReader(strings.NewReader(wire))); !errors.Is(err, ErrProtocol) {
+			t.Errorf("ReadReply(%q) = %v, %v; want a protocol error", wire, got, err)
 		}
 	}
-	for _, wire := range []string{"", "+OK", "$3\r\nab", "*2\r\n:1\r\n"} {
-		if got, err := readReply(bufio.NewReader(strings.NewReader(wire))); err == nil || errors.Is(err, errProtocol) {
-			t.Errorf("readReply(%q) = %v, %v; want an I/O error", wire, got, err)
+	// A length announced on the wire is not trusted: these end in an I/O
+	// error once the input runs out, without allocating what they announce.
+	for _, wire := range []string{"", "+OK", "$3\r\nab", "*2\r\n:1\r\n", "$4000000000000\r\nab", "*4000000000000\r\n:1\r\n"} {
+		if got, err := ReadReply(bufio.NewReader(strings.NewReader(wire))); err == nil || errors.Is(err, ErrProtocol) {
+			t.Errorf("ReadReply(%q) = %v, %v; want an I/O error", wire, got, err)
 		}
+	}
+	okDeep := strings.Repeat("*1\r\n", maxDepth) + ":1\r\n"
+	if _, err := ReadReply(bufio.NewReader(strings.NewReader(okDeep))); err != nil {
+		t.Errorf("arrays nested %d deep: %v", maxDepth, err)
 	}
 	if err := (Reply{Kind: Error, Str: "ERR x"}).Err(); err == nil || err.Error() != "ERR x" {
 		t.Errorf("Err() of an error reply = %v", err)
@@ -53,7 +60,7 @@ func TestReadReply(t *testing.T) {
 func TestWriteCommand(t *testing.T) {
 	var b strings.Builder
 	w := bufio.NewWriter(&b)
-	writeCommand(w, []string{"SET", "k\x00\r\n", ""})
+	WriteCommand(w, []string{"SET", "k\x00\r\n", ""})
 	if err := w.Flush(); err != nil {
 		t.Fatal(err)
 	}
@@ -62,7 +69,7 @@ func TestWriteCommand(t *testing.T) {
 	}
 	// What writeCommand writes, the server reads as an array of bulks, which
 	// is what readReply reads too.
-	got, err := readReply(bufio.NewReader(strings.NewReader(b.String())))
+	got, err := ReadReply(bufio.NewReader(strings.NewReader(b.String())))
 	if err != nil || got.String() != `["SET" "k\x00\r\n" ""]` {
 		t.Errorf("read back: %v, %v", got, err)
 	}
