@@ -98,7 +98,7 @@ func TestSiteLines(t *testing.T) {
 		{"Free", 3, 5, true},
 		{"Store.Get", 9, 12, true},
 		{"Pair.Put", 14, 14, true},
-		{"", 1, 17, true},
+		{"", 1, 16, true},
 		{"Get", 0, 0, false},
 		{"Missing", 0, 0, false},
 	} {
