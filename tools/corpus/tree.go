@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/mod/sumdb/dirhash"
@@ -54,26 +55,94 @@ func (t *trees) fromMirror(ctx context.Context, repo, commit string) (string, er
 	if err := os.MkdirAll(root, 0o755); err != nil {
 		return "", err
 	}
-	archive := exec.CommandContext(ctx, "git", "--git-dir="+gitDir, "archive", "--format=tar", commit)
-	untar := exec.CommandContext(ctx, "tar", "-x", "-C", root)
-	pipe, err := archive.StdoutPipe()
-	if err != nil {
-		return "", err
-	}
-	untar.Stdin = pipe
-	var stderr bytes.Buffer
-	archive.Stderr, untar.Stderr = &stderr, &stderr
-	if err := untar.Start(); err != nil {
-		return "", err
-	}
-	if err := archive.Run(); err != nil {
-		untar.Wait()
-		return "", fmt.Errorf("git archive %s %s: %v\n%s", repo, commit, err, stderr.Bytes())
-	}
-	if err := untar.Wait(); err != nil {
-		return "", fmt.Errorf("tar of %s %s: %v\n%s", repo, commit, err, stderr.Bytes())
+	if err := extract(ctx, gitDir, commit, root); err != nil {
+		return "", fmt.Errorf("%s %s: %v", repo, commit, err)
 	}
 	return root, t.digests.record(key, root)
+}
+
+// extract writes the tree of commit into root. It reads the objects with
+// git cat-file rather than git archive: a snapshot lacks its largest
+// files (4 MiB and more), and git archive stops at the first missing one.
+// A missing blob is left out (it is never Go source a finding depends on:
+// generated data, fonts, binaries), so the digest covers what is there.
+func extract(ctx context.Context, gitDir, commit, root string) error {
+	ls, err := exec.CommandContext(ctx, "git", "--git-dir="+gitDir, "ls-tree", "-r", "-z", "--full-tree", commit).Output()
+	if err != nil {
+		return fmt.Errorf("git ls-tree: %v", err)
+	}
+	type entry struct{ mode, object, path string }
+	var entries []entry
+	for rec := range strings.SplitSeq(strings.TrimRight(string(ls), "\x00"), "\x00") {
+		meta, path, ok := strings.Cut(rec, "\t")
+		f := strings.Fields(meta)
+		if !ok || len(f) != 3 || f[1] != "blob" {
+			continue // a submodule (commit), or nothing
+		}
+		entries = append(entries, entry{f[0], f[2], path})
+	}
+	cmd := exec.CommandContext(ctx, "git", "--git-dir="+gitDir, "cat-file", "--batch")
+	in, err := cmd.StdinPipe()
+	if err != nil {
+		return err
+	}
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return err
+	}
+	if err := cmd.Start(); err != nil {
+		return err
+	}
+	go func() {
+		w := bufio.NewWriter(in)
+		for _, e := range entries {
+			fmt.Fprintln(w, e.object)
+		}
+		w.Flush()
+		in.Close()
+	}()
+	r := bufio.NewReaderSize(out, 1<<16)
+	for _, e := range entries {
+		header, err := r.ReadString('\n')
+		if err != nil {
+			return fmt.Errorf("git cat-file: %v", err)
+		}
+		f := strings.Fields(header)
+		if len(f) == 2 && f[1] == "missing" {
+			continue
+		}
+		if len(f) != 3 {
+			return fmt.Errorf("git cat-file: unexpected %q", header)
+		}
+		size, err := strconv.Atoi(f[2])
+		if err != nil {
+			return fmt.Errorf("git cat-file: unexpected %q", header)
+		}
+		data := make([]byte, size+1) // the content and a newline
+		if _, err := io.ReadFull(r, data); err != nil {
+			return fmt.Errorf("git cat-file: %v", err)
+		}
+		data = data[:size]
+		target := filepath.Join(root, filepath.FromSlash(e.path))
+		if rel, err := filepath.Rel(root, target); err != nil || strings.HasPrefix(rel, "..") {
+			continue
+		}
+		if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
+			return err
+		}
+		if e.mode == "120000" {
+			// A symbolic link: keep it only when it points inside the tree.
+			dest := filepath.Join(filepath.Dir(target), string(data))
+			if rel, err := filepath.Rel(root, dest); err == nil && !strings.HasPrefix(rel, "..") {
+				os.Symlink(string(data), target)
+			}
+			continue
+		}
+		if err := os.WriteFile(target, data, 0o644); err != nil {
+			return err
+		}
+	}
+	return cmd.Wait()
 }
 
 // fromProxy copies module@version out of the module cache (downloading it
