@@ -168,8 +168,12 @@ func TestManifestCheck(t *testing.T) {
 		"family":         func(m *Manifests) { m.Bugs[0].Family = "jedis" },
 		"analyzer":       func(m *Manifests) { m.Bugs[0].Sites = []Site{{File: "a.go", Analyzer: "vet"}} },
 		"correct source": func(m *Manifests) { m.Correct = []Correct{{ID: "c", Family: "redigo"}} },
-		"label":          func(m *Manifests) { m.Sweep = []Module{{Module: "m", Version: "v1", Family: "redigo", Triage: []Triaged{{At: "a", Label: "maybe", Why: "w"}}}} },
-		"no reason":      func(m *Manifests) { m.Sweep = []Module{{Module: "m", Version: "v1", Family: "redigo", Triage: []Triaged{{At: "a", Label: "true"}}}} },
+		"label": func(m *Manifests) {
+			m.Sweep = []Module{{Module: "m", Version: "v1", Family: "redigo", Triage: []Triaged{{At: "a", Label: "maybe", Why: "w"}}}}
+		},
+		"no reason": func(m *Manifests) {
+			m.Sweep = []Module{{Module: "m", Version: "v1", Family: "redigo", Triage: []Triaged{{At: "a", Label: "true"}}}}
+		},
 	} {
 		m := &Manifests{Bugs: []Bug{good}}
 		mutate(m)
