@@ -63,6 +63,23 @@ func TestSuite(t *testing.T) {
 			t.Errorf("crossslot.interfaces set on one analyzer is %s on another", v)
 		}
 	}
+	// The registry: each entry builds the analyzer of its name, and the
+	// analyzers that are off by default are what DefaultConfig disables.
+	var off []string
+	for _, e := range analyzers.Registry {
+		if a := e.New(analyzers.DefaultConfig()); a.Name != e.Name {
+			t.Errorf("registry entry %s builds analyzer %s", e.Name, a.Name)
+		}
+		if l, ok := analyzers.Lookup(e.Name); !ok || l.Name != e.Name {
+			t.Errorf("Lookup(%s) = %v, %v", e.Name, l.Name, ok)
+		}
+		if !e.Default {
+			off = append(off, e.Name)
+		}
+	}
+	if d := analyzers.DefaultConfig().Disable; !slices.Equal(d, off) {
+		t.Errorf("DefaultConfig().Disable = %v, want the analyzers off by default %v", d, off)
+	}
 	cfg := analyzers.DefaultConfig()
 	cfg.Disable = []string{"nodelocal"}
 	for _, a := range analyzers.New(cfg) {

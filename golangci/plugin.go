@@ -90,22 +90,13 @@ func (p *plugin) GetLoadMode() string { return register.LoadModeTypesInfo }
 // Analyzers returns new analyzers configured by s, in the suite's order.
 func Analyzers(s Settings) ([]*analysis.Analyzer, error) {
 	defaults := analyzers.DefaultConfig()
-	onByDefault := map[string]bool{}
-	for _, a := range analyzers.New(defaults) {
-		onByDefault[a.Name] = true
-	}
-	all := defaults
-	all.Disable = nil
 	byName := map[string]*analysis.Analyzer{}
-	var names []string
-	for _, a := range analyzers.New(all) {
-		byName[strings.ToLower(a.Name)] = a
-		names = append(names, a.Name)
-	}
-
 	enabled := map[*analysis.Analyzer]bool{}
-	for _, a := range byName {
-		enabled[a] = onByDefault[a.Name]
+	names := analyzers.Names()
+	for _, e := range analyzers.Registry {
+		a := e.New(defaults)
+		byName[strings.ToLower(e.Name)] = a
+		enabled[a] = bool(e.Default)
 	}
 	for _, name := range slices.Sorted(maps.Keys(s)) {
 		a := byName[strings.ToLower(name)]

@@ -208,3 +208,57 @@ func TestHelp(t *testing.T) {
 		t.Errorf("redislint slot = %q, want %q", out, want)
 	}
 }
+
+// TestGoTool runs redislint as a Go 1.24+ tool dependency, as README and
+// docs/drivers.md tell users to: in a copy of the driver corpus (a module
+// of its own), go get -tool adds redislint, from this checkout through a
+// replace directive, and go tool redislint ./... must report what the
+// standalone binary reports. The module proxy is the local module cache
+// (GOPROXY=file://…), and go tool runs with GOPROXY=off: nothing is
+// downloaded, so the test passes offline once the modules that redislint
+// and the corpus require are in the cache (as they are for every other test).
+func TestGoTool(t *testing.T) {
+	t.Parallel()
+	c := drivertest.New(t)
+	root := drivertest.RepoRoot(t)
+	modcache, _ := drivertest.MustCommand(t, root, nil, "go", "env", "GOMODCACHE")
+	offline := []string{
+		"GOPROXY=file://" + filepath.ToSlash(filepath.Join(strings.TrimSpace(modcache), "cache", "download")),
+		// The checksums of the modules come from the module cache, which
+		// verified them when it downloaded them.
+		"GOSUMDB=off",
+		"GOFLAGS=-mod=mod",
+	}
+	drivertest.MustCommand(t, c.Dir, nil, "go", "mod", "edit",
+		"-require=github.com/redislint/redislint@v0.0.0", "-replace=github.com/redislint/redislint="+root)
+	drivertest.MustCommand(t, c.Dir, offline, "go", "get", "-tool", "github.com/redislint/redislint/cmd/redislint")
+	// go get -tool records the checksums the tool needs; the corpus's own
+	// packages may now need others (redislint's dependencies can raise a
+	// version they share, here golang.org/x/sys). Users run go mod tidy;
+	// go get ./... records the same sums without the test dependencies of
+	// dependencies, which an offline cache need not hold.
+	drivertest.MustCommand(t, c.Dir, offline, "go", "get", "./...")
+	gomod, err := os.ReadFile(filepath.Join(c.Dir, "go.mod"))
+	if err != nil || !strings.Contains(string(gomod), "\ntool github.com/redislint/redislint/cmd/redislint\n") {
+		t.Fatalf("go.mod after go get -tool has no tool line (%v):\n%s", err, gomod)
+	}
+
+	_, tool, err := drivertest.Command(t, c.Dir, []string{"GOPROXY=off"}, "go", "tool", "redislint", "./...")
+	if code := exitCode(t, err); code != 3 {
+		t.Errorf("go tool redislint: exit code %d, want 3 (diagnostics reported)\n%s", code, tool)
+	}
+	c.Check(t, "go tool redislint", c.ParseText(tool), nil)
+	// go vet -vettool=$(go tool -n redislint), as docs/drivers.md says.
+	bin, _ := drivertest.MustCommand(t, c.Dir, []string{"GOPROXY=off"}, "go", "tool", "-n", "redislint")
+	if fi, err := os.Stat(strings.TrimSpace(bin)); err != nil || fi.IsDir() {
+		t.Errorf("go tool -n redislint = %q: %v", bin, err)
+	}
+	_, standalone, _ := drivertest.Command(t, c.Dir, nil, redislint(t), "./...")
+	toolLines := strings.Split(strings.TrimSpace(tool), "\n")
+	standaloneLines := strings.Split(strings.TrimSpace(standalone), "\n")
+	slices.Sort(toolLines)
+	slices.Sort(standaloneLines)
+	if !slices.Equal(toolLines, standaloneLines) {
+		t.Errorf("go tool redislint reports:\n%s\nredislint reports:\n%s", strings.Join(toolLines, "\n"), strings.Join(standaloneLines, "\n"))
+	}
+}

@@ -9,9 +9,11 @@
 //	redislint cluster [flags] ADDR...
 //
 // It is an x/tools multichecker: -json, -fix, -diff and per-analyzer flags
-// (-crossslot, -crossslot.templates=false, …) work as in every such checker;
-// run `redislint help` for the list of analyzers and `redislint help NAME`
-// for one. Unlike x/tools' checker, it reads from source only the packages
+// (-crossslot, -crossslot.templates=false, …) work as in every such checker.
+// `redislint help` (or -h) prints redislint's overview: what it finds, the
+// analyzers of the registry (analyzers.Registry), the subcommands (the
+// table in help.go), the drivers and the flags that matter; `redislint help
+// NAME` prints one analyzer's documentation and flags, as x/tools does. Unlike x/tools' checker, it reads from source only the packages
 // that can hold Redis code or facts (those of the modules analyzed, and
 // those that import a Redis client), and every other dependency from export
 // data (internal/driver).
@@ -47,17 +49,25 @@ import (
 )
 
 func main() {
-	if len(os.Args) > 1 {
-		switch os.Args[1] {
-		case "slot":
-			os.Exit(runSlot(os.Args[2:], os.Stdout, os.Stderr))
-		case "cluster":
-			os.Exit(runCluster(os.Args[2:], os.Stdout, os.Stderr))
-		}
+	args := os.Args[1:]
+	switch {
+	case len(args) == 0:
+		printUsage(os.Stderr)
+		os.Exit(1)
+	case isHelp(args):
+		printOverview(os.Stdout)
+		os.Exit(0)
+	case len(args) == 2 && args[0] == "help" && lookupSubcommand(args[1]) != nil:
+		printSubcommandHelp(os.Stdout, lookupSubcommand(args[1]))
+		os.Exit(0)
+	}
+	if s := lookupSubcommand(args[0]); s != nil {
+		os.Exit(s.run(args[1:], os.Stdout, os.Stderr))
 	}
 	as := analyzers.New(analyzers.DefaultConfig())
-	if sarifRequested(os.Args[1:]) {
-		os.Exit(runSARIF(os.Args[1:], as, os.Stdout, os.Stderr))
+	if sarifRequested(args) {
+		os.Exit(runSARIF(args, as, os.Stdout, os.Stderr))
 	}
+	// help NAME and every other command line: the multichecker's.
 	driver.Main(func() []*analysis.Analyzer { return analyzers.New(analyzers.DefaultConfig()) })
 }

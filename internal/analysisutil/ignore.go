@@ -17,12 +17,6 @@ import (
 // alone on the line above it.
 const IgnoreDirective = "//redislint:ignore"
 
-// AnalyzerNames are the names of the suite's analyzers, the names a
-// directive may give. The analyzers package checks that they are its
-// analyzers' names. The first one reports directives that name an analyzer
-// not in this list.
-var AnalyzerNames = []string{"crossslot", "standaloneclient", "singleseed", "nodelocal"}
-
 type ignore struct {
 	pos      token.Pos
 	file     *token.File

@@ -13,16 +13,18 @@ import (
 	"github.com/redislint/redislint/analyzers"
 )
 
-// TestGenerated fails when docs/analyzers.md is not what the analyzers'
-// doc.go and flags produce.
+// TestGenerated fails when a checked-in file derived from the registry
+// (docs/analyzers.md, internal/analysisutil/names.go) is not what the
+// registry, the analyzers' doc.go and their flags produce.
 func TestGenerated(t *testing.T) {
-	path := filepath.Join("..", "..", "docs", "analyzers.md")
-	got, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := Render(analyzers.New(analyzers.DefaultConfig())); !bytes.Equal(got, want) {
-		t.Errorf("docs/analyzers.md is stale: run go generate ./analyzers")
+	for _, f := range Files(analyzers.Registry) {
+		got, err := os.ReadFile(filepath.Join("..", "..", filepath.FromSlash(f.Path)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, f.Content) {
+			t.Errorf("%s is stale: run go generate ./analyzers", f.Path)
+		}
 	}
 }
 
@@ -31,8 +33,10 @@ func TestGenerated(t *testing.T) {
 // doc.go (redislint help NAME prints the FlagSet's), and a URL that points
 // at its section.
 func TestContent(t *testing.T) {
-	as := analyzers.New(analyzers.DefaultConfig())
-	page := string(Render(as))
+	all := analyzers.DefaultConfig()
+	all.Disable = nil // the analyzers that are off by default too
+	as := analyzers.New(all)
+	page := string(Render(analyzers.Registry))
 	for _, a := range as {
 		sec := page[strings.Index(page, "\n## "+a.Name+"\n"):]
 		if i := strings.Index(sec[1:], "\n## "); i >= 0 {
@@ -63,9 +67,8 @@ func TestContent(t *testing.T) {
 }
 
 // TestReadmeLinks checks README's links into docs/: every analyzer is in
-// the catalog, linked to its generated section, and every link to a page
-// that exists names one of its headings (as GitHub makes anchors of them).
-// Pages that do not exist yet are written on other branches.
+// the catalog, linked to its generated section; and README stays short
+// (the detail lives in docs/).
 func TestReadmeLinks(t *testing.T) {
 	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
 	if err != nil {
@@ -76,18 +79,48 @@ func TestReadmeLinks(t *testing.T) {
 			t.Errorf("README's catalog does not link %s to docs/analyzers.md#%s", a.Name, a.Name)
 		}
 	}
-	for _, m := range regexp.MustCompile(`\]\((docs/[a-z]+\.md)(#[^)]*)?\)`).FindAllStringSubmatch(string(readme), -1) {
-		page, err := os.ReadFile(filepath.Join("..", "..", m[1]))
-		if err != nil || m[2] == "" {
+	if len(readme) >= 10*1024 {
+		t.Errorf("README.md is %d bytes: keep it under 10 KB, with the detail in docs/", len(readme))
+	}
+}
+
+// TestDocLinks checks every relative link to a Markdown page in README,
+// CONTRIBUTING and docs/: the page exists, and the heading it names does
+// (as GitHub makes anchors of headings).
+func TestDocLinks(t *testing.T) {
+	root := filepath.Join("..", "..")
+	pages, _ := filepath.Glob(filepath.Join(root, "docs", "*.md"))
+	pages = append(pages, filepath.Join(root, "README.md"), filepath.Join(root, "CONTRIBUTING.md"))
+	link := regexp.MustCompile(`\]\(([A-Za-z0-9_./-]+\.md)(#[^)]*)?\)`)
+	n := 0
+	for _, page := range pages {
+		text, err := os.ReadFile(page)
+		if err != nil {
+			t.Error(err)
 			continue
 		}
-		anchors := map[string]bool{}
-		for _, h := range regexp.MustCompile(`(?m)^#+ (.*)$`).FindAllStringSubmatch(string(page), -1) {
-			anchors[slug(h[1])] = true
+		for _, m := range link.FindAllStringSubmatch(string(text), -1) {
+			n++
+			target := filepath.Join(filepath.Dir(page), filepath.FromSlash(m[1]))
+			data, err := os.ReadFile(target)
+			if err != nil {
+				t.Errorf("%s links %s: no such page", page, m[1])
+				continue
+			}
+			if m[2] == "" {
+				continue
+			}
+			anchors := map[string]bool{}
+			for _, h := range regexp.MustCompile(`(?m)^#+ (.*)$`).FindAllStringSubmatch(string(data), -1) {
+				anchors[slug(h[1])] = true
+			}
+			if !anchors[m[2][1:]] {
+				t.Errorf("%s links %s%s: no such heading", page, m[1], m[2])
+			}
 		}
-		if !anchors[m[2][1:]] {
-			t.Errorf("README links %s%s: no such heading", m[1], m[2])
-		}
+	}
+	if n == 0 {
+		t.Error("no links found: the pattern is wrong")
 	}
 }
 

@@ -158,100 +158,55 @@
 //
 // # Keys built at run time
 //
-// Keys need not be constants. The analyzer evaluates string concatenation,
-// fmt.Sprintf and fmt.Sprint with constant formats, strings.Join,
-// strconv.Itoa and FormatInt, local variables assigned once, and slice and
-// map literals spread into the call. Values it cannot see become opaque
-// parts that remember which variable they are. Then:
+// Keys need not be constants. Concatenation, fmt.Sprintf and fmt.Sprint
+// with constant formats, strings.Join, strconv.Itoa and FormatInt,
+// strings.Replace and NewReplacer(…).Replace, local variables assigned
+// once, slice and map literals, key builders (functions and methods of
+// any package of the module that return a key: profileKey(id),
+// keys.User(id).Feed()), string fields and package variables written once,
+// and exported fields of a keys package written once to a constant are
+// evaluated into a template of constant text and run-time values. Then:
 //
 //   - keys whose slots are known are compared exactly, and the message gives
 //     the slots;
 //   - keys that put the same value in the same hash tag, like
 //     "{user:" + id + "}:profile" and "{user:" + id + "}:settings", are in one
 //     slot whatever id is: not reported;
-//   - keys whose hashed parts provably differ (different tags, or no tag and
-//     different constant text around the same values) are reported as what
-//     they are: keys "user:%d:profile" and "user:%d:settings" carry no hash
-//     tag: they hash to different slots for almost every id;
+//   - keys whose hashed parts provably differ for almost every value are
+//     reported as what they are: different tags, no tag and different
+//     constant text around the same values, a constant that begins a longer
+//     key ("q" and "q" + id), a run-time hash tag against a constant without
+//     one ("asynq:{" + q + "}:pending" and "asynq:queues"), a "{queue}"
+//     placeholder replaced away by strings.Replace;
 //   - anything else: not reported.
 //
-// Keys are named through key builders the way services write them: a
-// function or method whose result is a key template in terms of its
-// parameters, its receiver's fields and the package's constants,
-//
-//	func profileKey(id int64) string     { return fmt.Sprintf("profile:%d", id) }
-//	func (k Keys) Inbox(id int64) string { return k.ns + ":inbox:" + strconv.FormatInt(id, 10) }
-//	rdb.MGet(ctx, profileKey(id), settingsKey(id))
-//
-// is summarised once per package and evaluated at each call with the
-// arguments substituted, in the same package or another one (a keys
-// package that uses no client: the summaries are facts, like wrappers).
-// Generic functions, method values (f := k.Inbox), chains of builders on
-// string types (keys.User(id).Feed()) and string conversions are followed;
-// several returns count when they agree, or when they share a hash tag
-// (then what follows the tag is unknown); returns that disagree make the
-// result unknown, and so does recursion. The message shows the template:
+// The message shows the templates:
 //
 //	MGET keys profileKey(id) = "profile:%d" and settingsKey(id) = "settings:%d" carry no hash tag: they hash to different slots for almost every id: CROSSSLOT on a cluster
 //
-// Partly known keys are compared by what Redis hashes of them, for almost
-// every value of their run-time parts:
+// When a key begins with a value known only at run time, that value could
+// carry a hash tag of its own, and the message says so: "… for almost every
+// name, unless name carries its own hash tag".
 //
-//   - a constant that begins a longer key ("egress" and "egress:room:" +
-//     room, "q" and "q" + id), or a key with more run-time parts than
-//     another (k + strconv.Itoa(rand.Int()) + "_tmp" renamed to k): the
-//     keys differ for every non-empty value, in commands, transactions and
-//     WATCH alike;
-//   - a run-time hash tag against a constant without one ("asynq:{" + q +
-//     "}:pending" and "asynq:queues");
-//   - strings.Replace, strings.ReplaceAll and strings.NewReplacer(…).Replace
-//     on a constant template are evaluated: a "{queue}" placeholder that is
-//     replaced away is no hash tag;
-//   - unexported string fields written once in the package (in a composite
-//     literal or a constructor: s.pendingKey), and never left zero by a
-//     literal without them, var x T or new(T), and package-level variables
-//     assigned only at their declaration hold that value; a field set from
-//     a constructor's parameter is that parameter of that struct value, so
-//     s.prefix + ":a" and s.prefix + ":b" compare as one prefix;
-//   - exported string fields of another package's struct type written once
-//     there, to a constant, in a composite literal (package keys: type Keys
-//     struct{ Prefix string }; var Default = Keys{Prefix: "app:"}; elsewhere
-//     keys.Default.Prefix + ":a"): the declaring package exports the
-//     constant as a fact. A package that makes a value of the type itself
-//     (a literal, var x keys.Keys, new(keys.Keys)) or assigns the field
-//     reads it as unknown; so does the declaring package (its own key
-//     builders would otherwise bake the constant into summaries that other
-//     packages call with their own values). A field with a struct tag is
-//     never read so (it is the mark of a decoded config field). What the
-//     analysis cannot see: a third package that makes its own value of the
-//     type and hands it over, or a decoder that fills an untagged field by
-//     reflection; in those programs the constant may be wrong.
+// An exported field of a keys package (var Default = Keys{Prefix: "app:"})
+// is read as the constant written there unless a package assigns it or
+// makes its own value of the type, and a field with a struct tag never is
+// (it marks a decoded config field). What cannot be seen can make that
+// constant wrong: a decoder that fills an untagged field by reflection, or a
+// third package that makes a value of the type and hands it over.
 //
-// When a key begins with a value known only at run time (a prefix or a
-// whole name), that value could carry a hash tag of its own, and the
-// message says so: "… for almost every name, unless name carries its own
-// hash tag".
-//
-// Keys collected at run time are one template with many values. A slice
-// that starts empty and is appended one key in a loop, then spread into one
-// command (for _, id := range ids { ks = append(ks, key(id)) };
-// rdb.MGet(ctx, ks...)), and a command queued in a loop inside a
-// transaction, are reported when the template carries no hash tag around
-// values outside the loop:
+// Keys collected in a loop (for _, id := range ids { ks = append(ks,
+// key(id)) }; rdb.MGet(ctx, ks...)), and a command queued in a loop inside
+// a transaction, are one template with many values, reported when it
+// carries no hash tag around the loop's values:
 //
 //	MGET keys collected in a loop as key(id) = "profile:%d" carry no hash tag: they hash to different slots for almost every pair of values of id: CROSSSLOT on a cluster
 //
-// The slice may also start as make([]string, 0, n) or as a literal of
-// known keys (ks := []string{totalKey}, then appended in the loop: the
-// constant and the run-time keys are compared too), be made
-// make([]string, len(ids)) and filled in a loop over ids (ks[i] =
-// key(id), written directly in the loop's body, with no continue, break
-// or return in it), get several keys per iteration (ks = append(ks,
-// nameKey(id), mailKey(id))), and get known slices appended whole (ks =
-// append(ks, extra...); all := append(ks, other...)). Every write to the
-// slice must be seen: a slice also written elsewhere, or appended under an
-// if, a switch or in a function literal (besides the one-append-per-loop
-// shape above), is not read.
+// A slice is read only when every write to it is seen (appended once per
+// iteration, or filled as ks[i] = key(id) in a loop over ids, plus known
+// slices appended whole); one also written under an if, a switch or in a
+// function literal is not read. docs/design.md ("The key evaluator")
+// says exactly which shapes are followed.
 //
 // Two different run-time keys with no constant part at all
 // (c.Rename(ctx, oldsid, sid) on a *redis.ClusterClient, a session
@@ -262,57 +217,36 @@
 // slots unless both carry the same hash tag". It is off by default: see
 // "Why -distinct is off" below.
 //
-// Wrappers are followed for every library. A function whose parameters
-// flow into the keys of a command, a script (Eval, Script.Run, EvalSha,
-// redigo Script.Do) or a raw command (redigo and redisc Do/Send, rueidis
-// builders, radix Cmd) is checked at its call sites, across packages: its
-// key parameters may be keys, slices or variadic parameters, fields of a
-// struct parameter, or elements of a slice literal that mixes parameters
-// and constants ([]string{src, allQueuesKey}). Wrappers of wrappers are
-// found to a fixed point, whatever order they are declared in. A helper
-// that takes a Pipeliner or Tx and queues commands on it (addEvent(ctx, p,
-// room) inside TxPipelined) adds those commands, with its key templates
-// instantiated, to the caller's transaction, including the commands of the
-// helpers it gives the pipeline to in turn (to any depth, across packages;
-// a helper that recursion leads back to adds nothing more); a function
-// that runs a callback it is given inside a transaction makes the
-// callback's commands one transaction:
+// # Wrappers and transaction helpers
 //
-//   - go-redis: the callback given to TxPipelined or Watch, run on a
-//     TxPipeline it made (p := rdb.TxPipeline(); fn(p); p.Exec(ctx)), or
-//     given to Pipelined on such a pipeline (p.Pipelined(ctx, fn)), on
-//     the wrapper's own client or on one it is given (then the call
-//     site's client decides: a single-node client is no cluster); the
-//     message names the go-redis version as for a direct transaction
-//     (measured with v9.23.0: CROSSSLOT Keys in request don't hash to the
-//     same slot; with v9.10.0 one MULTI/EXEC per slot, not atomic);
-//   - redigo and redisc: the callback run on a connection between MULTI
-//     and EXEC (conn.Send("MULTI"); fn(conn); conn.Do("EXEC")), the
-//     connection being the wrapper's own or one it is given (then the
-//     call site's connection decides the client); measured through redisc
-//     v1.4.0: CROSSSLOT Keys in request don't hash to the same slot;
-//   - rueidis and valkey-go: the commands the callback returns (or appends
-//     to what it is given and returns) sent in one DoMulti with a built
-//     MULTI and EXEC; measured with rueidis and valkey-go v1.0.79: panic
-//     "Mixing no-slot and cross slot commands in DoMulti is prohibited".
-//     Commands the callback builds and sends itself (client.Do) are not
-//     the transaction's;
-//   - a go-redis callback given by name instead of as a literal, to
-//     TxPipelined, Watch, Pipelined on a TxPipeline (or a Tx), or to a
-//     go-redis transaction wrapper above: a declared function
+// Your own functions are checked at their call sites, in any package of
+// the program:
+//
+//   - a wrapper whose parameters become the keys of a command, a script or
+//     a raw command (func (s *Store) GetMany(ctx, keys ...string)), also
+//     when they are fields of a struct parameter or elements of a slice
+//     literal mixed with constants, and wrappers of wrappers;
+//   - a helper that queues commands on the pipeline or Tx it is given
+//     (addEvent(ctx, p, room) inside TxPipelined): its commands join the
+//     caller's transaction, through helpers of helpers;
+//   - a function that runs a callback inside a transaction: go-redis
+//     TxPipelined, Watch, a TxPipeline it runs and executes (measured with
+//     v9.23.0: CROSSSLOT; with v9.10.0 one MULTI/EXEC per slot, not
+//     atomic); redigo and redisc MULTI … EXEC on one connection (measured
+//     through redisc v1.4.0: CROSSSLOT); rueidis and valkey-go DoMulti with
+//     MULTI and EXEC (measured with v1.0.79: panic "Mixing no-slot and cross
+//     slot commands in DoMulti is prohibited");
+//   - a go-redis transaction callback given by name instead of as a literal
 //     (rdb.TxPipelined(ctx, queueEvents), store.Transaction(ctx,
-//     db.QueueEvents), of any package) or a method value of a declared
-//     method (rdb.TxPipelined(ctx, s.queue)) is read as a literal whose
-//     body is that function's: the commands it queues on the pipeline or
-//     Tx it takes (with its helpers, as above) are the transaction's. A
-//     function value held in a variable, a parameter or a slice is not
-//     followed (silent);
+//     db.QueueEvents), rdb.TxPipelined(ctx, s.queue));
+//   - a function that runs a transaction of its own on keys its caller
+//     gives it (Move(ctx, src, dst) queuing SET dst and DEL src in
+//     TxPipelined), reported at each call as "transaction (through
+//     (*txdb.DB).Move) keys …" with the caller's keys.
 //
-// and a function that runs a transaction of its own on keys
-// its caller gives it (Move(ctx, src, dst) queuing SET dst and DEL src in
-// TxPipelined) is that transaction at each call, reported as "transaction
-// (through (*txdb.DB).Move) keys …" with the caller's keys. All three are
-// facts, so they work across packages.
+// Not followed (silent): a callback held in a variable, a parameter or a
+// slice; commands a rueidis callback sends itself (client.Do) rather than
+// returns; redigo and rueidis callbacks given by name.
 //
 // # Why -distinct is off
 //

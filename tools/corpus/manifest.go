@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	suite "github.com/redislint/redislint/analyzers"
 )
 
 // Bug is one historical Redis Cluster bug: the tree before its fix, the
@@ -86,7 +88,7 @@ type Manifests struct {
 
 var (
 	hexCommit = regexp.MustCompile(`^[0-9a-f]{40}$`)
-	analyzers = []string{"crossslot", "standaloneclient", "singleseed", "nodelocal"}
+	analyzers = suite.Names()
 	families  = []string{
 		"go-redis/v6", "go-redis/v7", "go-redis/v8", "go-redis/v9",
 		"redigo", "redisc", "rueidis", "valkey-go", "valkey-glide", "radix/v3", "radix/v4",
