@@ -137,6 +137,7 @@ func (r *runner) runBugs(ctx context.Context, m *Manifests, res *Results) {
 					r.fail(res, name, err)
 					continue
 				}
+				r.progress("  %s %s %s: %d reported", s.File, s.Func, s.Analyzer, len(sr.Diags))
 				*side.out = append(*side.out, sr)
 			}
 		}
@@ -185,6 +186,7 @@ func (r *runner) runCorrect(ctx context.Context, m *Manifests, res *Results) {
 			r.fail(res, c.ID, err)
 			continue
 		}
+		r.progress("  %d diagnostics", len(run.Diags))
 		res.Correct = append(res.Correct, TreeResult{Entry: c, Root: dir, Run: run})
 	}
 }
@@ -207,7 +209,9 @@ func (r *runner) runSweep(ctx context.Context, m *Manifests, res *Results) {
 			r.fail(res, name, err)
 			continue
 		}
-		res.Sweep = append(res.Sweep, label(s, root, run))
+		sr := label(s, root, run)
+		r.progress("  %d diagnostics, %d lost", len(sr.Labeled), len(sr.Lost))
+		res.Sweep = append(res.Sweep, sr)
 	}
 }
 

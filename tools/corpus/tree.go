@@ -341,6 +341,15 @@ func (d *digests) save() error {
 	if !d.changed {
 		return nil
 	}
+	// Another run may have recorded trees of its own since this one
+	// started: keep them.
+	if disk, err := loadDigests(d.file, false); err == nil {
+		for k, v := range disk.known {
+			if _, ok := d.known[k]; !ok {
+				d.known[k] = v
+			}
+		}
+	}
 	keys := make([]string, 0, len(d.known))
 	for k := range d.known {
 		keys = append(keys, k)
