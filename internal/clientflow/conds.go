@@ -291,6 +291,9 @@ func (r *Result) Lists(e ast.Expr) map[types.Object]bool {
 			walk(x.X, depth+1)
 		case *ast.CompositeLit:
 			for _, elt := range x.Elts {
+				if kv, ok := elt.(*ast.KeyValueExpr); ok {
+					elt = kv.Value
+				}
 				walk(elt, depth+1)
 			}
 		case *ast.CallExpr:
