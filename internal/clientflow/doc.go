@@ -43,6 +43,15 @@
 //     returns and in that body; or in functions of the package only called
 //     from such places (node() and cluster() picked by if cfg.IsCluster).
 //
+// Branch conditions (conds.go): Conds and Paths give the conditions on
+// the way to a node (enclosing if and switch statements, early returns,
+// over its call chains); Eval reads them for a configuration (Env: an
+// address count and the values of the mode tests), deciding the
+// address-count tests len(L) of an address list L; CountSwitch decides
+// whether one address — a managed cluster's configuration endpoint —
+// reaches a single-node construction while no configuration reaches its
+// cluster alternative with one address.
+//
 // Whether an address shared with a cluster client built in a _test.go file
 // is evidence is the business of standaloneclient, which reads it.
 package clientflow

@@ -31,7 +31,7 @@ const (
 // (port "" when it has none). ok is false when it is not an address.
 func HostPort(addr string, form AddrForm) (host, port string, ok bool) {
 	addr = strings.TrimSpace(addr)
-	if addr == "" || strings.ContainsAny(addr, " %\t") {
+	if addr == "" || strings.ContainsAny(addr, " %\t,;") {
 		return "", "", false
 	}
 	if form == AddrURL || strings.Contains(addr, "://") {

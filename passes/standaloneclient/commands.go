@@ -23,10 +23,29 @@ type cmdSite struct {
 	text    string
 	handles []ast.Expr // client handles it involves
 	fn      ast.Node   // the enclosing top-level function (for MOVED parsing)
-	moved   bool
+	moved   bool       // a function-level site: its handles are the clients used in fn
+	info    bool       // cluster_enabled read from INFO (also a probe, like CLUSTER INFO)
 }
 
 var movedRE = regexp.MustCompile(`^\^?(MOVED|ASK)(\s|\\s|$|\()`)
+
+// clusterEnabledRE matches the INFO field that says whether the server
+// runs in cluster mode (INFO cluster: "cluster_enabled:1").
+var clusterEnabledRE = regexp.MustCompile(`cluster_enabled`)
+
+const infoText = "the code around it reads cluster_enabled from INFO"
+
+// stringSite returns the site of a string constant that parses MOVED/ASK
+// replies or reads cluster_enabled, if s is one.
+func stringSite(s string, at ast.Node, top ast.Node) (cmdSite, bool) {
+	switch {
+	case movedRE.MatchString(s):
+		return cmdSite{node: at, text: "the code around it parses MOVED/ASK redirections by hand", fn: top, moved: true}, true
+	case clusterEnabledRE.MatchString(s):
+		return cmdSite{node: at, text: infoText, fn: top, moved: true, info: true}, true
+	}
+	return cmdSite{}, false
+}
 
 // clusterCommandSites finds CLUSTER commands sent and MOVED/ASK replies
 // parsed by hand in the package.
@@ -64,9 +83,11 @@ func (ch *checker) clusterCommandSites() []cmdSite {
 				switch fn.Pkg().Path() {
 				case "strings", "bytes", "regexp", "fmt":
 					for _, arg := range n.Args {
-						if s, ok := model.StringConst(info, arg); ok && movedRE.MatchString(s) {
-							sites = append(sites, cmdSite{node: arg, text: "the code around it parses MOVED/ASK redirections by hand", fn: top, moved: true})
-							break
+						if s, ok := model.StringConst(info, arg); ok {
+							if site, ok := stringSite(s, arg, top); ok {
+								sites = append(sites, site)
+								break
+							}
 						}
 					}
 				}
@@ -76,8 +97,10 @@ func (ch *checker) clusterCommandSites() []cmdSite {
 				return true
 			}
 			for _, side := range []ast.Expr{n.X, n.Y} {
-				if s, ok := model.StringConst(info, side); ok && movedRE.MatchString(s) {
-					sites = append(sites, cmdSite{node: side, text: "the code around it parses MOVED/ASK redirections by hand", fn: top, moved: true})
+				if s, ok := model.StringConst(info, side); ok {
+					if site, ok := stringSite(s, side, top); ok {
+						sites = append(sites, site)
+					}
 				}
 			}
 		}
@@ -132,7 +155,7 @@ func (ch *checker) commandEvidence(ct *construction, sites []cmdSite) []evidence
 	own := topFunc(ct.stack)
 	for _, s := range sites {
 		hit := s.moved && own != nil && s.fn == own
-		if !s.moved && !ch.usedWithKeys(ct) {
+		if (!s.moved || s.info) && !ch.usedWithKeys(ct) {
 			// CLUSTER commands to a node's admin connection, used for
 			// nothing with keys: it cannot get MOVED.
 			continue
@@ -191,14 +214,15 @@ func (ch *checker) usedWithKeys(ct *construction) bool {
 }
 
 // probeThenDecide reports whether the single-node client ct is a probe: it
-// is sent a CLUSTER command (CLUSTER INFO) in a function that also builds
-// a cluster client, which the program keeps when the probe says cluster
-// (if err := probe.ClusterInfo(ctx).Err(); err == nil { return
-// NewClusterClient(…) }; return probe). Such a client is kept only when
-// the server is not a cluster: it is not aimed at one.
+// is sent a CLUSTER command (CLUSTER INFO), or the function reads
+// cluster_enabled from its INFO, in a function that also builds a cluster
+// client, which the program keeps when the probe says cluster (if err :=
+// probe.ClusterInfo(ctx).Err(); err == nil { return NewClusterClient(…) };
+// return probe). Such a client is kept only when the server is not a
+// cluster: it is not aimed at one.
 func (ch *checker) probeThenDecide(ct *construction, sites []cmdSite) bool {
 	for _, s := range sites {
-		if s.moved {
+		if s.moved && !s.info {
 			continue
 		}
 		fd := topFunc(ch.cf.Stack(s.node))

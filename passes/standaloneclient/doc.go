@@ -61,16 +61,57 @@
 //     Do(ctx, "cluster", "nodes"), redigo conn.Do("CLUSTER", "SLOTS")) as well
 //     as commands with keys, or the function around it parses MOVED and ASK
 //     replies by hand (strings.HasPrefix(err.Error(), "MOVED "),
-//     redisc.ParseRedir).
+//     redisc.ParseRedir) or reads cluster_enabled from INFO.
+//
+// # Picked by the address count
+//
+// A managed cluster (ElastiCache, MemoryDB, Azure, GCP) hands out one
+// configuration endpoint: one address. A program that picks its client from
+// the number of addresses it is given builds a single-node client from it,
+// and every key of another node answers MOVED; a cluster client works from
+// one seed, so the fix is an explicit mode, not more addresses. It is
+// reported, in every library (go-redis, redigo and redisc, radix v3 and v4,
+// rueidis and valkey-go ForceSingleClient, GLIDE), when one address reaches
+// a single-node constructor while no configuration the program offers
+// reaches its cluster constructor with one address:
+//
+//	if len(addrs) > 1 { return redis.NewClusterClient(…) }
+//	return redis.NewClient(&redis.Options{Addr: addrs[0]})
+//
+// gives
+//
+//	with one address, as a cluster's configuration endpoint gives, redis.NewClient builds a single-node client (len(addrs) > 1 is false) and every key of another node answers MOVED: pick redis.NewClusterClient (line 12) by an explicit mode, not by the address count: a cluster client works from one seed
+//
+// The decision is read from the branch conditions on the way to each
+// constructor (the client-flow layer's CountSwitch): the enclosing if and
+// switch statements and the early returns before it, also in the callers
+// of a helper that builds it; len(L) compared with a constant, where L is
+// the list the address is read from (L[0], a split setting, a config field),
+// is an address-count test, every other condition a mode test that the
+// configuration sets. So len(addrs) == 1, >= 2, !(len(addrs) > 1), a
+// switch on len(addrs) and an early return are the same switch, and so is
+// cfg.Mode == "cluster" && len(addrs) > 1: cluster mode with one address
+// reaches the single-node client. A run-time IsClusterMode: len(addrs) > 1
+// or ForceSingleClient: len(addrs) == 1 is the same switch in an option.
+// The message names the conditions; no fix is suggested (which mode to pick
+// is the program's). Not reported: a pure mode switch (if cfg.Cluster
+// { cluster } else { single }), cfg.Cluster || len(addrs) > 1 (cluster mode
+// reaches the cluster client with one address), a count test on another
+// list, a count switch whose other arm is no cluster client (a Ring), and
+// a single-node client reached only outside cluster mode.
 //
 // go-redis NewUniversalClient with an address list built at run time and
-// no IsClusterMode decides the kind at run time: one address gives a
-// single-node *redis.Client, two or more a *redis.ClusterClient (measured
-// with v9.23.0: a one-address list on a cluster node gets MOVED). A
-// configuration endpoint is one address. When the list's name (or a
-// constant host in it) says cluster — Addrs: conf.ClusterAddresses,
-// strings.Split(os.Getenv("REDIS_CLUSTER_ADDRS"), ",") — it is reported,
-// hedged:
+// no IsClusterMode decides the kind at run time the same way: one address
+// gives a single-node *redis.Client, two or more a *redis.ClusterClient
+// (measured with v9.23.0: a one-address list on a cluster node gets
+// MOVED). Passing the list is how go-redis lets its caller pick the mode,
+// and a program given its cluster's seeds works (the live corpus'
+// nodelocal_goredis_universal_ok), so it is reported, hedged, only when the
+// program shows that the list is a cluster's: its name (or a constant host
+// in it) says cluster — Addrs: conf.ClusterAddresses,
+// strings.Split(os.Getenv("REDIS_CLUSTER_ADDRS"), ",") —, the same list or
+// setting is given to a cluster client elsewhere, or the client is sent
+// CLUSTER commands:
 //
 //	redis.NewUniversalClient builds a single-node client when the address list holds one address (as a configuration endpoint does), but the list comes from environment variable "REDIS_CLUSTER_ADDRS", whose name says cluster: set IsClusterMode: true
 //
@@ -96,13 +137,16 @@
 //
 // # Not reported
 //
-// Clients without such evidence (localhost:6379, an address from REDIS_ADDR);
+// Clients without such evidence (localhost:6379, an address from REDIS_ADDR,
+// NewUniversalClient of a run-time list nothing says is a cluster's);
 // a client made per node in a loop over a list of addresses (on purpose); a
 // single-node and a cluster client built from the same address in the two
-// arms of an if or a switch (a mode switch, also when the two are built in
-// functions that the caller picks with an if or a switch: node() and
-// cluster() from the same setting); a client kept only when CLUSTER INFO
-// says the server is not a cluster (probe-then-decide); Sentinel-backed failover clients;
+// arms of an if or a switch on a mode (a mode switch, also when the two are
+// built in functions that the caller picks with an if or a switch: node()
+// and cluster() from the same setting; an address-count test in the
+// condition makes it a count switch, above); a client kept only when
+// CLUSTER INFO or INFO's cluster_enabled says the server is not a cluster
+// (probe-then-decide); Sentinel-backed failover clients;
 // rueidis clients without ForceSingleClient (rueidis discovers a cluster by
 // itself); an address shared only with cluster clients built in _test.go
 // files (tests build every kind of client against one fixture on purpose:

@@ -73,6 +73,7 @@ const (
 	CatHost     = "cluster-host"     // the host names a cluster
 	CatName     = "cluster-name"     // the address comes from a name that says cluster
 	CatPort     = "cluster-port"     // the port is a cluster tutorial's
+	CatCount    = "address-count"    // the address count picks it, and one address never reaches the cluster client
 )
 
 // clusterAddr is an object fact on a package-level constant or variable, or
@@ -215,10 +216,11 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 	for _, ct := range ch.ctors {
 		switch {
 		case ch.perNode(ct):
+		case ch.checkCount(ct, cmdSites):
 		case ct.topo == model.TopoStandalone:
 			ch.check(ct, cmdSites)
 		case ch.runtimeUniversal(ct):
-			ch.checkUniversal(ct)
+			ch.checkUniversal(ct, cmdSites)
 		}
 	}
 	return nil, nil
@@ -240,10 +242,18 @@ func (ch *checker) runtimeUniversal(ct *construction) bool {
 }
 
 // checkUniversal reports, hedged, a NewUniversalClient of a run-time
-// address list whose name (or constant host) says cluster: with one
-// address — what a configuration endpoint gives — it builds a single-node
-// client, and the program gets MOVED.
-func (ch *checker) checkUniversal(ct *construction) {
+// address list when the program shows that the endpoint is a cluster: the
+// list's name (or constant host) says cluster, the list or its setting is
+// given to a cluster client elsewhere, or the client is sent CLUSTER
+// commands or asked for cluster_enabled: with one address — what a
+// configuration endpoint gives — it builds a single-node client, and the
+// program gets MOVED. Without such evidence it is not reported: passing
+// the list is how go-redis lets its caller pick the mode.
+func (ch *checker) checkUniversal(ct *construction, cmdSites []cmdSite) {
+	if ch.probeThenDecide(ct, cmdSites) {
+		return
+	}
+	// The list's own name first: it is what the reader sees on the line.
 	var ev []evidence
 	for _, e := range ch.addrEvidence(ct.addr) {
 		if e.cat == CatName || e.cat == CatHost {
@@ -251,10 +261,13 @@ func (ch *checker) checkUniversal(ct *construction) {
 			ev = append(ev, e)
 		}
 	}
+	sort.SliceStable(ev, func(i, j int) bool { return ev[i].rank < ev[j].rank })
+	other := append(ch.commandEvidence(ct, cmdSites), ch.sharedEvidence(ct)...)
+	sort.SliceStable(other, func(i, j int) bool { return other[i].rank < other[j].rank })
+	ev = append(ev, other...)
 	if len(ev) == 0 {
 		return
 	}
-	sort.SliceStable(ev, func(i, j int) bool { return ev[i].rank < ev[j].rank })
 	best := ev[0]
 	fix := "set IsClusterMode: true"
 	if !ch.hasClusterMode(ct) {

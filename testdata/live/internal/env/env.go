@@ -72,3 +72,8 @@ func NotAtomic(cmd string, did bool, exists int64) {
 		os.Exit(1)
 	}
 }
+
+// Endpoint returns one address of the cluster, as a managed cluster's
+// configuration endpoint (ElastiCache, MemoryDB, Azure, GCP) is the one
+// address a service is configured with.
+func Endpoint() string { return Seed(0) }

@@ -19,6 +19,9 @@ func (c cmdable) ClusterSlots(ctx context.Context) *ClusterSlotsCmd     { return
 func (c cmdable) ClusterNodes(ctx context.Context) *StringCmd           { return nil }
 func (c cmdable) ClusterInfo(ctx context.Context) *StringCmd            { return nil }
 
+// Info reads INFO; the "cluster" section says cluster_enabled.
+func (c cmdable) Info(ctx context.Context, section ...string) *StringCmd { return nil }
+
 // DBSize of a cluster client sums the masters' (osscluster_commands.go).
 func (c *ClusterClient) DBSize(ctx context.Context) *IntCmd { return nil }
 

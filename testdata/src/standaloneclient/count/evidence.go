@@ -1,0 +1,51 @@
+package count
+
+// A client on an endpoint that the program treats as a cluster elsewhere.
+
+import (
+	"log"
+	"strings"
+
+	"github.com/redis/go-redis/v9"
+)
+
+// NewUniversalClient of a run-time list that is given to a cluster client
+// in another function.
+type Seeds struct {
+	Nodes []string // want Nodes:`cluster address`
+}
+
+func cacheClient(s Seeds) redis.UniversalClient {
+	return redis.NewUniversalClient(&redis.UniversalOptions{Addrs: s.Nodes}) // want `^redis.NewUniversalClient builds a single-node client when the address list holds one address \(as a configuration endpoint does\), but the same field Nodes is given to the cluster client redis.NewClusterClient at line \d+: set IsClusterMode: true$`
+}
+
+func sessionClient(s Seeds) *redis.ClusterClient {
+	return redis.NewClusterClient(&redis.ClusterOptions{Addrs: s.Nodes})
+}
+
+// NewUniversalClient of a run-time list that is sent CLUSTER commands.
+func universalSlots(addrs []string) {
+	u := redis.NewUniversalClient(&redis.UniversalOptions{Addrs: addrs}) // want `but it is sent CLUSTER commands: set IsClusterMode: true`
+	u.Do(ctx, "cluster", "slots")
+	u.Get(ctx, "k")
+}
+
+// cluster_enabled read from INFO: the program expects a cluster there.
+func infoCheck(addr string) {
+	rdb := redis.NewClient(&redis.Options{Addr: addr}) // want `^redis.NewClient builds a single-node client, but the code around it reads cluster_enabled from INFO: use NewClusterClient`
+	info, _ := rdb.Info(ctx, "cluster").Result()
+	if strings.Contains(info, "cluster_enabled:1") {
+		log.Print("cluster mode")
+	}
+	rdb.Get(ctx, "k")
+}
+
+// The twin: INFO as a probe, the cluster client kept when it says so.
+func probeInfo(addr string) redis.UniversalClient {
+	probe := redis.NewClient(&redis.Options{Addr: addr})
+	if info, _ := probe.Info(ctx, "cluster").Result(); strings.Contains(info, "cluster_enabled:1") {
+		probe.Close()
+		return redis.NewClusterClient(&redis.ClusterOptions{Addrs: []string{addr}})
+	}
+	return probe
+}
