@@ -141,6 +141,11 @@ type state struct {
 	// wrapCmds the answers of wrapperCommand.
 	decls    []funcDecl
 	wrapCmds map[*types.Func]wrapCmd
+	// dispatch are the answers of dispatched (calls of the program's own
+	// interfaces), forgotten whenever a wrapper fact is exported;
+	// clientPkgs which imported packages use a client.
+	dispatch   map[*types.Func]*WrapperFact
+	clientPkgs map[*types.Package]bool
 	// scratch receives the facts imported for every call; its values are
 	// copied out at once.
 	scratch struct {
@@ -173,6 +178,8 @@ func run(pass *analysis.Pass) (any, error) {
 		connTxs:      map[types.Object]*Tx{},
 		noLib:        map[*types.Func]bool{},
 		wrapCmds:     map[*types.Func]wrapCmd{},
+		dispatch:     map[*types.Func]*WrapperFact{},
+		clientPkgs:   map[*types.Package]bool{},
 	}
 	ncalls := s.indexDecls(ins)
 	s.directs = make(map[*ast.CallExpr]direct, ncalls)

@@ -59,6 +59,7 @@ func (s *state) findWrappers() {
 			if fact, ok := s.wrapperOf(&decls[i]); ok {
 				s.pass.ExportObjectFact(d.fn, fact)
 				delete(s.wrapCmds, d.fn)
+				clear(s.dispatch) // an implementation may have become a wrapper
 				done[i] = true
 				changed = true
 			}
@@ -246,6 +247,14 @@ func (s *state) wrapperCommand(fn *types.Func) (*model.Command, *WrapperFact, bo
 	}
 	f := new(WrapperFact)
 	if !s.pass.ImportObjectFact(fn, f) {
+		if ownInterface(fn) != nil {
+			// Not kept in wrapCmds: dispatched keeps its own answers.
+			d, ok := s.dispatched(fn)
+			if !ok {
+				return nil, nil, false
+			}
+			return &model.Command{Method: fn.Name(), Name: d.Cmd, Args: d.Args}, d, true
+		}
 		s.wrapCmds[fn] = wrapCmd{}
 		return nil, nil, false
 	}

@@ -54,6 +54,29 @@ func GoRedisCommandOf(fn *types.Func) (cmd *Command, ok bool) {
 	return nil, false
 }
 
+// GoRedisShapedCommand returns the command of a method that mirrors a
+// go-redis command method without being one: a method of a program's own
+// interface (type Store interface { MGet(ctx context.Context, keys
+// ...string) *redis.SliceCmd }) whose name is in the table, whose signature
+// fits the entry, and whose result is a go-redis *…Cmd. Whatever implements
+// it is, in practice, a go-redis client or a thin wrapper of one.
+func GoRedisShapedCommand(fn *types.Func) (*Command, bool) {
+	sig, _ := fn.Type().(*types.Signature)
+	if sig == nil || !returnsCmd(sig) {
+		return nil, false
+	}
+	res := typesutil.NamedObj(sig.Results().At(0).Type())
+	if res == nil || res.Pkg() == nil || !IsGoRedis(res.Pkg().Path()) {
+		return nil, false
+	}
+	for _, c := range goRedisByMethod[fn.Name()] {
+		if SignatureFits(sig, c) {
+			return c, true
+		}
+	}
+	return nil, false
+}
+
 // returnsCmd reports whether sig returns one *T, T a named type whose name
 // ends in Cmd (*StringCmd, *IntCmd, …), as go-redis command methods do.
 // (*ClusterClient).MasterForKey(ctx, key) returns (*Client, error) and sends
