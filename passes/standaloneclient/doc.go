@@ -101,19 +101,30 @@
 // a single-node client reached only outside cluster mode.
 //
 // go-redis NewUniversalClient with an address list built at run time and
-// no IsClusterMode decides the kind at run time the same way: one address
-// gives a single-node *redis.Client, two or more a *redis.ClusterClient
-// (measured with v9.23.0: a one-address list on a cluster node gets
-// MOVED). Passing the list is how go-redis lets its caller pick the mode,
-// and a program given its cluster's seeds works (the live corpus'
-// nodelocal_goredis_universal_ok), so it is reported, hedged, only when the
-// program shows that the list is a cluster's: its name (or a constant host
-// in it) says cluster — Addrs: conf.ClusterAddresses,
-// strings.Split(os.Getenv("REDIS_CLUSTER_ADDRS"), ",") —, the same list or
-// setting is given to a cluster client elsewhere, or the client is sent
-// CLUSTER commands:
+// neither IsClusterMode nor MasterName decides the kind at run time the
+// same way: one address gives a single-node *redis.Client, two or more a
+// *redis.ClusterClient (measured with v9.23.0: a one-address list on a
+// cluster node gets MOVED). A managed cluster hands out one configuration
+// endpoint, so this is the shape most of the single-node bugs that public
+// services later fixed had (tools/corpus: machinery, refinery, open-saves,
+// gofiber storage, bytebase, livekit). When the program shows the list is a
+// cluster's — its name (or a constant host in it) says cluster (Addrs:
+// conf.ClusterAddresses, strings.Split(os.Getenv("REDIS_CLUSTER_ADDRS"),
+// ",")), the same list or setting is given to a cluster client elsewhere,
+// the client is sent CLUSTER commands or asked for cluster_enabled —, the
+// message says so and a fix sets IsClusterMode:
 //
 //	redis.NewUniversalClient builds a single-node client when the address list holds one address (as a configuration endpoint does), but the list comes from environment variable "REDIS_CLUSTER_ADDRS", whose name says cluster: set IsClusterMode: true
+//
+// Without such evidence it is reported all the same, with the condition
+// (the flag universal, on by default; off, only the cases with evidence
+// are):
+//
+//	redis.NewUniversalClient builds a single-node client when the address list holds one address, as a cluster's configuration endpoint gives, and every key of another node then answers MOVED: if this endpoint may be a cluster, set IsClusterMode from the program's cluster setting
+//
+// Options given by the caller (NewUniversalClient(opts)) and options that
+// set IsClusterMode from anything (IsClusterMode: cfg.Cluster) are the
+// caller's choice and are not reported.
 //
 // # Fix
 //
@@ -137,8 +148,9 @@
 //
 // # Not reported
 //
-// Clients without such evidence (localhost:6379, an address from REDIS_ADDR,
-// NewUniversalClient of a run-time list nothing says is a cluster's);
+// Clients without such evidence (localhost:6379, an address from REDIS_ADDR;
+// with the flag universal off, NewUniversalClient of a run-time list
+// nothing says is a cluster's);
 // a client made per node in a loop over a list of addresses (on purpose); a
 // single-node and a cluster client built from the same address in the two
 // arms of an if or a switch on a mode (a mode switch, also when the two are

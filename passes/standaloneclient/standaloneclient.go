@@ -34,6 +34,13 @@ type Config struct {
 	// flag, config key or struct field whose name matches it is a cluster's.
 	// Empty: no name is evidence.
 	Names string
+	// Universal: report go-redis NewUniversalClient of an address list
+	// built at run time, without IsClusterMode or MasterName, even when
+	// nothing else shows that the endpoint is a cluster: one address (a
+	// managed cluster's configuration endpoint) builds a single-node
+	// client. On the real-code corpus this shape was most of the
+	// single-node bugs that services later fixed (tools/corpus).
+	Universal bool
 }
 
 // DefaultConfig returns the configuration of Analyzer.
@@ -42,6 +49,8 @@ func DefaultConfig() Config {
 		Hosts: `(?i)(^|\.)[a-z0-9-]*cluster[a-z0-9-]*(\.|$)`,
 		Ports: "7000-7005,30001-30006",
 		Names: `(?i)cluster`,
+
+		Universal: true,
 	}
 }
 
@@ -59,6 +68,7 @@ func New(cfg Config) *analysis.Analyzer {
 	a.Flags.StringVar(&c.Hosts, "hosts", c.Hosts, "regexp of hosts that name a cluster (empty: none)")
 	a.Flags.StringVar(&c.Ports, "ports", c.Ports, "ports and ranges that cluster tutorials use, e.g. 7000-7005,30001-30006 (empty: none)")
 	a.Flags.StringVar(&c.Names, "names", c.Names, "regexp of environment variable, flag, config key and field names that say cluster (empty: none)")
+	a.Flags.BoolVar(&c.Universal, "universal", c.Universal, "report NewUniversalClient of a run-time address list without IsClusterMode even without evidence that it is a cluster's")
 	return a
 }
 
@@ -74,6 +84,7 @@ const (
 	CatName     = "cluster-name"     // the address comes from a name that says cluster
 	CatPort     = "cluster-port"     // the port is a cluster tutorial's
 	CatCount    = "address-count"    // the address count picks it, and one address never reaches the cluster client
+	CatRuntime  = "runtime-list"     // NewUniversalClient of a run-time list: one address builds a single-node client
 )
 
 // clusterAddr is an object fact on a package-level constant or variable, or
@@ -90,10 +101,11 @@ func (f *clusterAddr) String() string { return "cluster address (" + f.Ctor + " 
 type config struct {
 	hosts, names *regexp.Regexp
 	ports        [][2]int
+	universal    bool
 }
 
 func parseConfig(c *Config) (*config, error) {
-	var cfg config
+	cfg := config{universal: c.Universal}
 	var err error
 	if c.Hosts != "" {
 		if cfg.hosts, err = regexp.Compile(c.Hosts); err != nil {
@@ -265,14 +277,24 @@ func (ch *checker) checkUniversal(ct *construction, cmdSites []cmdSite) {
 	other := append(ch.commandEvidence(ct, cmdSites), ch.sharedEvidence(ct)...)
 	sort.SliceStable(other, func(i, j int) bool { return other[i].rank < other[j].rank })
 	ev = append(ev, other...)
-	if len(ev) == 0 {
-		return
-	}
-	best := ev[0]
 	fix := "set IsClusterMode: true"
 	if !ch.hasClusterMode(ct) {
 		fix = "use NewClusterClient (IsClusterMode needs go-redis v9.8.0+)"
 	}
+	if len(ev) == 0 {
+		if ch.cfg.universal {
+			ch.pass.Report(analysis.Diagnostic{
+				Pos:      ct.Addr.Pos(),
+				End:      ct.Addr.End(),
+				Category: CatRuntime,
+				URL:      analysisutil.DocURL("standaloneclient"),
+				Message: fmt.Sprintf("%s builds a single-node client when the address list holds one address, as a cluster's configuration endpoint gives, and every key of another node then answers MOVED: if this endpoint may be a cluster, %s from the program's cluster setting",
+					ct.Name(), strings.Replace(fix, "set IsClusterMode: true", "set IsClusterMode", 1)),
+			})
+		}
+		return
+	}
+	best := ev[0]
 	d := analysis.Diagnostic{
 		Pos:      ct.Addr.Pos(),
 		End:      ct.Addr.End(),

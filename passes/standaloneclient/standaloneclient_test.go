@@ -37,3 +37,12 @@ func TestUniversalRuntimeList(t *testing.T) {
 	t.Parallel()
 	analysistest.RunWithSuggestedFixes(t, testdata, standaloneclient.Analyzer, "standaloneclient/universal")
 }
+
+// TestUniversalOff: -standaloneclient.universal=false keeps only the
+// run-time lists the program shows to be a cluster's.
+func TestUniversalOff(t *testing.T) {
+	t.Parallel()
+	cfg := standaloneclient.DefaultConfig()
+	cfg.Universal = false
+	analysistest.Run(t, testdata, standaloneclient.New(cfg), "standaloneclient/universaloff")
+}

@@ -16,8 +16,11 @@ type Store struct {
 	db redis.UniversalClient
 }
 
-func New(addrs []string) *Store {
-	return &Store{db: redis.NewUniversalClient(&redis.UniversalOptions{Addrs: addrs})}
+// New takes the mode from the program's setting, as go-redis v9.8+ lets it:
+// the address list alone would build a single-node client from one
+// address (a configuration endpoint).
+func New(addrs []string, cluster bool) *Store {
+	return &Store{db: redis.NewUniversalClient(&redis.UniversalOptions{Addrs: addrs, IsClusterMode: cluster})}
 }
 
 func scanAll(ctx context.Context, c redis.Cmdable, add func(string)) error {
@@ -53,7 +56,7 @@ func (s *Store) Keys(ctx context.Context) ([]string, error) {
 
 func main() {
 	ctx := context.Background()
-	s := New(env.Seeds())
+	s := New(env.Seeds(), true)
 	items := env.Items(30)
 	for _, key := range items {
 		env.Check(s.db.Set(ctx, key, "v", 0).Err())

@@ -209,7 +209,8 @@ func ring(addrs []string) redis.UniversalClient {
 }
 
 // Run-time NewUniversalClient without evidence that the list is a
-// cluster's: passing the list is how go-redis lets its caller pick.
+// cluster's: no count switch, but one address (a configuration endpoint)
+// builds a single-node client (-standaloneclient.universal, on by default).
 func universalList(addrs []string) redis.UniversalClient {
-	return redis.NewUniversalClient(&redis.UniversalOptions{Addrs: addrs})
+	return redis.NewUniversalClient(&redis.UniversalOptions{Addrs: addrs}) // want `^redis.NewUniversalClient builds a single-node client when the address list holds one address, as a cluster's configuration endpoint gives, and every key of another node then answers MOVED: if this endpoint may be a cluster, set IsClusterMode from the program's cluster setting$`
 }

@@ -38,7 +38,7 @@ func Forced(conf Config) redis.UniversalClient {
 }
 
 func NoName(conf Config) redis.UniversalClient {
-	return redis.NewUniversalClient(&redis.UniversalOptions{Addrs: conf.Addresses})
+	return redis.NewUniversalClient(&redis.UniversalOptions{Addrs: conf.Addresses}) // want `^redis.NewUniversalClient builds a single-node client when the address list holds one address, as a cluster's configuration endpoint gives, and every key of another node then answers MOVED: if this endpoint may be a cluster, set IsClusterMode from the program's cluster setting$`
 }
 
 func Literal() redis.UniversalClient {
