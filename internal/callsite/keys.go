@@ -26,7 +26,7 @@ func (s *state) keys(call *ast.CallExpr, fn *types.Func, cmd *model.Command) ([]
 			complete = false
 		}
 		for _, x := range exprs {
-			keys = append(keys, s.eval.Eval(x))
+			keys = append(keys, s.eval.EvalAlts(x)...)
 		}
 	}
 	for _, a := range cmd.Args {
@@ -157,7 +157,7 @@ func (s *state) sliceKeys(arg ast.Expr, keys []keyexpr.Key, complete bool) ([]ke
 	}
 	if elems, ok := s.eval.SliceElems(arg); ok {
 		for _, x := range elems {
-			keys = append(keys, s.eval.Eval(x))
+			keys = append(keys, s.eval.EvalAlts(x)...)
 		}
 		return keys, complete
 	}
@@ -167,7 +167,10 @@ func (s *state) sliceKeys(arg ast.Expr, keys []keyexpr.Key, complete bool) ([]ke
 	}
 	for _, el := range els {
 		if el.Loop == nil {
-			keys = append(keys, s.eval.Eval(el.Expr))
+			for _, k := range s.eval.EvalAlts(el.Expr) {
+				k.Assume = append(k.Assume, el.Assume...)
+				keys = append(keys, k)
+			}
 			continue
 		}
 		// A key made once per iteration: as two iterations make it,

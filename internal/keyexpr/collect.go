@@ -19,9 +19,10 @@ type collect struct {
 	loop   ast.Node // the innermost loop around the write, or nil
 	// plain: nothing between the variable's declaration and the write
 	// makes the write conditional (an if, a switch, a select, a function
-	// literal): only blocks and loops.
-	plain bool
-	fill  bool
+	// literal): only blocks and loops. closure: a function literal does.
+	plain, closure bool
+	fill           bool
+	stmt           *ast.AssignStmt
 }
 
 // indexAppend records a = append(a, …) and, in a loop, a[i] = x; stack is
@@ -50,7 +51,7 @@ func (e *Evaluator) indexAppend(a *ast.AssignStmt, loop ast.Node, stack []ast.No
 	if !ok || obj == nil || e.info.Uses[src] != obj {
 		return
 	}
-	c := collect{loop: loop, plain: plainPath(stack, obj.Pos())}
+	c := collect{loop: loop, plain: plainPath(stack, obj.Pos()), closure: inClosure(stack, obj.Pos()), stmt: a}
 	if call.Ellipsis.IsValid() {
 		if len(call.Args) != 2 {
 			return
@@ -84,6 +85,17 @@ func (e *Evaluator) indexFill(a *ast.AssignStmt, ix *ast.IndexExpr, loop ast.Nod
 	e.appends[obj] = append(e.appends[obj], collect{elems: []ast.Expr{a.Rhs[0]}, loop: loop, fill: true, plain: plainPath(stack[:len(stack)-1], obj.Pos())})
 }
 
+// inClosure reports whether a function literal on stack, that does not
+// hold pos (the declaration of the variable written), holds the write.
+func inClosure(stack []ast.Node, pos token.Pos) bool {
+	for _, n := range stack {
+		if _, ok := n.(*ast.FuncLit); ok && !(n.Pos() <= pos && pos < n.End()) {
+			return true
+		}
+	}
+	return false
+}
+
 // plainPath reports whether the nodes of stack that do not hold pos (the
 // declaration of the variable written) are only blocks and loops.
 func plainPath(stack []ast.Node, pos token.Pos) bool {
@@ -105,6 +117,9 @@ func plainPath(stack []ast.Node, pos token.Pos) bool {
 type Elem struct {
 	Expr ast.Expr
 	Loop ast.Node
+	// Assume is set for an element appended under a condition (an if, a
+	// switch): it is in the slice only on the paths through that append.
+	Assume []Assumption
 }
 
 // Elements returns the elements of a []string value, including slices
@@ -112,9 +127,10 @@ type Elem struct {
 // a local variable that starts empty, as a literal or as make(T, 0, n) and
 // is only ever appended to (one or several elements, a slice spread with
 // ..., in loops or not); a variable made make(T, len(r)) and filled in a
-// loop over r (ks[i] = key(id)); and append(v, w...) of such values. ok is
-// false when some element is not seen, or some write may not happen (an
-// append under an if).
+// loop over r (ks[i] = key(id)); and append(v, w...) of such values. An
+// append under an if or a switch adds its elements with the assumption
+// that it ran (Elem.Assume). ok is false when some element is not seen,
+// or an append is in a function literal.
 func (e *Evaluator) Elements(x ast.Expr) ([]Elem, bool) {
 	return e.elements(x, 0)
 }
@@ -206,8 +222,16 @@ func (e *Evaluator) collected(obj *types.Var, depth int) ([]Elem, bool) {
 	// read before anything else was: keep reading it as it was.
 	legacy := len(as) == 1 && len(out) == 0 && as[0].loop != nil && as[0].spread == nil && len(as[0].elems) == 1
 	for _, c := range as {
-		if c.fill || !c.plain && !legacy {
+		if c.fill || c.closure && !legacy {
 			return nil, false
+		}
+		var assume []Assumption
+		if !c.plain && !legacy {
+			a, ok := e.ran(c.stmt)
+			if !ok {
+				return nil, false
+			}
+			assume = []Assumption{a}
 		}
 		elems := c.elems
 		if c.spread != nil {
@@ -220,6 +244,7 @@ func (e *Evaluator) collected(obj *types.Var, depth int) ([]Elem, bool) {
 					return nil, false // a loop of a loop's slices: not modelled
 				}
 				if c.loop == nil {
+					m.Assume = append(m.Assume, assume...)
 					out = append(out, m)
 				} else {
 					elems = append(elems, m.Expr)
@@ -230,10 +255,24 @@ func (e *Evaluator) collected(obj *types.Var, depth int) ([]Elem, bool) {
 			}
 		}
 		for _, el := range elems {
-			out = append(out, Elem{Expr: el, Loop: c.loop})
+			out = append(out, Elem{Expr: el, Loop: c.loop, Assume: assume})
 		}
 	}
 	return out, true
+}
+
+// ran is the assumption that the statement s, a node of its function's
+// control-flow graph, ran.
+func (e *Evaluator) ran(s ast.Stmt) (Assumption, bool) {
+	body, _ := e.bodyOf(s.Pos())
+	if body == nil {
+		return Assumption{}, false
+	}
+	g := e.graphOf(body)
+	if _, ok := g.where[s]; !ok {
+		return Assumption{}, false
+	}
+	return Assumption{Node: s, g: g}, true
 }
 
 // fillsAll reports whether make is make(T, len(r)) where r is what rs

@@ -28,11 +28,14 @@ func TestElements(t *testing.T) {
 		{name: "spread after the loop", body: `var ks []string; for _, x := range xs { ks = append(ks, x) }; more := []string{"m"}; ks = append(ks, more...)`, want: `x* "m"`},
 		{name: "append of a collected slice", body: `var ks []string; for _, x := range xs { ks = append(ks, x) }; k2 := append(ks, "z")`, want: `x* "z"`},
 		{name: "straight appends", body: `ks := []string{"a"}; ks = append(ks, "b")`, want: `"a" "b"`},
-		{name: "append under an if", body: `ks := []string{"a"}; if len(xs) > 0 { ks = append(ks, "b") }`, want: `-`},
+		// An append under a condition adds its elements, marked (?) with
+		// the assumption that it ran.
+		{name: "append under an if", body: `ks := []string{"a"}; if len(xs) > 0 { ks = append(ks, "b") }`, want: `"a" "b"?`},
+		{name: "append in a function literal", body: `ks := []string{"a"}; f := func() { ks = append(ks, "b") }; f()`, want: `-`},
 		{name: "append in a closure", body: `ks := []string{"a"}; func() { ks = append(ks, "b") }()`, want: `-`},
 		{name: "written elsewhere", body: `ks := []string{"a"}; ks = append(ks, "b"); ks = nil`, want: `-`},
 		{name: "one append under an if in a loop (as before)", body: `var ks []string; for _, x := range xs { if x != "" { ks = append(ks, x) } }`, want: `x*`},
-		{name: "onto a literal under an if in a loop", body: `ks := []string{"t"}; for _, x := range xs { if x != "" { ks = append(ks, x) } }`, want: `-`},
+		{name: "onto a literal under an if in a loop", body: `ks := []string{"t"}; for _, x := range xs { if x != "" { ks = append(ks, x) } }`, want: `"t" x*?`},
 		{name: "spread of an unknown slice", body: `var ks []string; ks = append(ks, xs...)`, want: `-`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -59,6 +62,9 @@ func TestElements(t *testing.T) {
 					p := types.ExprString(el.Expr)
 					if el.Loop != nil {
 						p += "*"
+					}
+					if len(el.Assume) > 0 {
+						p += "?"
 					}
 					parts = append(parts, p)
 				}

@@ -74,6 +74,10 @@ type Key struct {
 	// iteration (appended to a slice, or queued in a transaction): the key
 	// stands for every one of them, and its values differ between them.
 	Loop ast.Node
+	// Assume are the writes this value of the key rests on, when it is
+	// one of several (EvalAlts) or is in its slice only on some paths:
+	// compare it only with keys it is Compatible with.
+	Assume []Assumption
 }
 
 // Const returns the key's value when it is fully constant.
@@ -172,6 +176,18 @@ type Evaluator struct {
 	zeroDecl map[types.Object]bool
 	appends  map[types.Object][]collect
 	depth    int
+	// bodies, bodyList, graphs and closureW serve the reaching writes of
+	// locals (reach.go); escaped are the variables whose address is
+	// taken. choices records, while EvalAlts evaluates a key, the
+	// variables read where several writes reach, and forced the write
+	// assumed for each when it evaluates one combination.
+	bodies   map[*ast.BlockStmt]*ast.FuncType
+	bodyList []*ast.BlockStmt
+	graphs   map[*ast.BlockStmt]*graph
+	closureW map[closureKey]bool
+	escaped  map[types.Object]bool
+	choices  []choice
+	forced   map[*types.Var]ast.Node
 	// steps counts the parts calls of one Eval: templates that fan out
 	// (each variable formatted from several copies of the one before)
 	// would otherwise take exponential time within maxDepth.
@@ -202,6 +218,7 @@ func newEvaluator(info *types.Info, files []*ast.File) *Evaluator {
 		first:       map[types.Object]ast.Expr{},
 		zeroDecl:    map[types.Object]bool{},
 		appends:     map[types.Object][]collect{},
+		escaped:     map[types.Object]bool{},
 	}
 }
 
@@ -248,6 +265,25 @@ func NewInspected(info *types.Info, files []*ast.File, ins *inspector.Inspector)
 		return true
 	})
 	return e
+}
+
+// escape records that the variable x is (or holds) has its address taken.
+func (e *Evaluator) escape(x ast.Expr) {
+	for {
+		switch y := ast.Unparen(x).(type) {
+		case *ast.Ident:
+			if obj := e.info.ObjectOf(y); obj != nil {
+				e.escaped[obj] = true
+			}
+			return
+		case *ast.SelectorExpr:
+			x = y.X
+		case *ast.IndexExpr:
+			x = y.X
+		default:
+			return
+		}
+	}
 }
 
 // mark records a write into x that is not an assignment of a whole
@@ -390,6 +426,7 @@ func (e *Evaluator) visit(n ast.Node, stack []ast.Node) {
 		if n.Op == token.AND {
 			// Address taken: anything may write it.
 			e.mark(n.X)
+			e.escape(n.X)
 		}
 	case *ast.RangeStmt:
 		for _, x := range []ast.Expr{n.Key, n.Value} {
@@ -405,6 +442,7 @@ func (e *Evaluator) visit(n ast.Node, stack []ast.Node) {
 			_, ptrOperand := sel.Recv().Underlying().(*types.Pointer)
 			if ptrMethod && !ptrOperand {
 				e.mark(n.X)
+				e.escape(n.X)
 			}
 		}
 	case *ast.CallExpr:
@@ -511,6 +549,11 @@ func (e *Evaluator) parts(x ast.Expr) []Part {
 				ps = []Part{{Value: &o}}
 			}
 			return ps
+		}
+		if v, ok := obj.(*types.Var); ok && !e.valueKnown(obj) && typesutil.IsAnyString(v.Type()) {
+			if ps, ok := e.reachParts(v, x); ok {
+				return ps
+			}
 		}
 	case *ast.SelectorExpr:
 		if ps, ok := e.fieldParts(x); ok {

@@ -7,6 +7,7 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -331,14 +332,18 @@ func TestEval(t *testing.T) {
 		{name: "local assigned once", body: `p := "user:"; k("k", p+id)`, want: `"user:" <id>`},
 		{name: "local var assigned once", body: `var p = "user:"; k("k", p+id)`, want: `"user:" <id>`},
 		{name: "chained locals", body: `a := "user:"; b := a + id; c := b + ":x"; k("k", c)`, want: `"user:" <id> ":x"`},
-		{name: "local assigned twice", body: `p := "user:"; p = "x:"; k("k", p+id)`, want: `<p> <id>`},
+		// A local written several times has, at each use, the value of
+		// the write that reaches it (reach.go); several reaching writes
+		// are alternatives (EvalAlts), and Eval keeps it opaque.
+		{name: "local assigned twice", body: `p := "user:"; p = "x:"; k("k", p+id)`, want: `"x:" <id>`},
 		{name: "local op-assigned", body: `p := "user:"; p += "x:"; k("k", p+id)`, want: `<p> <id>`},
 		{name: "local address taken", body: `p := "user:"; q := &p; *q = "x"; k("k", p+id)`, want: `<p> <id>`},
 		{name: "local modified in a loop", body: `p := "u"; for i := 0; i < n; i++ { p = p + ":" }; k("k", p+id)`, want: `<p> <id>`},
 		{name: "local modified in a closure", body: `p := "u:"; fn := func() { p = "v:" }; fn(); k("k", p+id)`, want: `<p> <id>`},
-		{name: "local declared without value", body: `var p string; p = "user:"; k("k", p+id)`, want: `<p> <id>`},
-		{name: "local redeclared by :=", body: `p, a := "user:", 1; p, b := "x:", 2; _, _ = a, b; k("k", p+id)`, want: `<p> <id>`},
-		{name: "parameter reassigned", body: `id = "x:" + id; k("k", "u:"+id)`, want: `"u:" <id>`},
+		{name: "local declared without value", body: `var p string; p = "user:"; k("k", p+id)`, want: `"user:" <id>`},
+		{name: "local redeclared by :=", body: `p, a := "user:", 1; p, b := "x:", 2; _, _ = a, b; k("k", p+id)`, want: `"x:" <id>`},
+		{name: "parameter reassigned", body: `id = "x:" + id; k("k", "u:"+id)`, want: `"u:x:" <id>`},
+		{name: "local assigned in both branches", body: `p := "a:"; if n > 0 { p = "b:" }; k("k", p+id)`, want: `<p> <id>`},
 		// Package-level variables set once hold their value, exported or not
 		// (another package could assign an exported one; keys and prefixes
 		// are not reassigned).
@@ -611,5 +616,84 @@ func TestEvalHugeString(t *testing.T) {
 	}
 	if got := Compare(c, c); got != Same {
 		t.Errorf("Compare of a huge tagged key with itself = %v, want Same", got)
+	}
+}
+
+// TestEvalAlts checks the alternatives of keys whose variables several
+// writes reach, and which pairs of them can meet on one path.
+func TestEvalAlts(t *testing.T) {
+	for _, tc := range []struct {
+		name, body string
+		a, b       []string // the alternatives of keys "a" and "b"
+		together   [][2]int // the pairs (i of a, j of b) that are Compatible
+	}{
+		{
+			name:     "zero value or a tag",
+			body:     `var t string; if n > 0 { t = "{" + id + "}:r" }; k("a", t); k("b", "{x}:s")`,
+			a:        []string{`""`, `"{" <id> "}:r"`},
+			b:        []string{`"{x}:s"`},
+			together: [][2]int{{0, 0}, {1, 0}},
+		},
+		{
+			name: "two variables written in the same branches",
+			body: `var p, q string; if n > 0 { p, q = "{a}1", "{a}2" } else { p = "{b}1"; q = "{b}2" }; k("a", p); k("b", q)`,
+			a:    []string{`"{a}1"`, `"{b}1"`},
+			b:    []string{`"{a}2"`, `"{b}2"`},
+			// The else branch writes p and q in two statements: the
+			// pairs of one branch meet, those across branches do not.
+			together: [][2]int{{0, 0}, {1, 1}},
+		},
+		{
+			name:     "one variable in two keys",
+			body:     `p := "{t}"; if n > 0 { p = "" }; k("a", p+"x"); k("b", p+"y")`,
+			a:        []string{`"{t}x"`, `"x"`},
+			b:        []string{`"{t}y"`, `"y"`},
+			together: [][2]int{{0, 0}, {1, 1}},
+		},
+		{
+			name:     "switch",
+			body:     `var p string; switch n { case 1: p = "a"; case 2: p = "b"; default: return }; k("a", p); k("b", "c")`,
+			a:        []string{`"a"`, `"b"`},
+			b:        []string{`"c"`},
+			together: [][2]int{{0, 0}, {1, 0}},
+		},
+		{
+			name:     "a closure writes it: opaque",
+			body:     `p := "a"; fn := func() { p = "b" }; fn(); if n > 0 { p = "c" }; k("a", p); k("b", "c")`,
+			a:        []string{`<*>`},
+			b:        []string{`"c"`},
+			together: [][2]int{{0, 0}},
+		},
+		{
+			name:     "address taken: opaque",
+			body:     `p := "a"; q := &p; _ = q; if n > 0 { p = "c" }; k("a", p); k("b", "c")`,
+			a:        []string{`<*>`},
+			b:        []string{`"c"`},
+			together: [][2]int{{0, 0}},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := load(t, body("", tc.body), false)
+			a := s.ev.EvalAlts(s.expr(t, "a"))
+			b := s.ev.EvalAlts(s.expr(t, "b"))
+			var ra, rb []string
+			for _, k := range a {
+				ra = append(ra, render(k))
+			}
+			for _, k := range b {
+				rb = append(rb, render(k))
+			}
+			if !slices.Equal(ra, tc.a) || !slices.Equal(rb, tc.b) {
+				t.Fatalf("alternatives %q and %q, want %q and %q", ra, rb, tc.a, tc.b)
+			}
+			for i := range a {
+				for j := range b {
+					want := slices.Contains(tc.together, [2]int{i, j})
+					if got := Compatible(a[i], b[j]); got != want {
+						t.Errorf("Compatible(%s, %s) = %v, want %v", ra[i], rb[j], got, want)
+					}
+				}
+			}
+		})
 	}
 }

@@ -287,12 +287,23 @@ func check(pass *analysis.Pass, cfg *Config, kind model.Receiver, s subject, key
 		d.Pos, d.End = a.call.Call.Pos(), a.call.Call.End()
 		d.Related[0] = analysis.RelatedInformation{Pos: a.Expr.Pos(), End: a.Expr.End(), Message: "the keys are collected here"}
 	}
-	if complete {
+	if complete && !alternatives(keys) {
 		if fix, ok := tagFix(pass, keys); ok {
 			d.SuggestedFixes = []analysis.SuggestedFix{fix}
 		}
 	}
 	pass.Report(d)
+}
+
+// alternatives reports whether some key is one of several values a
+// variable may hold: a fix that edits one write is not the fix.
+func alternatives(keys []key) bool {
+	for _, k := range keys {
+		if len(k.Assume) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // conflict returns the first pair of keys that provably hash to different
@@ -301,6 +312,9 @@ func conflict(keys []key, templates bool) (int, int, keyexpr.Relation) {
 	li, lj := -1, -1
 	for i := range keys {
 		for j := i + 1; j < len(keys); j++ {
+			if !keyexpr.Compatible(keys[i].Key, keys[j].Key) {
+				continue // values of two paths that never meet
+			}
 			rel := keyexpr.Compare(keys[i].Key, keys[j].Key)
 			if a, b := keys[i], keys[j]; a.Loop != nil && a.Loop == b.Loop && a.Expr == b.Expr {
 				rel = keyexpr.CompareIterations(a.Key, b.Key)
@@ -326,7 +340,7 @@ func conflict(keys []key, templates bool) (int, int, keyexpr.Relation) {
 func distinctPair(keys []key) (int, int, bool) {
 	for i := range keys {
 		for j := i + 1; j < len(keys); j++ {
-			if keyexpr.Distinct(keys[i].Key, keys[j].Key) {
+			if keyexpr.Compatible(keys[i].Key, keys[j].Key) && keyexpr.Distinct(keys[i].Key, keys[j].Key) {
 				return i, j, true
 			}
 		}

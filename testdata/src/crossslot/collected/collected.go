@@ -124,14 +124,15 @@ func onto(ctx context.Context, rdb *redis.ClusterClient, ids []int64, uid string
 	rdb.Del(ctx, fs...)
 }
 
-// Appends that may not happen: silent.
+// Appends under a condition: the keys they add meet the others on the
+// paths where they run.
 func maybe(ctx context.Context, rdb *redis.ClusterClient, ids []int64, extra bool) {
-	ks := []string{"a"}
+	ks := []string{"a"} // want `DEL keys "a" \(slot 15495\) and "b" \(slot 3300\) hash to different slots`
 	if extra {
 		ks = append(ks, "b")
 	}
 	rdb.Del(ctx, ks...)
-	ts := []string{"stats:total"}
+	ts := []string{"stats:total"} // want `DEL keys "stats:total" \(slot 8339\) and key\(id\) = "profile:%d" carry no hash tag`
 	for _, id := range ids {
 		if id > 0 {
 			ts = append(ts, key(id))
@@ -165,4 +166,23 @@ func tx(ctx context.Context, rdb *redis.ClusterClient, ids []int64, uid string, 
 			return nil
 		})
 	}
+}
+
+// Appends in the two branches of an if never meet: silent.
+func either(ctx context.Context, rdb *redis.ClusterClient, extra bool) {
+	var ks []string
+	if extra {
+		ks = append(ks, "a")
+	} else {
+		ks = append(ks, "b")
+	}
+	rdb.Del(ctx, ks...)
+}
+
+// An append in a function literal may run any number of times: not read.
+func later(ctx context.Context, rdb *redis.ClusterClient) {
+	ks := []string{"a"}
+	add := func() { ks = append(ks, "b") }
+	add()
+	rdb.Del(ctx, ks...)
 }
