@@ -3,7 +3,9 @@ package callsite
 import (
 	"go/ast"
 	"go/build"
+	"go/token"
 	"go/types"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -75,6 +77,17 @@ func newEvaluator(pass *analysis.Pass, ins *inspector.Inspector) *keyexpr.Evalua
 		ev = keyexpr.NewInspected(pass.TypesInfo, pass.Files, ins)
 	} else {
 		ev = keyexpr.New(pass.TypesInfo, pass.Files)
+	}
+	ev.ReadEmbed = func(pos token.Pos, name string) (string, bool) {
+		f := pass.Fset.File(pos)
+		if f == nil {
+			return "", false
+		}
+		data, err := os.ReadFile(filepath.Join(filepath.Dir(f.Name()), filepath.FromSlash(name)))
+		if err != nil {
+			return "", false
+		}
+		return string(data), true
 	}
 	ev.Imported = func(fn *types.Func) (*keyexpr.Builder, bool) {
 		if fn.Pkg() == nil || fn.Pkg() == pass.Pkg {

@@ -163,6 +163,10 @@ type Evaluator struct {
 	// Imported returns the summary of a function of another package (a
 	// fact exported when that package was analysed); nil means none.
 	Imported func(*types.Func) (*Builder, bool)
+	// ReadEmbed returns the contents of the file name that a go:embed
+	// directive at pos names (embed.go); nil: embedded files are not read.
+	ReadEmbed func(pos token.Pos, name string) (string, bool)
+	embeds    map[types.Object]embed
 	// ImportedField returns the constant an exported field of another
 	// package's struct type holds, by that package's fact (fields.go).
 	ImportedField func(*types.Var) (string, bool)
@@ -393,6 +397,13 @@ func (e *Evaluator) visit(n ast.Node, stack []ast.Node) {
 			e.write(id, val)
 		}
 	case *ast.ValueSpec:
+		var doc *ast.CommentGroup
+		if len(stack) >= 2 {
+			if gd, ok := stack[len(stack)-2].(*ast.GenDecl); ok && len(gd.Specs) == 1 {
+				doc = gd.Doc
+			}
+		}
+		e.embedded(n, doc)
 		for i, id := range n.Names {
 			if c, ok := e.info.Defs[id].(*types.Const); ok {
 				if i < len(n.Values) {
@@ -548,6 +559,9 @@ func (e *Evaluator) parts(x ast.Expr) []Part {
 				o.Text = x.Name
 				ps = []Part{{Value: &o}}
 			}
+			return ps
+		}
+		if ps, ok := e.embedParts(obj); ok {
 			return ps
 		}
 		if v, ok := obj.(*types.Var); ok && !e.valueKnown(obj) && typesutil.IsAnyString(v.Type()) {

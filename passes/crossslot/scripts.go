@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -163,11 +164,12 @@ func undeclaredVerdict(c *callsite.Call, mode luascript.Mode, ks uint16, known b
 // says so.
 func checkDerived(pass *analysis.Pass, c *callsite.Call, mode luascript.Mode, derived []luascript.Derived, done map[token.Pos]bool) {
 	for _, d := range derived {
-		if d.Index > len(c.Keys) {
+		alts := nthKey(c, d.Index)
+		if len(alts) == 0 {
 			continue
 		}
-		k := c.Keys[d.Index-1]
-		if !untagged(k) {
+		k := alts[0]
+		if !slices.ContainsFunc(alts, untagged) {
 			continue
 		}
 		spos, send := scriptPos(pass, c, d.Off, d.Key)
@@ -198,6 +200,22 @@ func checkDerived(pass *analysis.Pass, c *callsite.Call, mode luascript.Mode, de
 			Related: []analysis.RelatedInformation{{Pos: spos, End: send, Message: "the script builds the key here"}},
 		})
 	}
+}
+
+// nthKey returns the values of the call's n-th key (1-based, as KEYS[n]):
+// the keys of one argument expression, one per value it may hold.
+func nthKey(c *callsite.Call, n int) []keyexpr.Key {
+	var out []keyexpr.Key
+	i := 0
+	for j, k := range c.Keys {
+		if j == 0 || k.Expr != c.Keys[j-1].Expr || k.Expr == nil {
+			i++
+		}
+		if i == n {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // allTagged reports whether the call passes KEYS that all carry hash tags.

@@ -1,0 +1,2 @@
+redis.call('INCR', 'stats:calls')
+return redis.call('GET', KEYS[1])
