@@ -39,6 +39,10 @@ type Call struct {
 	// LoopKeys are the keys as another iteration queues them, when the
 	// command is queued in a loop inside its transaction.
 	LoopKeys []keyexpr.Key
+	// Client is what the client-flow layer knows of the client the
+	// command runs on (the ways it may be built), when it runs on a
+	// client handle; nil otherwise.
+	Client *clientflow.Client
 	// Via, when not nil, is the wrapper function the call goes through.
 	Via *types.Func
 	// Script is the Lua source the call runs, when it is known.
@@ -450,6 +454,15 @@ func (s *state) flowKind(recv ast.Expr) (model.Receiver, ast.Expr, bool) {
 	return 0, nil, false
 }
 
+// client returns what the client-flow layer knows of the client
+// expression e, or nil when e is not a client handle.
+func (s *state) client(e ast.Expr) *clientflow.Client {
+	if e == nil || !clientflow.IsClientType(s.pass.TypesInfo.TypeOf(e)) {
+		return nil
+	}
+	return s.flow.Of(e)
+}
+
 // resolve returns what a call sends: the called method or wrapper, the
 // receiver expression (nil for a wrapper), the command, and the client kind.
 func (s *state) resolve(call *ast.CallExpr) (*types.Func, ast.Expr, *model.Command, model.Receiver, bool) {
@@ -535,7 +548,7 @@ func (s *state) methodCommand(call *ast.CallExpr, fn *types.Func, recv ast.Expr)
 	if k == model.RecvNone {
 		return nil
 	}
-	c := &Call{Call: call, Fn: fn, Cmd: cmd, Recv: recv, Kind: k, Origin: origin, Tx: tx}
+	c := &Call{Call: call, Fn: fn, Cmd: cmd, Recv: recv, Kind: k, Origin: origin, Tx: tx, Client: s.client(origin)}
 	c.Keys, c.Complete = s.keys(call, fn, cmd)
 	if model.GoRedisEvalSource(cmd) {
 		off := model.CtxOffset(fn.Type().(*types.Signature))
@@ -580,7 +593,7 @@ func (s *state) scriptCommand(call *ast.CallExpr, fn *types.Func, recv ast.Expr)
 	if k == model.RecvNone {
 		return nil
 	}
-	c := &Call{Call: call, Fn: fn, Cmd: cmd, Recv: client, Kind: k, Origin: origin, Tx: tx}
+	c := &Call{Call: call, Fn: fn, Cmd: cmd, Recv: client, Kind: k, Origin: origin, Tx: tx, Client: s.client(origin)}
 	c.Keys, c.Complete = s.keys(call, fn, cmd)
 	// The source: redis.NewScript(src) as the receiver, or a variable
 	// holding one.

@@ -149,9 +149,9 @@ func (g *graph) locate(pos token.Pos) (nodeAt, bool) {
 // literal writes it, the use is not in v's own function, a path reaches
 // the function's entry without a write (a parameter, or a variable of an
 // enclosing function), or there are more than maxDefs.
-func (e *Evaluator) reaching(v *types.Var, id *ast.Ident) ([]def, *graph, bool) {
+func (e *Evaluator) reaching(v *types.Var, id *ast.Ident) ([]def, *graph, nodeAt, bool) {
 	if e.escaped[v] || e.packageLevel(v) {
-		return nil, nil, false
+		return nil, nil, nodeAt{}, false
 	}
 	// A use in a function literal of a variable of an enclosing function
 	// reads what reaches the literal (a callback such as TxPipelined's
@@ -163,15 +163,15 @@ func (e *Evaluator) reaching(v *types.Var, id *ast.Ident) ([]def, *graph, bool) 
 		body, ft = e.bodyOf(pos)
 	}
 	if body == nil {
-		return nil, nil, false
+		return nil, nil, nodeAt{}, false
 	}
 	if e.closureWrites(body, v) {
-		return nil, nil, false
+		return nil, nil, nodeAt{}, false
 	}
 	g := e.graphOf(body)
 	at, ok := g.locate(pos)
 	if !ok {
-		return nil, nil, false
+		return nil, nil, nodeAt{}, false
 	}
 	var defs []def
 	seen := map[ast.Node]bool{}
@@ -210,9 +210,9 @@ func (e *Evaluator) reaching(v *types.Var, id *ast.Ident) ([]def, *graph, bool) 
 		walk(at.b)
 	}
 	if entry || len(defs) == 0 || len(defs) > maxDefs {
-		return nil, nil, false
+		return nil, nil, nodeAt{}, false
 	}
-	return defs, g, true
+	return defs, g, at, true
 }
 
 // defIn returns the write of v that the graph node n makes, if it makes one.
@@ -315,6 +315,47 @@ func (g *graph) together(a, b ast.Node) bool {
 	return g.reaches(wa, wb) || g.reaches(wb, wa)
 }
 
+// reachesClear reports whether a path leads from node a to node b whose
+// nodes strictly between them all pass ok.
+func (g *graph) reachesClear(a, b nodeAt, ok func(ast.Node) bool) bool {
+	if a == b {
+		return true
+	}
+	// The rest of a's block.
+	for i := a.i + 1; i < len(a.b.Nodes); i++ {
+		if a.b == b.b && i == b.i {
+			return true
+		}
+		if !ok(a.b.Nodes[i]) {
+			return false
+		}
+	}
+	seen := map[*cfg.Block]bool{}
+	stack := append([]*cfg.Block(nil), a.b.Succs...)
+	for len(stack) > 0 {
+		x := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if seen[x] {
+			continue
+		}
+		seen[x] = true
+		blocked := false
+		for i, n := range x.Nodes {
+			if x == b.b && i == b.i {
+				return true
+			}
+			if !ok(n) {
+				blocked = true
+				break
+			}
+		}
+		if !blocked {
+			stack = append(stack, x.Succs...)
+		}
+	}
+	return false
+}
+
 // reaches reports whether a path leads from node a to node b.
 func (g *graph) reaches(a, b nodeAt) bool {
 	if a.b == b.b && a.i < b.i {
@@ -344,6 +385,33 @@ type Assumption struct {
 	Var  *types.Var
 	Node ast.Node
 	g    *graph
+	use  nodeAt     // where Var is read (Var not nil)
+	e    *Evaluator // to tell Var's writes
+}
+
+// With reports whether the node n (a client's construction, say) can lie
+// on one path with what the assumption rests on: for a write of Var, on a
+// path that carries that write to its use — n before the write, or
+// between the write and the use with no other write of Var in between;
+// for a statement that ran, on a path through it. A node outside the
+// assumption's function can.
+func (a Assumption) With(n ast.Node) bool {
+	if a.g == nil || n == nil || n.Pos() < a.g.body.Pos() || n.Pos() >= a.g.body.End() {
+		return true
+	}
+	at, ok := a.g.locate(n.Pos())
+	wa, ok2 := a.g.where[a.Node]
+	if !ok || !ok2 {
+		return true
+	}
+	if a.Var == nil {
+		return a.g.reaches(wa, at) || a.g.reaches(at, wa)
+	}
+	if at == wa || a.g.reaches(at, wa) {
+		return true
+	}
+	clear := func(n ast.Node) bool { _, w := a.e.defIn(n, a.Var); return !w }
+	return a.g.reachesClear(wa, at, clear) && a.g.reachesClear(at, a.use, clear)
 }
 
 // Compatible reports whether keys a and b can hold their values on one
@@ -369,6 +437,7 @@ type choice struct {
 	v    *types.Var
 	defs []def
 	g    *graph
+	use  nodeAt
 }
 
 // EvalAlts returns the templates a key expression may have: one, as Eval
@@ -403,7 +472,7 @@ func (e *Evaluator) EvalAlts(x ast.Expr) []Key {
 		for i, c := range chs {
 			d := c.defs[combo[i]]
 			e.forced[c.v] = d.node
-			assume = append(assume, Assumption{Var: c.v, Node: d.node, g: c.g})
+			assume = append(assume, Assumption{Var: c.v, Node: d.node, g: c.g, use: c.use, e: e})
 		}
 		kk := e.Eval(x)
 		kk.Assume = assume
@@ -418,7 +487,7 @@ func (e *Evaluator) EvalAlts(x ast.Expr) []Key {
 // use reached by several writes with none assumed is recorded as a choice
 // and stays opaque.
 func (e *Evaluator) reachParts(v *types.Var, id *ast.Ident) ([]Part, bool) {
-	defs, g, ok := e.reaching(v, id)
+	defs, g, use, ok := e.reaching(v, id)
 	if !ok {
 		return nil, false
 	}
@@ -439,7 +508,7 @@ func (e *Evaluator) reachParts(v *types.Var, id *ast.Ident) ([]Part, bool) {
 				return nil, false
 			}
 		}
-		e.choices = append(e.choices, choice{v, defs, g})
+		e.choices = append(e.choices, choice{v, defs, g, use})
 	}
 	return nil, false
 }

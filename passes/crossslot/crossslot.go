@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"sort"
 	"strings"
 
@@ -14,6 +15,7 @@ import (
 
 	"github.com/redislint/redislint/internal/analysisutil"
 	"github.com/redislint/redislint/internal/callsite"
+	"github.com/redislint/redislint/internal/clientflow"
 	"github.com/redislint/redislint/internal/keyexpr"
 	"github.com/redislint/redislint/internal/keyspec"
 	"github.com/redislint/redislint/internal/model"
@@ -295,6 +297,43 @@ func check(pass *analysis.Pass, cfg *Config, kind model.Receiver, s subject, key
 	pass.Report(d)
 }
 
+// onCluster reports whether keys a and b, when their values rest on
+// writes of some paths only (keyexpr.Assumption), can meet a client that
+// may be a cluster client on one of those paths: programs that support a
+// single node and a cluster record the mode beside the client, in the
+// same branch (rdb = NewClusterClient(…); prefix = "{app}"), and the
+// values of the single-node path never reach a cluster client.
+func onCluster(a, b key) bool {
+	if len(a.Assume)+len(b.Assume) == 0 {
+		return true
+	}
+	var c *clientflow.Client
+	for _, k := range []key{a, b} {
+		if k.call != nil && k.call.Client != nil {
+			c = k.call.Client
+		}
+	}
+	if c == nil || !c.Complete {
+		return true
+	}
+	for _, w := range c.Ways {
+		if w.Kind&(clientflow.Cluster|clientflow.FailoverCluster|clientflow.Unknown) == 0 {
+			continue
+		}
+		with := true
+		for _, x := range slices.Concat(a.Assume, b.Assume) {
+			if !x.With(w.Origin) {
+				with = false
+				break
+			}
+		}
+		if with {
+			return true
+		}
+	}
+	return false
+}
+
 // alternatives reports whether some key is one of several values a
 // variable may hold: a fix that edits one write is not the fix.
 func alternatives(keys []key) bool {
@@ -312,8 +351,8 @@ func conflict(keys []key, templates bool) (int, int, keyexpr.Relation) {
 	li, lj := -1, -1
 	for i := range keys {
 		for j := i + 1; j < len(keys); j++ {
-			if !keyexpr.Compatible(keys[i].Key, keys[j].Key) {
-				continue // values of two paths that never meet
+			if !keyexpr.Compatible(keys[i].Key, keys[j].Key) || !onCluster(keys[i], keys[j]) {
+				continue // values of two paths that never meet, or never on a cluster client
 			}
 			rel := keyexpr.Compare(keys[i].Key, keys[j].Key)
 			if a, b := keys[i], keys[j]; a.Loop != nil && a.Loop == b.Loop && a.Expr == b.Expr {
