@@ -32,10 +32,13 @@ type trees struct {
 // mirror returns the git directory of a fetched repository.
 func (t *trees) mirror(repo string) (string, error) {
 	dir := filepath.Join(t.mirrors, strings.ReplaceAll(repo, "/", "+"), "repo")
-	if _, err := os.Stat(filepath.Join(dir, "HEAD")); err != nil {
-		return "", fmt.Errorf("%s is not fetched (no %s): fetch it first", repo, dir)
+	// A bare mirror, or now and then a clone with a work tree.
+	for _, d := range []string{dir, filepath.Join(dir, ".git")} {
+		if _, err := os.Stat(filepath.Join(d, "HEAD")); err == nil {
+			return d, nil
+		}
 	}
-	return dir, nil
+	return "", fmt.Errorf("%s is not fetched (no %s): fetch it first", repo, dir)
 }
 
 // fromMirror extracts repo at commit (git archive) and returns the tree's root.
@@ -174,9 +177,12 @@ func prepare(ctx context.Context, dir string) error {
 		return fmt.Errorf("no go.mod in %s", dir)
 	}
 	// A tree's own go.work would pull in directories the corpus did not
-	// extract; GOWORK=off is set by gobuild.Go. -mod=mod completes go.sum.
-	_, err := goCmd(ctx, dir, "mod", "download")
-	return err
+	// extract (GOWORK=off). -mod=mod completes go.sum. A module the proxy
+	// no longer serves (403) fails the download of the whole graph, but
+	// the packages analyzed may not need it: go list then fetches what
+	// they import, and fails only if that is missing.
+	goCmd(ctx, dir, "mod", "download")
+	return nil
 }
 
 // goEnv is the environment of every go command over a corpus tree.
