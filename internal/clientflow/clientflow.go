@@ -14,6 +14,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/redislint/redislint/internal/analysisutil"
+	"github.com/redislint/redislint/internal/keyexpr"
 	"github.com/redislint/redislint/internal/model"
 )
 
@@ -188,6 +189,9 @@ type Result struct {
 	// facts are the ReturnsFacts of the functions of other packages the
 	// package calls, imported while the pass runs.
 	facts map[*types.Func]*ReturnsFact
+	// keys reads the writes of the locals that state guards rest on
+	// (stateguard.go), made when one is first needed.
+	keys *keyexpr.Evaluator
 }
 
 // Analyzer computes the Result of a package.
@@ -308,6 +312,9 @@ func (r *Result) of(e ast.Expr) *Client {
 		return c
 	}
 	c.Guard = r.guard(e)
+	if c.Guard == nil {
+		c.Guard = r.stateGuard(e)
+	}
 	return c
 }
 

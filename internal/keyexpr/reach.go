@@ -526,3 +526,34 @@ func (e *Evaluator) defParts(d def, v *types.Var) ([]Part, bool) {
 	}
 	return e.parts(d.val), true
 }
+
+// Write is one write of a local variable that reaches a use (Writes).
+type Write struct {
+	// Value is the expression written; nil with Zero for a declaration
+	// without a value (the type's zero value), nil alone for a write the
+	// evaluator does not read (a range key, v += x, a multi-value call).
+	Value ast.Expr
+	Zero  bool
+	// Assume is the assumption that the variable holds this write's value
+	// at the use (Assumption.With).
+	Assume Assumption
+}
+
+// Writes returns the writes of the local variable id names that reach
+// id, on the control-flow graph of its function: the same reaching
+// writes the key evaluator reads (ok false when they cannot all be seen).
+func (e *Evaluator) Writes(id *ast.Ident) ([]Write, bool) {
+	v, ok := e.info.Uses[id].(*types.Var)
+	if !ok {
+		return nil, false
+	}
+	defs, g, use, ok := e.reaching(v, id)
+	if !ok {
+		return nil, false
+	}
+	out := make([]Write, len(defs))
+	for i, d := range defs {
+		out[i] = Write{Value: d.val, Zero: d.zero, Assume: Assumption{Var: v, Node: d.node, g: g, use: use, e: e}}
+	}
+	return out, true
+}
