@@ -87,6 +87,27 @@ func ConstructionOf(info *types.Info, n ast.Expr) *Construction {
 	return nil
 }
 
+// UseOptions reads lit as the options literal of a construction whose
+// options are given as a variable that holds it (opts := &redis.Options{…};
+// redis.NewClient(opts)). Fields the program assigns to the variable
+// afterwards are not in lit: the caller reads them.
+func (k *Construction) UseOptions(info *types.Info, lit *ast.CompositeLit) {
+	if k.Opts != nil || lit == nil || k.OptsExpr == nil || !types.Identical(typesutil.Deref(info.TypeOf(lit)), typesutil.Deref(info.TypeOf(k.OptsExpr))) {
+		return
+	}
+	k.Opts = lit
+	k.readFields(info)
+}
+
+// CompositeOf returns the composite literal e is (through & and
+// parentheses), or nil.
+func CompositeOf(e ast.Expr) *ast.CompositeLit {
+	if e == nil {
+		return nil
+	}
+	return compositeOf(e)
+}
+
 func compositeOf(e ast.Expr) *ast.CompositeLit {
 	e = ast.Unparen(e)
 	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {

@@ -154,6 +154,9 @@ type construction struct {
 	topo  model.Topology
 	stack []ast.Node // enclosing nodes, outermost first, the construction last
 	addr  *addrInfo
+	// optsVar is the variable the options literal is given through, when
+	// it is (opts := &redis.UniversalOptions{…}; NewUniversalClient(opts)).
+	optsVar types.Object
 }
 
 // evidence is one reason to think the endpoint is a cluster.
@@ -204,6 +207,15 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 			return true
 		}
 		ct := &construction{Construction: k, topo: ch.cf.Topology(k), stack: append([]ast.Node(nil), stack...)}
+		if k.Opts == nil && k.OptsExpr != nil {
+			// Options given through a variable that holds one literal.
+			if lit := model.CompositeOf(ch.flow.SingleValue(k.OptsExpr)); lit != nil {
+				k.UseOptions(pass.TypesInfo, lit)
+				if k.Opts != nil {
+					ct.optsVar = ch.flow.ObjectOf(k.OptsExpr)
+				}
+			}
+		}
 		switch {
 		case k.Addr != nil:
 			ct.addr = ch.collect(k.Addr, k.C.Form)
@@ -249,8 +261,49 @@ func (ch *checker) runtimeUniversal(ct *construction) bool {
 	if ct.Field(ct.C.ForceCluster) != nil || ct.Field(ct.C.Sentinel) != nil {
 		return false
 	}
+	// Fields assigned to the options variable afterwards: any write of
+	// the mode is the program's choice; a Sentinel name read at run time
+	// may be empty, and then the list picks the kind.
+	if ch.optionWritten(ct, ct.C.ForceCluster, false) || ch.optionWritten(ct, ct.C.Sentinel, true) {
+		return false
+	}
 	w := ch.cf.Of(ct.Node)
 	return ch.cf.Seeds(ct.Construction) < 0 && w.Kinds() == clientflow.Cluster|clientflow.Single
+}
+
+// optionWritten reports whether the program assigns field name of the
+// options variable of ct; with constOnly, only an assignment of a
+// non-empty constant counts.
+func (ch *checker) optionWritten(ct *construction, name string, constOnly bool) bool {
+	if ct.optsVar == nil || name == "" {
+		return false
+	}
+	found := false
+	for _, f := range ch.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			a, ok := n.(*ast.AssignStmt)
+			if !ok || found {
+				return !found
+			}
+			for i, lhs := range a.Lhs {
+				sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
+				if !ok || sel.Sel.Name != name || ch.flow.ObjectOf(sel.X) != ct.optsVar {
+					continue
+				}
+				if !constOnly {
+					found = true
+					continue
+				}
+				if len(a.Rhs) == len(a.Lhs) {
+					if tv := ch.pass.TypesInfo.Types[a.Rhs[i]]; tv.Value != nil && tv.Value.String() != `""` {
+						found = true
+					}
+				}
+			}
+			return !found
+		})
+	}
+	return found
 }
 
 // checkUniversal reports, hedged, a NewUniversalClient of a run-time

@@ -1,0 +1,36 @@
+package count
+
+import "github.com/redis/go-redis/v9"
+
+type cfg struct {
+	Sentinel string
+	Cluster  bool
+}
+
+// Options built in a variable, a Sentinel name read from the
+// configuration set afterwards: with no Sentinel name and one address,
+// a single-node client.
+func optsVar(c *cfg, addrs []string) redis.UniversalClient {
+	ropt := &redis.UniversalOptions{
+		Addrs: addrs, // want `^redis.NewUniversalClient builds a single-node client when the address list holds one address, as a cluster's configuration endpoint gives`
+		DB:    0,
+	}
+	if c != nil {
+		ropt.MasterName = c.Sentinel
+	}
+	return redis.NewUniversalClient(ropt)
+}
+
+// The mode assigned to the variable: the program's choice.
+func optsVarMode(c *cfg, addrs []string) redis.UniversalClient {
+	ropt := &redis.UniversalOptions{Addrs: addrs}
+	ropt.IsClusterMode = c.Cluster
+	return redis.NewUniversalClient(ropt)
+}
+
+// A constant Sentinel name: a failover client.
+func optsVarSentinel(addrs []string) redis.UniversalClient {
+	ropt := &redis.UniversalOptions{Addrs: addrs}
+	ropt.MasterName = "mymaster"
+	return redis.NewUniversalClient(ropt)
+}
