@@ -336,13 +336,17 @@ func (ch *checker) checkUniversal(ct *construction, cmdSites []cmdSite) {
 	}
 	if len(ev) == 0 {
 		if ch.cfg.universal {
+			how := "set IsClusterMode from the program's cluster setting"
+			if !ch.hasClusterMode(ct) {
+				how = "use NewClusterClient when the program's setting says cluster (IsClusterMode needs go-redis v9.8.0+)"
+			}
 			ch.pass.Report(analysis.Diagnostic{
 				Pos:      ct.Addr.Pos(),
 				End:      ct.Addr.End(),
 				Category: CatRuntime,
 				URL:      analysisutil.DocURL("standaloneclient"),
-				Message: fmt.Sprintf("%s builds a single-node client when the address list holds one address, as a cluster's configuration endpoint gives, and every key of another node then answers MOVED: if this endpoint may be a cluster, %s from the program's cluster setting",
-					ct.Name(), strings.Replace(fix, "set IsClusterMode: true", "set IsClusterMode", 1)),
+				Message: fmt.Sprintf("%s builds a single-node client when the address list holds one address, as a cluster's configuration endpoint gives, and every key of another node then answers MOVED: if this endpoint may be a cluster, %s",
+					ct.Name(), how),
 			})
 		}
 		return
