@@ -453,6 +453,12 @@ func (r *Result) modeTests(c Cond, lists map[types.Object]bool, set map[string]b
 
 // isCount reports whether e is len(L) of an address list L.
 func (r *Result) isCount(e ast.Expr, lists map[types.Object]bool) bool {
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+		// n := len(addrs); if n > 1 {…}: a variable that holds the count.
+		if v := r.Flow.SingleValue(id); v != nil && v != e {
+			e = v
+		}
+	}
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
 	if !ok || len(call.Args) != 1 {
 		return false

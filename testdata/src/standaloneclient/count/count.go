@@ -214,3 +214,12 @@ func ring(addrs []string) redis.UniversalClient {
 func universalList(addrs []string) redis.UniversalClient {
 	return redis.NewUniversalClient(&redis.UniversalOptions{Addrs: addrs}) // want `^redis.NewUniversalClient builds a single-node client when the address list holds one address, as a cluster's configuration endpoint gives, and every key of another node then answers MOVED: if this endpoint may be a cluster, set IsClusterMode from the program's cluster setting$`
 }
+
+// The count held in a variable first.
+func countVar(addrs []string) redis.UniversalClient {
+	n := len(addrs)
+	if n > 1 {
+		return redis.NewClusterClient(&redis.ClusterOptions{Addrs: addrs})
+	}
+	return redis.NewClient(&redis.Options{Addr: addrs[0]}) // want `\(n > 1 is false\) and every key`
+}
