@@ -119,9 +119,17 @@ func TestSiteLines(t *testing.T) {
 		{Analyzer: "crossslot", File: file, Line: 4},
 		{Analyzer: "crossslot", File: filepath.Join(root, "q.go"), Line: 10},
 	}
-	res, err := atSite(root, b, Site{File: "p/p.go", Func: "Store.Get", Analyzer: "crossslot"}, diags)
-	if err != nil || res.Missing || len(res.Diags) != 1 || res.Diags[0].Line != 10 {
+	res, err := atSite(root, b, Site{File: "p/p.go", Func: "Store.Get", Analyzer: "crossslot"}, &Run{Diags: diags})
+	if err != nil || res.Missing || res.Broken || len(res.Diags) != 1 || res.Diags[0].Line != 10 {
 		t.Errorf("atSite = %+v, %v; want the one crossslot diagnostic of Store.Get", res, err)
+	}
+	broken := &Run{Errors: []string{"-: # example.com/p", filepath.Join(root, "p", "p.go") + ":75:25: undefined: migrations.Asset"}}
+	if res, _ := atSite(root, b, Site{File: "p/p.go", Func: "Store.Get", Analyzer: "crossslot"}, broken); !res.Broken {
+		t.Error("a type error in the site's package: not Broken")
+	}
+	other := &Run{Errors: []string{filepath.Join(root, "p", "q", "q.go") + ":1:1: undefined: x"}}
+	if res, _ := atSite(root, b, Site{File: "p/p.go", Func: "Store.Get", Analyzer: "crossslot"}, other); res.Broken {
+		t.Error("a type error in another package: Broken")
 	}
 }
 

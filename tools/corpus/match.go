@@ -6,6 +6,7 @@ import (
 	"go/parser"
 	"go/token"
 	"path/filepath"
+	"strings"
 )
 
 // lineRange is the lines [from, to] of a function or a file.
@@ -69,12 +70,17 @@ type SiteResult struct {
 	// Missing says the site's function was not found in the tree (the
 	// manifest is wrong, at before; renamed or removed, at fix).
 	Missing bool
-	Diags   []Diag // the site analyzer's diagnostics inside the function
+	// Broken says the site's package did not type-check in the tree (a
+	// generated file the repository does not hold, a dependency the
+	// proxy no longer serves): the analyzers did not run there.
+	Broken bool
+	Diags  []Diag // the site analyzer's diagnostics inside the function
 }
 
 // atSite returns the diagnostics of the site's analyzer inside the site's
 // function in the tree at root.
-func atSite(root string, b *Bug, s Site, diags []Diag) (SiteResult, error) {
+func atSite(root string, b *Bug, s Site, run *Run) (SiteResult, error) {
+	diags := run.Diags
 	res := SiteResult{Bug: b, Site: s}
 	lines, ok, err := siteLines(root, s.File, s.Func)
 	if err != nil {
@@ -85,6 +91,12 @@ func atSite(root string, b *Bug, s Site, diags []Diag) (SiteResult, error) {
 		return res, nil
 	}
 	want := filepath.Join(root, filepath.FromSlash(s.File))
+	dir := filepath.Dir(want) + string(filepath.Separator)
+	for _, e := range run.Errors {
+		if i := strings.Index(e, dir); i >= 0 && !strings.Contains(e[i+len(dir):], string(filepath.Separator)) {
+			res.Broken = true
+		}
+	}
 	for _, d := range diags {
 		if d.Analyzer == s.Analyzer && d.File == want && d.Line >= lines.from && d.Line <= lines.to {
 			res.Diags = append(res.Diags, d)

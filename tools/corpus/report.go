@@ -46,7 +46,7 @@ func (res *Results) tallies(key func(analyzer, family string) string) (map[strin
 		return ts[k]
 	}
 	for _, s := range res.Sites {
-		if s.Missing {
+		if s.Missing || s.Broken {
 			continue
 		}
 		t := get(key(s.Site.Analyzer, s.Bug.Family))
@@ -63,6 +63,9 @@ func (res *Results) tallies(key func(analyzer, family string) string) (map[strin
 		}
 	}
 	for _, s := range res.Fixed {
+		if s.Broken {
+			continue
+		}
 		t := get(key(s.Site.Analyzer, s.Bug.Family))
 		t.fixes++
 		if len(s.Diags) == 0 {
@@ -124,7 +127,16 @@ func (res *Results) markdown(cfg *config) string {
 	w("## Summary\n\n")
 	w("| measure | result |\n| --- | --- |\n")
 	if cfg.bugs {
+		broken := 0
+		for _, s := range res.Sites {
+			if s.Broken || s.Missing {
+				broken++
+			}
+		}
 		w("| bug sites found (%d bugs) | %s |\n", len(bugs), pct(total.found, total.sites))
+		if broken > 0 {
+			w("| bug sites not counted: their package did not type-check, or the function is not there | %d |\n", broken)
+		}
 		w("| bug sites found, of those whose shape the docs claim | %s |\n", pct(total.claimedFound, total.claimed))
 		w("| fixed versions silent at the site | %s |\n", pct(total.fixSilent, total.fixes))
 	}
@@ -168,11 +180,15 @@ func (res *Results) markdown(cfg *config) string {
 			switch {
 			case s.Missing:
 				before = "no such function"
+			case s.Broken:
+				before = "did not type-check"
 			case len(s.Diags) > 0:
 				before = "found"
 			}
 			after := "–"
-			if f, ok := fixed[s.Bug.ID+" "+s.Site.File+" "+s.Site.Func+" "+s.Site.Analyzer]; ok {
+			if f, ok := fixed[s.Bug.ID+" "+s.Site.File+" "+s.Site.Func+" "+s.Site.Analyzer]; ok && f.Broken {
+				after = "did not type-check"
+			} else if ok {
 				after = "silent"
 				if len(f.Diags) > 0 {
 					after = fmt.Sprintf("%d reported", len(f.Diags))

@@ -132,7 +132,7 @@ func (r *runner) runBugs(ctx context.Context, m *Manifests, res *Results) {
 				continue
 			}
 			for _, s := range b.Sites {
-				sr, err := atSite(root, b, s, run.Diags)
+				sr, err := atSite(root, b, s, run)
 				if err != nil {
 					r.fail(res, name, err)
 					continue
