@@ -331,7 +331,7 @@ func (r *Result) firstConstruction(origins []ast.Expr, k Kind) (Way, bool) {
 func (r *Result) way(o ast.Expr) Way {
 	info := r.info
 	w := Way{Origin: o}
-	if k := model.ConstructionOf(info, o); k != nil {
+	if k := r.ConstructionOf(o); k != nil {
 		w.Construction = k
 		w.Kind = kindOf(k.C.Topo, r.Topology(k))
 		return w
@@ -820,4 +820,16 @@ func (r *Result) Seeds(k *model.Construction) int {
 		}
 	}
 	return -1
+}
+
+// ConstructionOf is model.ConstructionOf with the options read through a
+// variable that holds one literal (opts := &redis.UniversalOptions{…};
+// redis.NewUniversalClient(opts)): the analyzers that read a construction's
+// options and address fields take it from here.
+func (r *Result) ConstructionOf(e ast.Expr) *model.Construction {
+	k := model.ConstructionOf(r.info, e)
+	if k != nil && k.Opts == nil && k.OptsExpr != nil {
+		k.UseOptions(r.info, model.CompositeOf(r.Flow.SingleValue(k.OptsExpr)))
+	}
+	return k
 }

@@ -100,7 +100,7 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 	ins := analysisutil.Inspector(pass)
 	ins.Preorder([]ast.Node{(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil)}, func(n ast.Node) {
 		if ch.db {
-			if k := model.ConstructionOf(pass.TypesInfo, n.(ast.Expr)); k != nil {
+			if k := ch.flow.ConstructionOf(n.(ast.Expr)); k != nil {
 				ch.checkDB(k)
 			}
 		}

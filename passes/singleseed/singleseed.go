@@ -97,7 +97,7 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 	// single-node client: a tool that dials that very node.
 	nodeAddrs := map[types.Object]bool{}
 	ins.Preorder([]ast.Node{(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil)}, func(n ast.Node) {
-		k := model.ConstructionOf(info, n.(ast.Expr))
+		k := cf.ConstructionOf(n.(ast.Expr))
 		if k == nil {
 			return
 		}

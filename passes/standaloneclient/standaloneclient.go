@@ -202,19 +202,14 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 		if !push {
 			return true
 		}
-		k := model.ConstructionOf(pass.TypesInfo, n.(ast.Expr))
+		k := ch.cf.ConstructionOf(n.(ast.Expr))
 		if k == nil {
 			return true
 		}
 		ct := &construction{Construction: k, topo: ch.cf.Topology(k), stack: append([]ast.Node(nil), stack...)}
-		if k.Opts == nil && k.OptsExpr != nil {
+		if k.Opts != nil && k.OptsExpr != nil && model.CompositeOf(k.OptsExpr) == nil {
 			// Options given through a variable that holds one literal.
-			if lit := model.CompositeOf(ch.flow.SingleValue(k.OptsExpr)); lit != nil {
-				k.UseOptions(pass.TypesInfo, lit)
-				if k.Opts != nil {
-					ct.optsVar = ch.flow.ObjectOf(k.OptsExpr)
-				}
-			}
+			ct.optsVar = ch.flow.ObjectOf(k.OptsExpr)
 		}
 		switch {
 		case k.Addr != nil:

@@ -132,3 +132,12 @@ func ignored() *redis.ClusterClient {
 	//redislint:ignore singleseed the seed is a proxy that knows every node
 	return redis.NewClusterClient(&redis.ClusterOptions{Addrs: []string{"10.9.9.9:6379"}})
 }
+
+// The options built in a variable first.
+func optsVar() *redis.ClusterClient {
+	opts := &redis.ClusterOptions{
+		Addrs:    []string{"10.0.0.1:6379"}, // want `has a single seed`
+		ReadOnly: true,
+	}
+	return redis.NewClusterClient(opts)
+}
