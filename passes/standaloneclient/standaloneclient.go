@@ -266,6 +266,23 @@ func (ch *checker) runtimeUniversal(ct *construction) bool {
 	return ch.cf.Seeds(ct.Construction) < 0 && w.Kinds() == clientflow.Cluster|clientflow.Single
 }
 
+// modeArm reports whether ct sits in one arm of a branch whose other arm
+// builds a cluster client (if cfg.ClusterMode { NewClusterClient } else {
+// NewUniversalClient(opts) }): the program offers an explicit cluster
+// mode, and ct is its other mode. (A branch on the address count is a
+// count switch, which checkCount reports before this is asked.)
+func (ch *checker) modeArm(ct *construction) bool {
+	for _, o := range ch.ctors {
+		if o == ct || o.topo != model.TopoCluster {
+			continue
+		}
+		if ch.cf.Exclusive(ct.Node, o.Node) {
+			return true
+		}
+	}
+	return false
+}
+
 // optionWritten reports whether the program assigns field name of the
 // options variable of ct; with constOnly, only an assignment of a
 // non-empty constant counts.
@@ -330,7 +347,7 @@ func (ch *checker) checkUniversal(ct *construction, cmdSites []cmdSite) {
 		fix = "use NewClusterClient (IsClusterMode needs go-redis v9.8.0+)"
 	}
 	if len(ev) == 0 {
-		if ch.cfg.universal {
+		if ch.cfg.universal && !ch.modeArm(ct) {
 			how := "set IsClusterMode from the program's cluster setting"
 			if !ch.hasClusterMode(ct) {
 				how = "use NewClusterClient when the program's setting says cluster (IsClusterMode needs go-redis v9.8.0+)"

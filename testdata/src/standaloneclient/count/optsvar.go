@@ -34,3 +34,13 @@ func optsVarSentinel(addrs []string) redis.UniversalClient {
 	ropt.MasterName = "mymaster"
 	return redis.NewUniversalClient(ropt)
 }
+
+// An explicit mode picks the cluster client; the universal client is the
+// program's other mode: not reported.
+func modeFlag(c *cfg, addrs []string) redis.UniversalClient {
+	ropt := &redis.UniversalOptions{Addrs: addrs}
+	if c.Cluster {
+		return redis.NewClusterClient(&redis.ClusterOptions{Addrs: addrs})
+	}
+	return redis.NewUniversalClient(ropt)
+}
