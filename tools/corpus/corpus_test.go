@@ -127,6 +127,10 @@ func TestSiteLines(t *testing.T) {
 	if res, _ := atSite(root, b, Site{File: "p/p.go", Func: "Store.Get", Analyzer: "crossslot"}, broken); !res.Broken {
 		t.Error("a type error in the site's package: not Broken")
 	}
+	prereq := &Run{Errors: []string{"example.com/m/p: crossslot: failed prerequisites: redisclientflow@example.com/m/fonts"}}
+	if res, _ := atSite(root, b, Site{File: "p/p.go", Func: "Store.Get", Analyzer: "crossslot"}, prereq); !res.Broken {
+		t.Error("the package's analysis failed on a prerequisite: not Broken")
+	}
 	other := &Run{Errors: []string{filepath.Join(root, "p", "q", "q.go") + ":1:1: undefined: x"}}
 	if res, _ := atSite(root, b, Site{File: "p/p.go", Func: "Store.Get", Analyzer: "crossslot"}, other); res.Broken {
 		t.Error("a type error in another package: Broken")

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"path"
 	"path/filepath"
 	"strings"
 )
@@ -92,9 +93,19 @@ func atSite(root string, b *Bug, s Site, run *Run) (SiteResult, error) {
 	}
 	want := filepath.Join(root, filepath.FromSlash(s.File))
 	dir := filepath.Dir(want) + string(filepath.Separator)
+	pkgSuffix := "/" + path.Dir(s.File)
 	for _, e := range run.Errors {
+		// A type error in one of the package's files.
 		if i := strings.Index(e, dir); i >= 0 && !strings.Contains(e[i+len(dir):], string(filepath.Separator)) {
 			res.Broken = true
+		}
+		// The analysis of the package failed (a dependency that did not
+		// type-check): "PKG: ANALYZER: failed prerequisites: …".
+		if pkg, _, ok := strings.Cut(e, ": "); ok {
+			pkg, _, _ = strings.Cut(pkg, " [")
+			if strings.HasSuffix(pkg, pkgSuffix) {
+				res.Broken = true
+			}
 		}
 	}
 	for _, d := range diags {
