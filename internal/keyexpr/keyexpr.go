@@ -54,6 +54,11 @@ type Opaque struct {
 	// Decimal: the value is a formatted integer (strconv.Itoa, %d): it is
 	// never empty and never contains '{' or '}'.
 	Decimal bool
+	// Computed: the value is what a call of a function the evaluator
+	// cannot read returned (a key builder with several shapes, one that
+	// writes a strings.Builder): likely a whole key, which may carry a
+	// hash tag of its own.
+	Computed bool
 
 	// obj and path say which stable value the part is (obj, or the field
 	// path of obj), verb the format verb it was printed with ("" for its
@@ -587,6 +592,11 @@ func (e *Evaluator) parts(x ast.Expr) []Part {
 		}
 		if ps, ok := e.builderCall(x); ok {
 			return ps
+		}
+		if fn := callee(e.info, x); fn != nil {
+			p := e.opaque(x)
+			p.Value.Computed = !p.Value.Decimal
+			return []Part{p}
 		}
 	}
 	return []Part{e.opaque(x)}

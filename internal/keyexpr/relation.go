@@ -260,10 +260,31 @@ func Compare(a, b Key) Relation {
 			return Unknown
 		}
 	}
+	if sharedComputed(ua, ub) {
+		// Both hold the same computed value, which may carry the
+		// tag that both then hash.
+		return Unknown
+	}
 	if unequal(ha, hb) || tagAgainstPlain(ua, ub, ha) || tagAgainstPlain(ub, ua, hb) {
 		return LikelyDifferent
 	}
 	return Unknown
+}
+
+// sharedComputed reports whether a and b hold the same Computed value
+// outside any tag of theirs.
+func sharedComputed(a, b []unit) bool {
+	for _, u := range a {
+		if u.v == nil || !u.v.Computed {
+			continue
+		}
+		for _, w := range b {
+			if w.v != nil && w.v.ID == u.v.ID {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // MayCarryTag returns the opaque value a key starts with when that value
