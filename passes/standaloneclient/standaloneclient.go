@@ -253,8 +253,18 @@ func (ch *checker) runtimeUniversal(ct *construction) bool {
 	if ct.C.Topo != model.TopoUniversal || ct.Opts == nil || ct.Addr == nil || ct.addr == nil {
 		return false
 	}
-	if ct.Field(ct.C.ForceCluster) != nil || ct.Field(ct.C.Sentinel) != nil {
+	if ct.Field(ct.C.ForceCluster) != nil {
 		return false
+	}
+	// A Sentinel name read at run time (MasterName: cfg.MasterName) may
+	// be empty, and then the list picks the kind; a constant one makes a
+	// failover client.
+	if kv := ct.Field(ct.C.Sentinel); kv != nil {
+		if tv := ch.pass.TypesInfo.Types[kv.Value]; tv.Value == nil || tv.Value.String() != `""` {
+			if tv.Value != nil || !ch.runtimeValue(kv.Value) {
+				return false
+			}
+		}
 	}
 	// Fields assigned to the options variable afterwards: any write of
 	// the mode is the program's choice; a Sentinel name read at run time
@@ -264,6 +274,20 @@ func (ch *checker) runtimeUniversal(ct *construction) bool {
 	}
 	w := ch.cf.Of(ct.Node)
 	return ch.cf.Seeds(ct.Construction) < 0 && w.Kinds() == clientflow.Cluster|clientflow.Single
+}
+
+// runtimeValue reports whether x is read at run time from a setting: a
+// field or a variable (not a constant, not a call of the program's).
+func (ch *checker) runtimeValue(x ast.Expr) bool {
+	switch x := ast.Unparen(x).(type) {
+	case *ast.SelectorExpr:
+		sel, ok := ch.pass.TypesInfo.Selections[x]
+		return ok && sel.Kind() == types.FieldVal
+	case *ast.Ident:
+		_, ok := ch.pass.TypesInfo.Uses[x].(*types.Var)
+		return ok
+	}
+	return false
 }
 
 // modeArm reports whether ct sits in one arm of a branch whose other arm

@@ -1,6 +1,10 @@
 package count
 
-import "github.com/redis/go-redis/v9"
+import (
+	"strings"
+
+	"github.com/redis/go-redis/v9"
+)
 
 type cfg struct {
 	Sentinel string
@@ -43,4 +47,18 @@ func modeFlag(c *cfg, addrs []string) redis.UniversalClient {
 		return redis.NewClusterClient(&redis.ClusterOptions{Addrs: addrs})
 	}
 	return redis.NewUniversalClient(ropt)
+}
+
+type sentinelCfg struct {
+	Endpoint, MasterName string
+}
+
+// A Sentinel name read from the configuration may be empty: then the
+// list picks the kind.
+func sentinelFromConfig(c sentinelCfg) redis.UniversalClient {
+	opt := &redis.UniversalOptions{
+		Addrs:      strings.Split(c.Endpoint, ","), // want `NewUniversalClient builds a single-node client when the address list holds one address, as a cluster's configuration endpoint gives`
+		MasterName: c.MasterName,
+	}
+	return redis.NewUniversalClient(opt)
 }
