@@ -826,10 +826,60 @@ func (r *Result) Seeds(k *model.Construction) int {
 // variable that holds one literal (opts := &redis.UniversalOptions{…};
 // redis.NewUniversalClient(opts)): the analyzers that read a construction's
 // options and address fields take it from here.
+//
+// Fields the program assigns to that variable (opts.Addrs = hosts,
+// ropt.MasterName = cfg.MasterName), also after opts := new(T), are read
+// as fields of the options (model.Construction.UseAssigned).
 func (r *Result) ConstructionOf(e ast.Expr) *model.Construction {
 	k := model.ConstructionOf(r.info, e)
-	if k != nil && k.Opts == nil && k.OptsExpr != nil {
-		k.UseOptions(r.info, model.CompositeOf(r.Flow.SingleValue(k.OptsExpr)))
+	if k == nil || k.Opts != nil || k.OptsExpr == nil {
+		return k
 	}
+	start := r.Flow.SingleValue(k.OptsExpr)
+	if start == k.OptsExpr {
+		return k // not a variable of one value
+	}
+	k.UseOptions(r.info, model.CompositeOf(start))
+	if k.Opts == nil && !r.isNew(start) {
+		return k
+	}
+	obj := r.Flow.ObjectOf(k.OptsExpr)
+	if obj == nil {
+		return k
+	}
+	var keys []*ast.Ident
+	var vals []ast.Expr
+	for _, f := range r.pass.Files {
+		if f.Pos() > obj.Pos() || obj.Pos() >= f.End() {
+			continue
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			a, ok := n.(*ast.AssignStmt)
+			if !ok || len(a.Lhs) != len(a.Rhs) || a.Tok != token.ASSIGN {
+				return true
+			}
+			for i, lhs := range a.Lhs {
+				if sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr); ok && r.Flow.ObjectOf(sel.X) == obj {
+					keys, vals = append(keys, sel.Sel), append(vals, a.Rhs[i])
+				}
+			}
+			return true
+		})
+	}
+	k.UseAssigned(r.info, start, keys, vals)
 	return k
+}
+
+// isNew reports whether e is new(T).
+func (r *Result) isNew(e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 {
+		return false
+	}
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	b, ok := r.info.Uses[id].(*types.Builtin)
+	return ok && b.Name() == "new"
 }

@@ -34,6 +34,11 @@ type Construction struct {
 	Addr      ast.Expr
 	AddrKnown bool
 	fields    map[string]*ast.KeyValueExpr
+	// Assigned is set when fields were read from assignments to the
+	// options variable (UseAssigned): their KeyValueExprs are made up
+	// (Key the field's name in the assignment, Value its right-hand
+	// side) and do not stand in the source: no fix may edit around them.
+	Assigned bool
 }
 
 // Name is the constructor as diagnostics show it: "redis.NewClient",
@@ -97,6 +102,32 @@ func (k *Construction) UseOptions(info *types.Info, lit *ast.CompositeLit) {
 	}
 	k.Opts = lit
 	k.readFields(info)
+}
+
+// UseAssigned adds to the construction's options the fields the program
+// assigns to the variable that holds them (opts := new(redis.Options);
+// opts.Addr = a, or ropt.MasterName = cfg.MasterName after a literal):
+// keys are the fields' names as assigned, vals the values. A field
+// assigned several times keeps the last assignment read. AddrKnown is set
+// when the options start from new(T) or a literal (start): the fields are
+// all seen.
+func (k *Construction) UseAssigned(info *types.Info, start ast.Expr, keys []*ast.Ident, vals []ast.Expr) {
+	if k.OptsExpr == nil || start == nil {
+		return
+	}
+	if k.fields == nil {
+		k.fields = map[string]*ast.KeyValueExpr{}
+		if k.C.AddrField != "" {
+			k.AddrKnown = true
+		}
+	}
+	for i, key := range keys {
+		k.fields[key.Name] = &ast.KeyValueExpr{Key: key, Colon: key.End(), Value: vals[i]}
+		k.Assigned = true
+		if key.Name == k.C.AddrField {
+			k.Addr = vals[i]
+		}
+	}
 }
 
 // CompositeOf returns the composite literal e is (through & and

@@ -16,7 +16,7 @@ import (
 )
 
 func (ch *checker) suggestedFix(ct *construction) *analysis.SuggestedFix {
-	if ct.C.Lib != model.LibGoRedis || ct.Opts == nil || ct.Addr == nil {
+	if ct.C.Lib != model.LibGoRedis || ct.Opts == nil || ct.Assigned || ct.Addr == nil {
 		return nil
 	}
 	switch ct.C.Name {

@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"go/types"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -154,9 +155,6 @@ type construction struct {
 	topo  model.Topology
 	stack []ast.Node // enclosing nodes, outermost first, the construction last
 	addr  *addrInfo
-	// optsVar is the variable the options literal is given through, when
-	// it is (opts := &redis.UniversalOptions{…}; NewUniversalClient(opts)).
-	optsVar types.Object
 }
 
 // evidence is one reason to think the endpoint is a cluster.
@@ -207,10 +205,6 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 			return true
 		}
 		ct := &construction{Construction: k, topo: ch.cf.Topology(k), stack: append([]ast.Node(nil), stack...)}
-		if k.Opts != nil && k.OptsExpr != nil && model.CompositeOf(k.OptsExpr) == nil {
-			// Options given through a variable that holds one literal.
-			ct.optsVar = ch.flow.ObjectOf(k.OptsExpr)
-		}
 		switch {
 		case k.Addr != nil:
 			ct.addr = ch.collect(k.Addr, k.C.Form)
@@ -250,7 +244,7 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 // MasterName set: the layer says it picks the kind at run time, a
 // single-node client when the list holds one address.
 func (ch *checker) runtimeUniversal(ct *construction) bool {
-	if ct.C.Topo != model.TopoUniversal || ct.Opts == nil || ct.Addr == nil || ct.addr == nil {
+	if ct.C.Topo != model.TopoUniversal || (ct.Opts == nil && !ct.Assigned) || ct.Addr == nil || ct.addr == nil {
 		return false
 	}
 	if ct.Field(ct.C.ForceCluster) != nil {
@@ -266,14 +260,14 @@ func (ch *checker) runtimeUniversal(ct *construction) bool {
 			}
 		}
 	}
-	// Fields assigned to the options variable afterwards: any write of
-	// the mode is the program's choice; a Sentinel name read at run time
-	// may be empty, and then the list picks the kind.
-	if ch.optionWritten(ct, ct.C.ForceCluster, false) || ch.optionWritten(ct, ct.C.Sentinel, true) {
-		return false
-	}
 	w := ch.cf.Of(ct.Node)
 	return ch.cf.Seeds(ct.Construction) < 0 && w.Kinds() == clientflow.Cluster|clientflow.Single
+}
+
+// inLiteral reports whether kv is an element of the options literal
+// (not a field read from an assignment): a fix may edit beside it.
+func inLiteral(lit *ast.CompositeLit, kv *ast.KeyValueExpr) bool {
+	return lit != nil && slices.Contains(lit.Elts, ast.Expr(kv))
 }
 
 // runtimeValue reports whether x is read at run time from a setting: a
@@ -305,41 +299,6 @@ func (ch *checker) modeArm(ct *construction) bool {
 		}
 	}
 	return false
-}
-
-// optionWritten reports whether the program assigns field name of the
-// options variable of ct; with constOnly, only an assignment of a
-// non-empty constant counts.
-func (ch *checker) optionWritten(ct *construction, name string, constOnly bool) bool {
-	if ct.optsVar == nil || name == "" {
-		return false
-	}
-	found := false
-	for _, f := range ch.pass.Files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			a, ok := n.(*ast.AssignStmt)
-			if !ok || found {
-				return !found
-			}
-			for i, lhs := range a.Lhs {
-				sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
-				if !ok || sel.Sel.Name != name || ch.flow.ObjectOf(sel.X) != ct.optsVar {
-					continue
-				}
-				if !constOnly {
-					found = true
-					continue
-				}
-				if len(a.Rhs) == len(a.Lhs) {
-					if tv := ch.pass.TypesInfo.Types[a.Rhs[i]]; tv.Value != nil && tv.Value.String() != `""` {
-						found = true
-					}
-				}
-			}
-			return !found
-		})
-	}
-	return found
 }
 
 // checkUniversal reports, hedged, a NewUniversalClient of a run-time
@@ -402,7 +361,7 @@ func (ch *checker) checkUniversal(ct *construction, cmdSites []cmdSite) {
 		}
 	}
 	if best.sure && ch.hasClusterMode(ct) {
-		if kv := ct.Field(ct.C.AddrField); kv != nil {
+		if kv := ct.Field(ct.C.AddrField); kv != nil && inLiteral(ct.Opts, kv) {
 			d.SuggestedFixes = []analysis.SuggestedFix{{Message: "Set IsClusterMode",
 				TextEdits: []analysis.TextEdit{{Pos: kv.End(), End: kv.End(), NewText: []byte(", IsClusterMode: true")}}}}
 		}

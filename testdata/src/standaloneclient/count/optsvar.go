@@ -62,3 +62,14 @@ func sentinelFromConfig(c sentinelCfg) redis.UniversalClient {
 	}
 	return redis.NewUniversalClient(opt)
 }
+
+// Options built field by field on new(T).
+func fieldByField(c sentinelCfg) redis.UniversalClient {
+	options := new(redis.UniversalOptions)
+	hosts := []string{c.Endpoint}
+	if c.Endpoint == "" {
+		hosts = strings.Split(c.MasterName, ",")
+	}
+	options.Addrs = hosts // want `NewUniversalClient builds a single-node client when the address list holds one address, as a cluster's configuration endpoint gives`
+	return redis.NewUniversalClient(options)
+}
