@@ -720,6 +720,11 @@ func (r *Result) guard(e ast.Expr) ast.Node {
 // or "…; !ok" and returns x.
 func (r *Result) clusterAssert(ifs *ast.IfStmt) (ast.Expr, bool) {
 	as, ok := ifs.Init.(*ast.AssignStmt)
+	if !ok {
+		// _, isCluster := c.rdb.(*redis.ClusterClient) earlier, then
+		// if isCluster { … }: the ok variable's one assignment.
+		as, ok = r.okAssign(ifs.Cond)
+	}
 	if !ok || len(as.Lhs) != 2 || len(as.Rhs) != 1 {
 		return nil, false
 	}
@@ -741,6 +746,51 @@ func (r *Result) clusterAssert(ifs *ast.IfStmt) (ast.Expr, bool) {
 		return nil, false
 	}
 	return ta.X, positive
+}
+
+// okAssign returns the one assignment of the variable cond (or !cond)
+// names, when it is a comma-ok assignment (v, ok := x.(T)) and nothing
+// else assigns it.
+func (r *Result) okAssign(cond ast.Expr) (*ast.AssignStmt, bool) {
+	cond = ast.Unparen(cond)
+	if u, ok := cond.(*ast.UnaryExpr); ok && u.Op == token.NOT {
+		cond = ast.Unparen(u.X)
+	}
+	id, ok := cond.(*ast.Ident)
+	if !ok {
+		return nil, false
+	}
+	v, ok := r.info.Uses[id].(*types.Var)
+	if !ok || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() {
+		return nil, false
+	}
+	var found *ast.AssignStmt
+	n := 0
+	for _, f := range r.pass.Files {
+		if f.Pos() > v.Pos() || v.Pos() >= f.End() {
+			continue
+		}
+		ast.Inspect(f, func(nd ast.Node) bool {
+			switch a := nd.(type) {
+			case *ast.AssignStmt:
+				for _, lhs := range a.Lhs {
+					if l, ok := ast.Unparen(lhs).(*ast.Ident); ok && r.info.ObjectOf(l) == v {
+						n++
+						found = a
+					}
+				}
+			case *ast.UnaryExpr:
+				if l, ok := ast.Unparen(a.X).(*ast.Ident); ok && a.Op == token.AND && r.info.ObjectOf(l) == v {
+					n += 2 // address taken
+				}
+			}
+			return true
+		})
+	}
+	if n != 1 || found.Tok != token.DEFINE || len(found.Lhs) != 2 {
+		return nil, false
+	}
+	return found, true
 }
 
 func typeSwitchOperand(ts *ast.TypeSwitchStmt) ast.Expr {

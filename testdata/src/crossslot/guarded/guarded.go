@@ -34,6 +34,23 @@ func (c *Cache) DelMulti(ctx context.Context, keys ...string) {
 	c.rdb.Del(ctx, keys...)
 }
 
+// SetMulti: the comma-ok variable assigned first, then the guard.
+func (c *Cache) SetMulti(ctx context.Context, keys ...string) {
+	_, isCluster := c.rdb.(*redis.ClusterClient)
+	if isCluster {
+		for _, k := range keys {
+			c.rdb.Set(ctx, k, 1, 0)
+		}
+		return
+	}
+	pipe := c.rdb.TxPipeline()
+	for _, k := range keys {
+		pipe.Set(ctx, k, 1, 0)
+	}
+	pipe.Exec(ctx)
+	c.rdb.Unlink(ctx, keys...)
+}
+
 // The twin without the guard: a cross-slot wrapper.
 func (c *Cache) Unguarded(ctx context.Context, keys ...string) {
 	c.rdb.MGet(ctx, keys...)
@@ -42,5 +59,6 @@ func (c *Cache) Unguarded(ctx context.Context, keys ...string) {
 func use(ctx context.Context, c *Cache) {
 	c.GetMulti(ctx, "foo", "bar")
 	c.DelMulti(ctx, "foo", "bar")
+	c.SetMulti(ctx, "foo", "bar")
 	c.Unguarded(ctx, "foo", "bar") // want `MGET \(through \(\*guarded.Cache\).Unguarded\) keys "foo" \(slot 12182\) and "bar" \(slot 5061\) hash to different slots: CROSSSLOT if the client is a cluster client`
 }
