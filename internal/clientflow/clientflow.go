@@ -3,8 +3,10 @@ package clientflow
 import (
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
+	"net"
 	"reflect"
 	"strings"
 	"sync"
@@ -857,8 +859,42 @@ func (r *Result) sameRef(a, b ast.Expr) bool {
 // Topology is what construction k builds, with its address count read
 // through the package's values (a literal list, directly or through a
 // variable stored once).
+//
+// A client that picks its kind itself (rueidis, valkey-go) built in a
+// _test.go file from one constant loopback address is a single node: a
+// test's local Redis, not a cluster.
 func (r *Result) Topology(k *model.Construction) model.Topology {
-	return k.Topology(r.info, r.Seeds(k))
+	t := k.Topology(r.info, r.Seeds(k))
+	if t == model.TopoAuto && r.loopbackTest(k) {
+		return model.TopoStandalone
+	}
+	return t
+}
+
+// loopbackTest reports whether k is in a _test.go file and its address
+// list is one constant loopback address.
+func (r *Result) loopbackTest(k *model.Construction) bool {
+	f := r.pass.Fset.File(k.Node.Pos())
+	if f == nil || !strings.HasSuffix(f.Name(), "_test.go") || k.Addr == nil || k.C.Form != model.AddrList {
+		return false
+	}
+	elems, ok := r.Flow.ListElems(k.Addr)
+	if !ok || len(elems) != 1 {
+		return false
+	}
+	tv := r.info.Types[elems[0]]
+	if tv.Value == nil || tv.Value.Kind() != constant.String {
+		return false
+	}
+	host, _, err := net.SplitHostPort(constant.StringVal(tv.Value))
+	if err != nil {
+		return false
+	}
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
 }
 
 // Seeds is the number of addresses of k's address list, -1 when it is
