@@ -204,9 +204,27 @@
 //
 // A slice is read only when every write to it is seen (appended once per
 // iteration, or filled as ks[i] = key(id) in a loop over ids, plus known
-// slices appended whole); one also written under an if, a switch or in a
-// function literal is not read. docs/design.md ("The key evaluator")
-// says exactly which shapes are followed.
+// slices appended whole); one also written in a function literal is not
+// read. A key appended under an if or a switch is in the slice on the
+// paths through that append, and is compared with the keys it meets there
+// (two appends in the two arms of an if never meet).
+//
+// A local written several times has, at each use, the values of the
+// writes that reach it (branches, a declaration's zero value, a
+// reassignment), and each is compared with the keys it can meet on one
+// path: a key left "" when an option is unset, next to a tagged key, is
+// reported ("and "" (slot 0) do not share a hash tag"); two keys chosen
+// together in each branch of an if are compared branch by branch. Programs
+// that support a single node and a cluster often record the mode beside
+// the client (rdb = redis.NewClusterClient(…); prefix = "{app}" in one
+// branch, NewClient and prefix "" in the other): a value of the
+// single-node path is not compared on a cluster client. A value returned
+// by a function the evaluator cannot read (a builder that writes a
+// strings.Builder) may carry a tag of its own: two keys that hold the same
+// such value are not reported. A Lua script kept in a file of its own and
+// embedded (//go:embed lock.lua; var lockSrc string) is read like a
+// literal. docs/design.md ("The key evaluator") says exactly which shapes
+// are followed.
 //
 // Two different run-time keys with no constant part at all
 // (c.Rename(ctx, oldsid, sid) on a *redis.ClusterClient, a session
@@ -243,6 +261,13 @@
 //     gives it (Move(ctx, src, dst) queuing SET dst and DEL src in
 //     TxPipelined), reported at each call as "transaction (through
 //     (*txdb.DB).Move) keys …" with the caller's keys.
+//
+// Calls through the program's own interfaces (type Queue interface {
+// Move(from, to string) error }, or an interface that mirrors go-redis'
+// methods, MGet(ctx, keys ...string) *redis.SliceCmd) send what their
+// implementations in view send (wrappers, go-redis methods of an embedded
+// client), and are reported hedged ("CROSSSLOT if the client is a cluster
+// client") unless every implementation runs on one node.
 //
 // Not followed (silent): a callback held in a variable, a parameter or a
 // slice; commands a rueidis callback sends itself (client.Do) rather than

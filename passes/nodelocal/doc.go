@@ -123,8 +123,13 @@
 // clients that may be cluster clients; a command after a type assertion or
 // type switch on the same variable or field that takes the
 // *redis.ClusterClient branch elsewhere (if _, ok := c.rdb.(*redis.ClusterClient);
-// ok { …ForEachMaster… } else { c.rdb.Keys(…) }): the library branches on the
-// kind itself; the per-node clients of rueidis Client.Nodes() and radix v4
+// ok { …ForEachMaster… } else { c.rdb.Keys(…) }, also through a comma-ok
+// variable assigned before the if): the library branches on the kind
+// itself; a command on the branch of a mode recorded beside the client
+// that only the single-node construction sets (if s.kind == kindCluster
+// { …ForEachMaster… } else { s.rdb.Scan(…) }, an early return, if
+// s.prefix == "" { FLUSHDB }, when every composite literal of the struct
+// shows which constructions come with which value); the per-node clients of rueidis Client.Nodes() and radix v4
 // Cluster.Clients(); a go-redis NewFailoverClusterClient (Sentinel), whose
 // *ClusterClient maps every slot to the one master, so KEYS and FLUSHDB see
 // every key (go-redis v9.23.0 sentinel.go); redigo and radix handles of
