@@ -595,7 +595,11 @@ func (e *Evaluator) parts(x ast.Expr) []Part {
 		}
 		if fn := callee(e.info, x); fn != nil {
 			p := e.opaque(x)
-			p.Value.Computed = !p.Value.Decimal
+			if e.braceFree(x, 0) {
+				p.Value.Decimal = true // no tag can be in it
+			} else {
+				p.Value.Computed = !p.Value.Decimal
+			}
 			return []Part{p}
 		}
 	}
