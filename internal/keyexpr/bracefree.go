@@ -10,7 +10,8 @@ import (
 // braceFree reports whether a call returns text that never holds '{' or
 // '}', so that no hash tag can be in it: hex and base64 encodings,
 // strconv's formatting of numbers, UUIDs, and the package's own functions
-// every return of which is such a call or a constant without braces
+// every return of which is such a call or a non-empty constant without
+// braces
 // (func (k *Key) String() string { …; return hex.EncodeToString(h[:16]) }).
 // A value that cannot carry a tag is as good as a number to the relation
 // of two keys (Opaque.Decimal).
@@ -39,7 +40,11 @@ func (e *Evaluator) braceFree(call *ast.CallExpr, depth int) bool {
 			}
 			r := ast.Unparen(s.Results[0])
 			if tv := e.info.Types[r]; tv.Value != nil {
-				ok = ok && tv.Value.Kind() == constant.String && !strings.ContainsAny(constant.StringVal(tv.Value), "{}")
+				v := ""
+				if tv.Value.Kind() == constant.String {
+					v = constant.StringVal(tv.Value)
+				}
+				ok = ok && v != "" && !strings.ContainsAny(v, "{}")
 				break
 			}
 			c, isCall := r.(*ast.CallExpr)

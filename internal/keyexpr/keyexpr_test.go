@@ -326,7 +326,7 @@ func TestEval(t *testing.T) {
 		{name: "FormatUint 10", expr: `strconv.FormatUint(uint64(n), 10)`, want: `<uint64(n)#>`},
 		{name: "FormatInt 16", expr: `strconv.FormatInt(n64, 16)`, want: `<*#>`}, // hex digits: no brace (bracefree.go),
 		{name: "FormatInt 16 of a constant", expr: `strconv.FormatInt(255, 16)`, want: `<*#>`},
-		{name: "FormatInt variable base", body: `b := 10; b++; k("k", strconv.FormatInt(n64, b))`, want: `<*>`},
+		{name: "FormatInt variable base", body: `b := 10; b++; k("k", strconv.FormatInt(n64, b))`, want: `<*#>`},
 
 		// Variables.
 		{name: "local assigned once", body: `p := "user:"; k("k", p+id)`, want: `"user:" <id>`},
