@@ -18,6 +18,7 @@ import (
 	"github.com/redislint/redislint/internal/analysisutil"
 	"github.com/redislint/redislint/internal/clientflow"
 	"github.com/redislint/redislint/internal/model"
+	"github.com/redislint/redislint/internal/typesutil"
 )
 
 //go:embed doc.go
@@ -284,6 +285,60 @@ func (ch *checker) runtimeValue(x ast.Expr) bool {
 	return false
 }
 
+// handlesOne reports whether the function that builds ct tests the
+// address count of its list and rewrites the list there (if
+// len(endpoints) == 1 { …resolve the configuration endpoint… endpoints =
+// nodes }): the program knows what one address does.
+func (ch *checker) handlesOne(ct *construction) bool {
+	if ct.Addr == nil {
+		return false
+	}
+	lists := ch.cf.Lists(ct.Addr)
+	var body *ast.BlockStmt
+	for i := len(ct.stack) - 1; i >= 0 && body == nil; i-- {
+		switch f := ct.stack[i].(type) {
+		case *ast.FuncDecl:
+			body = f.Body
+		case *ast.FuncLit:
+			body = f.Body
+		}
+	}
+	if body == nil || len(lists) == 0 {
+		return false
+	}
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		ifs, ok := n.(*ast.IfStmt)
+		if !ok || found || n.Pos() >= ct.Node.Pos() {
+			return !found
+		}
+		counts := false
+		ast.Inspect(ifs.Cond, func(m ast.Node) bool {
+			if call, ok := m.(*ast.CallExpr); ok && typesutil.IsBuiltinCall(ch.pass.TypesInfo, call, "len") && len(call.Args) == 1 {
+				for o := range ch.cf.Lists(call.Args[0]) {
+					counts = counts || lists[o]
+				}
+			}
+			return !counts
+		})
+		if !counts {
+			return true
+		}
+		ast.Inspect(ifs.Body, func(m ast.Node) bool {
+			if a, ok := m.(*ast.AssignStmt); ok {
+				for _, lhs := range a.Lhs {
+					if o := ch.flow.ObjectOf(lhs); o != nil && lists[o] {
+						found = true
+					}
+				}
+			}
+			return !found
+		})
+		return !found
+	})
+	return found
+}
+
 // modeArm reports whether ct sits in one arm of a branch whose other arm
 // builds a cluster client (if cfg.ClusterMode { NewClusterClient } else {
 // NewUniversalClient(opts) }): the program offers an explicit cluster
@@ -310,7 +365,7 @@ func (ch *checker) modeArm(ct *construction) bool {
 // program gets MOVED. Without such evidence it is not reported: passing
 // the list is how go-redis lets its caller pick the mode.
 func (ch *checker) checkUniversal(ct *construction, cmdSites []cmdSite) {
-	if ch.probeThenDecide(ct, cmdSites) {
+	if ch.probeThenDecide(ct, cmdSites) || ch.modeArm(ct) || ch.handlesOne(ct) {
 		return
 	}
 	// The list's own name first: it is what the reader sees on the line.
@@ -330,7 +385,7 @@ func (ch *checker) checkUniversal(ct *construction, cmdSites []cmdSite) {
 		fix = "use NewClusterClient (IsClusterMode needs go-redis v9.8.0+)"
 	}
 	if len(ev) == 0 {
-		if ch.cfg.universal && !ch.modeArm(ct) {
+		if ch.cfg.universal {
 			how := "set IsClusterMode from the program's cluster setting"
 			if !ch.hasClusterMode(ct) {
 				how = "use NewClusterClient when the program's setting says cluster (IsClusterMode needs go-redis v9.8.0+)"

@@ -73,3 +73,15 @@ func fieldByField(c sentinelCfg) redis.UniversalClient {
 	options.Addrs = hosts // want `NewUniversalClient builds a single-node client when the address list holds one address, as a cluster's configuration endpoint gives`
 	return redis.NewUniversalClient(options)
 }
+
+// The one-address case handled: a configuration endpoint resolved to the
+// nodes it names.
+func resolveEndpoint(c sentinelCfg, lookup func(string) []string) redis.UniversalClient {
+	endpoints := strings.Split(c.Endpoint, ",")
+	if len(endpoints) == 1 {
+		if nodes := lookup(endpoints[0]); len(nodes) > 1 {
+			endpoints = nodes
+		}
+	}
+	return redis.NewUniversalClient(&redis.UniversalOptions{Addrs: endpoints})
+}
