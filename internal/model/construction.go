@@ -108,7 +108,8 @@ func (k *Construction) UseOptions(info *types.Info, lit *ast.CompositeLit) {
 // assigns to the variable that holds them (opts := new(redis.Options);
 // opts.Addr = a, or ropt.MasterName = cfg.MasterName after a literal):
 // keys are the fields' names as assigned, vals the values. A field
-// assigned several times keeps the last assignment read. AddrKnown is set
+// assigned more than once, or also set in the literal, is left unknown
+// (dropped; for the address field, Addr nil and AddrKnown false). AddrKnown is set
 // when the options start from new(T) or a literal (start): the fields are
 // all seen.
 func (k *Construction) UseAssigned(info *types.Info, start ast.Expr, keys []*ast.Ident, vals []ast.Expr) {
@@ -121,9 +122,23 @@ func (k *Construction) UseAssigned(info *types.Info, start ast.Expr, keys []*ast
 			k.AddrKnown = true
 		}
 	}
+	count := map[string]int{}
+	for _, key := range keys {
+		count[key.Name]++
+	}
 	for i, key := range keys {
-		k.fields[key.Name] = &ast.KeyValueExpr{Key: key, Colon: key.End(), Value: vals[i]}
 		k.Assigned = true
+		if count[key.Name] > 1 || k.fields[key.Name] != nil {
+			// Written more than once (in the arms of an if, say): which
+			// value reaches the construction is not known here.
+			delete(k.fields, key.Name)
+			if key.Name == k.C.AddrField {
+				k.Addr, k.AddrKnown = nil, false
+			}
+			count[key.Name] = 2
+			continue
+		}
+		k.fields[key.Name] = &ast.KeyValueExpr{Key: key, Colon: key.End(), Value: vals[i]}
 		if key.Name == k.C.AddrField {
 			k.Addr = vals[i]
 		}

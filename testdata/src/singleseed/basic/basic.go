@@ -141,3 +141,20 @@ func optsVar() *redis.ClusterClient {
 	}
 	return redis.NewClusterClient(opts)
 }
+
+type shardConf struct {
+	Cluster []string
+	Address string
+}
+
+// The address list assigned in the arms of an if: which one reaches the
+// construction depends on the branch, not reported.
+func assignedInBranches(c shardConf) *redis.ClusterClient {
+	opts := &redis.ClusterOptions{ReadOnly: true}
+	if len(c.Cluster) > 0 {
+		opts.Addrs = c.Cluster
+	} else {
+		opts.Addrs = []string{c.Address}
+	}
+	return redis.NewClusterClient(opts)
+}
