@@ -649,6 +649,21 @@ func exclusiveStacks(a, b []ast.Node) bool {
 	return false
 }
 
+// returningIfs returns the if statements without else, before child in
+// block, whose body returns: past one, its condition is false.
+func returningIfs(block *ast.BlockStmt, child ast.Node) []*ast.IfStmt {
+	var out []*ast.IfStmt
+	for _, s := range block.List {
+		if s.Pos() >= child.Pos() {
+			break
+		}
+		if ifs, ok := s.(*ast.IfStmt); ok && ifs.Else == nil && returns(ifs.Body) {
+			out = append(out, ifs)
+		}
+	}
+	return out
+}
+
 func returns(b *ast.BlockStmt) bool {
 	if n := len(b.List); n > 0 {
 		_, ret := b.List[n-1].(*ast.ReturnStmt)
@@ -679,15 +694,8 @@ func (r *Result) guard(e ast.Expr) ast.Node {
 			}
 		case *ast.BlockStmt:
 			// An earlier if on the client whose cluster arm returns.
-			for _, s := range n.List {
-				if s.Pos() >= stack[i+1].Pos() {
-					break
-				}
-				ifs, ok := s.(*ast.IfStmt)
-				if !ok || ifs.Else != nil {
-					continue
-				}
-				if x, positive := r.clusterAssert(ifs); x != nil && positive && returns(ifs.Body) && r.sameRef(x, e) {
+			for _, ifs := range returningIfs(n, stack[i+1]) {
+				if x, positive := r.clusterAssert(ifs); x != nil && positive && r.sameRef(x, e) {
 					return ifs
 				}
 			}

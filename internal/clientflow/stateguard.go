@@ -71,15 +71,7 @@ func (r *Result) stateGuard(e ast.Expr) ast.Node {
 				return n
 			}
 		case *ast.BlockStmt:
-			for _, s := range n.List {
-				if s.Pos() >= stack[i+1].Pos() {
-					break
-				}
-				ifs, ok := s.(*ast.IfStmt)
-				if !ok || ifs.Else != nil || !returns(ifs.Body) {
-					continue
-				}
-				// Past an if whose arm returns, its condition is false.
+			for _, ifs := range returningIfs(n, stack[i+1]) {
 				if r.excludesCluster(ifs.Cond, false, sel.X, rv) {
 					return ifs
 				}
