@@ -312,9 +312,23 @@ func (ch *checker) handlesOne(ct *construction) bool {
 		if !ok || found || n.Pos() >= ct.Node.Pos() {
 			return !found
 		}
+		// len(list) compared with 1 or 2: the one-address case (not the
+		// empty list's default, len(list) == 0).
 		counts := false
 		ast.Inspect(ifs.Cond, func(m ast.Node) bool {
-			if call, ok := m.(*ast.CallExpr); ok && typesutil.IsBuiltinCall(ch.pass.TypesInfo, call, "len") && len(call.Args) == 1 {
+			b, ok := m.(*ast.BinaryExpr)
+			if !ok {
+				return !counts
+			}
+			for _, pair := range [][2]ast.Expr{{b.X, b.Y}, {b.Y, b.X}} {
+				call, ok := ast.Unparen(pair[0]).(*ast.CallExpr)
+				tv := ch.pass.TypesInfo.Types[pair[1]]
+				if !ok || !typesutil.IsBuiltinCall(ch.pass.TypesInfo, call, "len") || len(call.Args) != 1 || tv.Value == nil {
+					continue
+				}
+				if n := tv.Value.ExactString(); n != "1" && n != "2" {
+					continue
+				}
 				for o := range ch.cf.Lists(call.Args[0]) {
 					counts = counts || lists[o]
 				}
