@@ -50,6 +50,9 @@ var handleMethods = []MethodRef{
 	{Lib: LibRedisc, Recv: "Cluster", Name: "Get"},
 	{Lib: LibRedisc, Recv: "Cluster", Name: "Dial"},
 	{Lib: LibRueidis, Name: "B"},
+	// rueidis Client.Dedicate() returns a DedicatedClient of the same
+	// client (and its cancel function).
+	{Lib: LibRueidis, Recv: "Client", Name: "Dedicate"},
 }
 
 // IsHandleMethod reports whether fn is a method that returns a handle on
