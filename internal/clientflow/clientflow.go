@@ -191,6 +191,8 @@ type Result struct {
 	// facts are the ReturnsFacts of the functions of other packages the
 	// package calls, imported while the pass runs.
 	facts map[*types.Func]*ReturnsFact
+	// okAssigns memoizes okAssign by variable (nil: none).
+	okAssigns map[*types.Var]*ast.AssignStmt
 	// keys reads the writes of the locals that state guards rest on
 	// (stateguard.go), made when one is first needed.
 	keys *keyexpr.Evaluator
@@ -771,16 +773,34 @@ func (r *Result) okAssign(cond ast.Expr) (*ast.AssignStmt, bool) {
 		return nil, false
 	}
 	v, ok := r.info.Uses[id].(*types.Var)
-	if !ok || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() {
+	if !ok || v.Pkg() == nil || v.Parent() == nil || v.Parent() == v.Pkg().Scope() {
 		return nil, false
 	}
+	if a, ok := r.okAssigns[v]; ok {
+		return a, a != nil
+	}
+	a := r.findOKAssign(v)
+	if r.okAssigns == nil {
+		r.okAssigns = map[*types.Var]*ast.AssignStmt{}
+	}
+	r.okAssigns[v] = a
+	return a, a != nil
+}
+
+// findOKAssign looks for okAssign's assignment of the local v, in the
+// part of its file that its scope covers.
+func (r *Result) findOKAssign(v *types.Var) *ast.AssignStmt {
 	var found *ast.AssignStmt
 	n := 0
+	scope := v.Parent()
 	for _, f := range r.pass.Files {
 		if f.Pos() > v.Pos() || v.Pos() >= f.End() {
 			continue
 		}
 		ast.Inspect(f, func(nd ast.Node) bool {
+			if nd == nil || nd.End() < scope.Pos() || nd.Pos() > scope.End() {
+				return false
+			}
 			switch a := nd.(type) {
 			case *ast.AssignStmt:
 				for _, lhs := range a.Lhs {
@@ -798,9 +818,9 @@ func (r *Result) okAssign(cond ast.Expr) (*ast.AssignStmt, bool) {
 		})
 	}
 	if n != 1 || found.Tok != token.DEFINE || len(found.Lhs) != 2 {
-		return nil, false
+		return nil
 	}
-	return found, true
+	return found
 }
 
 func typeSwitchOperand(ts *ast.TypeSwitchStmt) ast.Expr {
