@@ -984,6 +984,43 @@ func (r *Result) ConstructionOf(e ast.Expr) *model.Construction {
 	return k
 }
 
+// ConstructionsOf is ConstructionOf, and for options given through a
+// variable assigned a literal in each arm of a branch (if sentinel { o =
+// &UniversalOptions{…} } else if cluster { o = &UniversalOptions{…} } else
+// { … }; NewUniversalClient(o)), one construction per literal: each arm is
+// a configuration of its own.
+func (r *Result) ConstructionsOf(e ast.Expr) []*model.Construction {
+	k := r.ConstructionOf(e)
+	if k == nil {
+		return nil
+	}
+	if k.Opts != nil || k.OptsExpr == nil || k.Assigned {
+		return []*model.Construction{k}
+	}
+	obj := r.Flow.ObjectOf(k.OptsExpr)
+	if obj == nil {
+		return []*model.Construction{k}
+	}
+	vals, complete := r.Flow.Stores(obj)
+	if !complete || len(vals) < 2 {
+		return []*model.Construction{k}
+	}
+	var out []*model.Construction
+	for _, v := range vals {
+		lit := model.CompositeOf(v)
+		if lit == nil {
+			return []*model.Construction{k}
+		}
+		alt := model.ConstructionOf(r.info, e)
+		alt.UseOptions(r.info, lit)
+		if alt.Opts == nil {
+			return []*model.Construction{k}
+		}
+		out = append(out, alt)
+	}
+	return out
+}
+
 // isNew reports whether e is new(T).
 func (r *Result) isNew(e ast.Expr) bool {
 	call, ok := ast.Unparen(e).(*ast.CallExpr)

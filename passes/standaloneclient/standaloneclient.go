@@ -156,6 +156,9 @@ type construction struct {
 	topo  model.Topology
 	stack []ast.Node // enclosing nodes, outermost first, the construction last
 	addr  *addrInfo
+	// arm: the options are one of several literals assigned to the
+	// options variable in the arms of a branch (ConstructionsOf).
+	arm bool
 }
 
 // evidence is one reason to think the endpoint is a cluster.
@@ -201,23 +204,10 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 		if !push {
 			return true
 		}
-		k := ch.cf.ConstructionOf(n.(ast.Expr))
-		if k == nil {
-			return true
+		ks := ch.cf.ConstructionsOf(n.(ast.Expr))
+		for _, k := range ks {
+			ch.addConstruction(k, stack, len(ks) > 1)
 		}
-		ct := &construction{Construction: k, topo: ch.cf.Topology(k), stack: append([]ast.Node(nil), stack...)}
-		switch {
-		case k.Addr != nil:
-			ct.addr = ch.collect(k.Addr, k.C.Form)
-		case k.Opts == nil && k.OptsExpr != nil:
-			// opt, err := redis.ParseURL(os.Getenv("REDIS_CLUSTER_URL")); redis.NewClient(opt)
-			if call, ok := ast.Unparen(ch.flow.SingleValue(k.OptsExpr)).(*ast.CallExpr); ok && len(call.Args) > 0 {
-				if fn, _ := typeutil.Callee(pass.TypesInfo, call).(*types.Func); model.IsURLParser(fn) {
-					ct.addr = ch.collect(call.Args[0], model.AddrURL)
-				}
-			}
-		}
-		ch.ctors = append(ch.ctors, ct)
 		return true
 	})
 
@@ -240,6 +230,25 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 	return nil, nil
 }
 
+// addConstruction records one construction of the package, with what it
+// reads of its address.
+func (ch *checker) addConstruction(k *model.Construction, stack []ast.Node, arm bool) {
+	pass := ch.pass
+	ct := &construction{Construction: k, topo: ch.cf.Topology(k), stack: append([]ast.Node(nil), stack...), arm: arm}
+	switch {
+	case k.Addr != nil:
+		ct.addr = ch.collect(k.Addr, k.C.Form)
+	case k.Opts == nil && k.OptsExpr != nil:
+		// opt, err := redis.ParseURL(os.Getenv("REDIS_CLUSTER_URL")); redis.NewClient(opt)
+		if call, ok := ast.Unparen(ch.flow.SingleValue(k.OptsExpr)).(*ast.CallExpr); ok && len(call.Args) > 0 {
+			if fn, _ := typeutil.Callee(pass.TypesInfo, call).(*types.Func); model.IsURLParser(fn) {
+				ct.addr = ch.collect(call.Args[0], model.AddrURL)
+			}
+		}
+	}
+	ch.ctors = append(ch.ctors, ct)
+}
+
 // runtimeUniversal reports whether ct is a go-redis NewUniversalClient
 // whose address list is built at run time, with neither IsClusterMode nor
 // MasterName set: the layer says it picks the kind at run time, a
@@ -256,7 +265,9 @@ func (ch *checker) runtimeUniversal(ct *construction) bool {
 	// failover client.
 	if kv := ct.Field(ct.C.Sentinel); kv != nil {
 		if tv := ch.pass.TypesInfo.Types[kv.Value]; tv.Value == nil || tv.Value.String() != `""` {
-			if tv.Value != nil || !ch.runtimeValue(kv.Value) {
+			// In the options of one arm of a branch, a Sentinel name is
+			// that arm's mode.
+			if tv.Value != nil || !ch.runtimeValue(kv.Value) || ct.arm || ch.testedNonEmpty(kv) {
 				return false
 			}
 		}
@@ -269,6 +280,30 @@ func (ch *checker) runtimeUniversal(ct *construction) bool {
 // (not a field read from an assignment): a fix may edit beside it.
 func inLiteral(lit *ast.CompositeLit, kv *ast.KeyValueExpr) bool {
 	return lit != nil && slices.Contains(lit.Elts, ast.Expr(kv))
+}
+
+// testedNonEmpty reports whether, on the way to the field kv, the program
+// has tested its value non-empty (if c.Sentinel != "" { opts = …{MasterName:
+// c.Sentinel} }): a Sentinel name that is then always set.
+func (ch *checker) testedNonEmpty(kv *ast.KeyValueExpr) bool {
+	want := types.ExprString(kv.Value)
+	for _, c := range ch.cf.Conds(kv) {
+		if c.Tag != nil || len(c.Exprs) != 1 {
+			continue
+		}
+		b, ok := ast.Unparen(c.Exprs[0]).(*ast.BinaryExpr)
+		if !ok || types.ExprString(b.X) != want {
+			continue
+		}
+		tv := ch.pass.TypesInfo.Types[b.Y]
+		if tv.Value == nil || tv.Value.String() != `""` {
+			continue
+		}
+		if (b.Op == token.NEQ && c.Holds) || (b.Op == token.EQL && !c.Holds) {
+			return true
+		}
+	}
+	return false
 }
 
 // runtimeValue reports whether x is read at run time from a setting: a

@@ -85,3 +85,24 @@ func resolveEndpoint(c sentinelCfg, lookup func(string) []string) redis.Universa
 	}
 	return redis.NewUniversalClient(&redis.UniversalOptions{Addrs: endpoints})
 }
+
+type arms struct {
+	Sentinel         string
+	SentinelAddrs    []string
+	ClusterAddresses []string
+	Address          string
+}
+
+// Options assigned in each arm of a branch: each arm is a configuration
+// of its own; the cluster arm's list, named cluster, lacks IsClusterMode.
+func armsOptions(c arms) redis.UniversalClient {
+	var o *redis.UniversalOptions
+	if c.Sentinel != "" {
+		o = &redis.UniversalOptions{MasterName: c.Sentinel, Addrs: c.SentinelAddrs}
+	} else if len(c.ClusterAddresses) > 0 {
+		o = &redis.UniversalOptions{Addrs: c.ClusterAddresses} // want `the list comes from field "ClusterAddresses", whose name says cluster: set IsClusterMode: true`
+	} else {
+		o = &redis.UniversalOptions{Addrs: []string{c.Address}}
+	}
+	return redis.NewUniversalClient(o)
+}
