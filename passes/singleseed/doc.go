@@ -59,7 +59,9 @@
 // on purpose (redis_exporter and redis-cli style tools dial the node alone
 // too, for INFO or CLUSTER commands). Decision: when the seed is the same
 // variable or field (by object) that the package also gives to a
-// single-node client, the program needs that very node anyway, so a second
+// single-node client, or is read from the same setting (uri := e.addr in
+// both functions, also through a concatenation such as "redis://" + uri),
+// the program needs that very node anyway, so a second
 // seed would not keep it working while that node is down; the finding would
 // be noise. The same shape without that single-node connection (a library's
 // New(addr) building a cluster client from one address) is still reported,

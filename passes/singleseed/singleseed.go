@@ -106,6 +106,12 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 			if obj := flow.ObjectOf(k.Addr); obj != nil {
 				nodeAddrs[obj] = true
 			}
+			// And the settings it is read from (uri := e.redisAddr;
+			// redis.DialURL(uri)): a seed read from the same setting
+			// is that node.
+			for obj := range settings(cf, k.Addr) {
+				nodeAddrs[obj] = true
+			}
 		}
 	})
 	for _, k := range ctors {
@@ -146,6 +152,11 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 				}
 				if obj := flow.ObjectOf(e); obj != nil && nodeAddrs[obj] {
 					fine = true // a per-node tool: it dials that very node alone too
+				}
+				for obj := range settings(cf, e) {
+					if nodeAddrs[obj] {
+						fine = true
+					}
 				}
 				hedge = fmt.Sprintf(" (unless %s resolves to every node)", types.ExprString(e))
 				continue
@@ -273,4 +284,24 @@ func chainHosts(info *types.Info, k *model.Construction, single func(ast.Expr) a
 		}
 	}
 	return hosts, true
+}
+
+// settings returns the variables and fields an address expression is read
+// from, through variables (clientflow's Lists) and string concatenation
+// ("redis://" + uri).
+func settings(cf *clientflow.Result, e ast.Expr) map[types.Object]bool {
+	out := map[types.Object]bool{}
+	var walk func(e ast.Expr)
+	walk = func(e ast.Expr) {
+		if b, ok := ast.Unparen(e).(*ast.BinaryExpr); ok && b.Op == token.ADD {
+			walk(b.X)
+			walk(b.Y)
+			return
+		}
+		for obj := range cf.Lists(e) {
+			out[obj] = true
+		}
+	}
+	walk(e)
+	return out
 }
