@@ -292,15 +292,37 @@ func (ch *checker) testedNonEmpty(kv *ast.KeyValueExpr) bool {
 			continue
 		}
 		b, ok := ast.Unparen(c.Exprs[0]).(*ast.BinaryExpr)
-		if !ok || types.ExprString(b.X) != want {
+		if !ok {
 			continue
 		}
-		tv := ch.pass.TypesInfo.Types[b.Y]
-		if tv.Value == nil || tv.Value.String() != `""` {
-			continue
-		}
-		if (b.Op == token.NEQ && c.Holds) || (b.Op == token.EQL && !c.Holds) {
-			return true
+		// x != "", "" != x, len(x) > 0, len(x) != 0, and their negations
+		// past an else.
+		for _, pair := range [][2]ast.Expr{{b.X, b.Y}, {b.Y, b.X}} {
+			x, isLen := ast.Unparen(pair[0]), false
+			if call, ok := x.(*ast.CallExpr); ok && typesutil.IsBuiltinCall(ch.pass.TypesInfo, call, "len") && len(call.Args) == 1 {
+				x, isLen = call.Args[0], true
+			}
+			tv := ch.pass.TypesInfo.Types[pair[1]]
+			if types.ExprString(x) != want || tv.Value == nil {
+				continue
+			}
+			empty := tv.Value.String() == `""` || isLen && tv.Value.ExactString() == "0"
+			if !empty {
+				continue
+			}
+			op := b.Op
+			if pair[0] == b.Y { // C op x: the same test read the other way
+				switch op {
+				case token.LSS:
+					op = token.GTR
+				case token.GTR:
+					op = token.LSS
+				}
+			}
+			nonEmpty := op == token.NEQ || isLen && op == token.GTR
+			if (nonEmpty && c.Holds) || (op == token.EQL && !c.Holds) {
+				return true
+			}
 		}
 	}
 	return false
@@ -356,7 +378,8 @@ func (ch *checker) handlesOne(ct *construction) bool {
 				return !counts
 			}
 			for _, pair := range [][2]ast.Expr{{b.X, b.Y}, {b.Y, b.X}} {
-				call, ok := ast.Unparen(pair[0]).(*ast.CallExpr)
+				// The count itself, or a variable that holds it (n := len(l)).
+				call, ok := ast.Unparen(ch.flow.SingleValue(pair[0])).(*ast.CallExpr)
 				tv := ch.pass.TypesInfo.Types[pair[1]]
 				if !ok || !typesutil.IsBuiltinCall(ch.pass.TypesInfo, call, "len") || len(call.Args) != 1 || tv.Value == nil {
 					continue

@@ -106,3 +106,25 @@ func armsOptions(c arms) redis.UniversalClient {
 	}
 	return redis.NewUniversalClient(o)
 }
+
+// The Sentinel name tested with len on the way, and read the other way
+// round: that arm is always a failover client.
+func sentinelTestedLen(c sentinelCfg, addrs []string) redis.UniversalClient {
+	if len(c.MasterName) > 0 {
+		return redis.NewUniversalClient(&redis.UniversalOptions{Addrs: addrs, MasterName: c.MasterName})
+	}
+	if "" != c.Endpoint {
+		return redis.NewUniversalClient(&redis.UniversalOptions{Addrs: addrs, MasterName: c.Endpoint})
+	}
+	return nil
+}
+
+// The one-address case handled, with the count in a variable.
+func resolveCounted(c sentinelCfg, lookup func(string) []string) redis.UniversalClient {
+	endpoints := strings.Split(c.Endpoint, ",")
+	n := len(endpoints)
+	if n == 1 {
+		endpoints = lookup(endpoints[0])
+	}
+	return redis.NewUniversalClient(&redis.UniversalOptions{Addrs: endpoints})
+}
