@@ -644,9 +644,27 @@ func exclusiveStacks(a, b []ast.Node) bool {
 		if b[i].Pos() < a[i].Pos() {
 			first = b
 		}
-		if ifs, ok := first[i].(*ast.IfStmt); ok && i+1 < len(first) && first[i+1] == ifs.Body {
-			return returns(ifs.Body)
+		return armReturns(first, i)
+	}
+	return false
+}
+
+// armReturns reports whether stack[j] is an if statement and the arm of
+// its chain (if, else if, …, else) that holds stack's last node ends in a
+// return: what follows the statement is exclusive with that node.
+func armReturns(stack []ast.Node, j int) bool {
+	ifs, ok := stack[j].(*ast.IfStmt)
+	if !ok || j+1 >= len(stack) {
+		return false
+	}
+	switch arm := stack[j+1]; {
+	case arm == ifs.Body:
+		return returns(ifs.Body)
+	case arm == ifs.Else:
+		if b, ok := arm.(*ast.BlockStmt); ok {
+			return returns(b)
 		}
+		return armReturns(stack, j+1)
 	}
 	return false
 }
@@ -947,6 +965,9 @@ func (r *Result) Seeds(k *model.Construction) int {
 func (r *Result) ConstructionOf(e ast.Expr) *model.Construction {
 	k := model.ConstructionOf(r.info, e)
 	if k == nil || k.Opts != nil || k.OptsExpr == nil {
+		return k
+	}
+	if r.useConverted(k) {
 		return k
 	}
 	start := r.Flow.SingleValue(k.OptsExpr)

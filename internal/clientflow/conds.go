@@ -181,20 +181,7 @@ func earlyReturns(b *ast.BlockStmt, child ast.Node) []Cond {
 		}
 		switch s := s.(type) {
 		case *ast.IfStmt:
-			bodyEnds := ends(s.Body.List)
-			elseEnds := false
-			switch e := s.Else.(type) {
-			case *ast.BlockStmt:
-				elseEnds = ends(e.List)
-			case *ast.IfStmt:
-				elseEnds = false
-			}
-			switch {
-			case bodyEnds && !elseEnds:
-				conds = append(conds, Cond{At: s, Exprs: []ast.Expr{s.Cond}, Holds: false})
-			case elseEnds && !bodyEnds:
-				conds = append(conds, Cond{At: s, Exprs: []ast.Expr{s.Cond}, Holds: true})
-			}
+			conds = append(conds, chainConds(s)...)
 		case *ast.SwitchStmt:
 			for _, st := range s.Body.List {
 				cc := st.(*ast.CaseClause)
@@ -205,6 +192,34 @@ func earlyReturns(b *ast.BlockStmt, child ast.Node) []Cond {
 		}
 	}
 	return conds
+}
+
+// chainConds are the conditions that an if statement, with its chain of
+// else ifs, leaves false or true for the statements after it: an arm that
+// ends the function is not the way there.
+func chainConds(s *ast.IfStmt) []Cond {
+	bodyEnds := ends(s.Body.List)
+	switch e := s.Else.(type) {
+	case *ast.BlockStmt:
+		elseEnds := ends(e.List)
+		switch {
+		case bodyEnds && !elseEnds:
+			return []Cond{{At: s, Exprs: []ast.Expr{s.Cond}, Holds: false}}
+		case elseEnds && !bodyEnds:
+			return []Cond{{At: s, Exprs: []ast.Expr{s.Cond}, Holds: true}}
+		}
+	case *ast.IfStmt:
+		// if a { return } else if b { return }: past it, a and b are
+		// false.
+		if bodyEnds {
+			return append([]Cond{{At: s, Exprs: []ast.Expr{s.Cond}, Holds: false}}, chainConds(e)...)
+		}
+	case nil:
+		if bodyEnds {
+			return []Cond{{At: s, Exprs: []ast.Expr{s.Cond}, Holds: false}}
+		}
+	}
+	return nil
 }
 
 // ends reports whether a statement list ends its function: its last
@@ -318,11 +333,48 @@ func (r *Result) Lists(e ast.Expr) map[types.Object]bool {
 				for _, ret := range f.returns[fn] {
 					walk(ret, depth+1)
 				}
+			case stringShaped(fn):
+				// A function of another package that makes strings of
+				// strings (gstr.SplitAndTrim(cfg.Address, ",")): the list
+				// is read from its arguments, as from strings.Split's.
+				for _, a := range x.Args {
+					walk(a, depth+1)
+				}
 			}
 		}
 	}
 	walk(e, 0)
 	return out
+}
+
+// stringShaped reports whether fn is a function (not a method) whose first
+// result is a string or a []string and whose parameters are all strings,
+// string slices or integers: what it returns is made of its arguments.
+func stringShaped(fn *types.Func) bool {
+	sig, _ := fn.Type().(*types.Signature)
+	if sig == nil || sig.Recv() != nil || sig.Results().Len() == 0 || sig.Params().Len() == 0 {
+		return false
+	}
+	isStrings := func(t types.Type) bool {
+		if s, ok := t.Underlying().(*types.Slice); ok {
+			t = s.Elem()
+		}
+		b, ok := t.Underlying().(*types.Basic)
+		return ok && b.Info()&types.IsString != 0
+	}
+	if !isStrings(sig.Results().At(0).Type()) {
+		return false
+	}
+	for i := range sig.Params().Len() {
+		t := sig.Params().At(i).Type()
+		if b, ok := t.Underlying().(*types.Basic); ok && b.Info()&types.IsInteger != 0 {
+			continue
+		}
+		if !isStrings(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // listThrough are packages whose functions build a value from their

@@ -225,18 +225,26 @@ func (ch *checker) probeThenDecide(ct *construction, sites []cmdSite) bool {
 		if s.moved && !s.info {
 			continue
 		}
-		fd := topFunc(ch.cf.Stack(s.node))
+		fd, _ := topFunc(ch.cf.Stack(s.node)).(*ast.FuncDecl)
 		if fd == nil || !ch.handlesOf(s, ct) {
 			continue
 		}
-		for _, other := range ch.ctors {
-			if other.topo == model.TopoCluster && fd.Pos() <= other.Node.Pos() && other.Node.End() <= fd.End() {
-				return true
+		// The probe may sit in a helper that the deciding function calls
+		// (clusterEnabled, err := d.getClusterEnabled(ctx)).
+		for _, f := range append([]*ast.FuncDecl{fd}, ch.cf.CallingFuncs(fd, probeDepth)...) {
+			for _, other := range ch.ctors {
+				if other.topo == model.TopoCluster && f.Pos() <= other.Node.Pos() && other.Node.End() <= f.End() {
+					return true
+				}
 			}
 		}
 	}
 	return false
 }
+
+// probeDepth bounds the calls between a probe and the function that
+// builds the cluster client on its answer.
+const probeDepth = 3
 
 // handlesOf reports whether one of the site's client handles comes from ct.
 func (ch *checker) handlesOf(s cmdSite, ct *construction) bool {

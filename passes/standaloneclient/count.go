@@ -44,7 +44,7 @@ func (ch *checker) checkCount(ct *construction, cmdSites []cmdSite) bool {
 	switch {
 	case sw.Option != nil:
 		node = sw.Option
-	case ct.Addr != nil:
+	case ct.Addr != nil && ct.Node.Pos() <= ct.Addr.Pos() && ct.Addr.End() <= ct.Node.End():
 		node = ct.Addr
 	case ct.OptsExpr != nil:
 		node = ct.OptsExpr

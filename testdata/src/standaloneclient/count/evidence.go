@@ -49,3 +49,41 @@ func probeInfo(addr string) redis.UniversalClient {
 	}
 	return probe
 }
+
+// The twin written another way: the probe sits in a helper method, and the
+// function that calls it builds the cluster client on its answer.
+type driver struct {
+	rdb redis.UniversalClient
+}
+
+func (d *driver) open(host, port string) {
+	addr := host + ":" + port
+	d.rdb = redis.NewUniversalClient(&redis.UniversalOptions{Addrs: []string{addr}})
+	if d.clusterEnabled() {
+		d.rdb.Close()
+		d.rdb = redis.NewClusterClient(&redis.ClusterOptions{Addrs: []string{addr}})
+	}
+}
+
+func (d *driver) clusterEnabled() bool {
+	info, _ := d.rdb.Info(ctx, "cluster").Result()
+	return strings.Contains(info, "cluster_enabled:1")
+}
+
+// The helper's answer only logged: the single-node client stays.
+type logDriver struct {
+	rdb *redis.Client
+}
+
+func (d *logDriver) open(addr string) {
+	d.rdb = redis.NewClient(&redis.Options{Addr: addr}) // want `^redis.NewClient builds a single-node client, but the code around it reads cluster_enabled from INFO: use NewClusterClient`
+	if d.clusterEnabled() {
+		log.Print("cluster mode")
+	}
+	d.rdb.Get(ctx, "k")
+}
+
+func (d *logDriver) clusterEnabled() bool {
+	info, _ := d.rdb.Info(ctx, "cluster").Result()
+	return strings.Contains(info, "cluster_enabled:1")
+}

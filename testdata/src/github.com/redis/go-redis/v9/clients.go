@@ -179,3 +179,21 @@ func (c *ClusterClient) SetCommandInfoResolver(r *CommandInfoResolver) {}
 
 
 func (c *ClusterClient) SSubscribe(ctx context.Context, channels ...string) *PubSub { return &PubSub{} }
+
+// Cluster, Failover and Simple build the other options from the universal
+// ones (Simple takes the first address).
+func (o *UniversalOptions) Cluster() *ClusterOptions {
+	return &ClusterOptions{Addrs: o.Addrs, Password: o.Password, ReadOnly: o.ReadOnly}
+}
+
+func (o *UniversalOptions) Failover() *FailoverOptions {
+	return &FailoverOptions{MasterName: o.MasterName, SentinelAddrs: o.Addrs, DB: o.DB}
+}
+
+func (o *UniversalOptions) Simple() *Options {
+	addr := "127.0.0.1:6379"
+	if len(o.Addrs) > 0 {
+		addr = o.Addrs[0]
+	}
+	return &Options{Addr: addr, DB: o.DB, Password: o.Password}
+}

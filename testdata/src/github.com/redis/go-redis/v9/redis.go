@@ -138,6 +138,7 @@ type Cmdable interface {
 	TxPipeline() Pipeliner
 
 	Ping(ctx context.Context) *StatusCmd
+	Info(ctx context.Context, section ...string) *StringCmd
 	FlushDB(ctx context.Context) *StatusCmd
 	DBSize(ctx context.Context) *IntCmd
 	RandomKey(ctx context.Context) *StringCmd
