@@ -73,12 +73,12 @@ func TestNogoReady(t *testing.T) {
 		}
 	}
 	// Each fact type was exported, so that SanityCheck had some to check.
-	for _, want := range []string{"redis wrapper of", "cluster address (", "returns ", "key builder ", "queues ", "runs its callback in ", "transaction of ", "key field "} {
+	for _, want := range []string{"redis wrapper of", "cluster address (", "returns ", "key builder ", "queues ", "runs its callback in ", "transaction of ", "key field ", "builds #"} {
 		if !strings.Contains(log.String(), "has fact "+want) {
 			t.Errorf("no fact %q exported: the sanity check checked nothing of it\n%s", want, log.String())
 		}
 	}
-	if len(factTypes) != 8 {
+	if len(factTypes) != 9 {
 		t.Errorf("fact types %v: a new one needs a corpus here", factTypes)
 	}
 }

@@ -193,6 +193,9 @@ type Result struct {
 	facts map[*types.Func]*ReturnsFact
 	// okAssigns memoizes okAssign by variable (nil: none).
 	okAssigns map[*types.Var]*ast.AssignStmt
+	// builds memoizes the BuildsFacts of functions of other packages
+	// (builds.go), guarded by mu.
+	builds map[*types.Func][]ParamBuild
 	// keys reads the writes of the locals that state guards rest on
 	// (stateguard.go), made when one is first needed.
 	keys *keyexpr.Evaluator
@@ -205,7 +208,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:        run,
 	Requires:   []*analysis.Analyzer{analysisutil.Inspect},
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(ReturnsFact)},
+	FactTypes:  []analysis.Fact{new(ReturnsFact), new(BuildsFact)},
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -217,6 +220,7 @@ func run(pass *analysis.Pass) (any, error) {
 	r := New(pass)
 	if pass.ExportObjectFact != nil {
 		r.exportFacts()
+		r.exportBuilds()
 	}
 	return r, nil
 }

@@ -522,7 +522,10 @@ func (r *Result) isCount(e ast.Expr, lists map[types.Object]bool) bool {
 	if b, ok := r.info.Uses[id].(*types.Builtin); !ok || b.Name() != "len" {
 		return false
 	}
-	for obj := range r.Lists(call.Args[0]) {
+	if t := r.info.TypeOf(call.Args[0]); t == nil || !isSlice(t) {
+		return false // len of a string counts no address
+	}
+	for obj := range r.countLists(call.Args[0]) {
 		if lists[obj] {
 			return true
 		}
@@ -665,7 +668,7 @@ var many = []int64{2, 3, 4, 16}
 func (r *Result) CountSwitch(s *model.Construction, alts []*model.Construction) (*CountSwitch, bool) {
 	lists := map[types.Object]bool{}
 	if s.Addr != nil {
-		lists = r.Lists(s.Addr)
+		lists = r.addrLists(s)
 	}
 	sPaths := r.Paths(s.Node)
 
@@ -746,7 +749,7 @@ func (r *Result) CountSwitch(s *model.Construction, alts []*model.Construction) 
 			ls[o] = true
 		}
 		if c.Addr != nil {
-			for o := range r.Lists(c.Addr) {
+			for o := range r.addrLists(c) {
 				ls[o] = true
 			}
 		}

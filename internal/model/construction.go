@@ -39,11 +39,28 @@ type Construction struct {
 	// (Key the field's name in the assignment, Value its right-hand
 	// side) and do not stand in the source: no fix may edit around them.
 	Assigned bool
+	// Via is set for a call of a function of another package that builds
+	// the client (clientflow's BuildsFact): C is the constructor it
+	// calls, Addr the argument that becomes the address, Fixed what the
+	// function builds, and Inner where it does.
+	Via   *types.Func
+	Fixed Topology
+	Inner string
 }
 
 // Name is the constructor as diagnostics show it: "redis.NewClient",
 // "radix.ClusterConfig.New".
 func (k *Construction) Name() string {
+	if k.Via != nil {
+		name := k.Via.Name()
+		if recv := recvName(k.Via); recv != "" {
+			name = recv + "." + name
+		}
+		if k.Via.Pkg() != nil {
+			name = k.Via.Pkg().Name() + "." + name
+		}
+		return name + " (" + k.Inner + ")"
+	}
 	if k.Pkg != nil {
 		return k.Pkg.Name() + "." + k.C.FullName()
 	}
@@ -255,6 +272,9 @@ func (k *Construction) HasField(info *types.Info, name string) bool {
 // TopoUnknown when that depends on values the analyzer cannot see. seeds
 // is the number of addresses (-1 when unknown).
 func (k *Construction) Topology(info *types.Info, seeds int) Topology {
+	if k.Via != nil {
+		return k.Fixed
+	}
 	c := k.C
 	switch c.Topo {
 	case TopoUniversal:

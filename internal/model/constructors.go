@@ -215,3 +215,12 @@ func wrapperOf(fn *types.Func) *Wrapper {
 	lib, sub := libPkgOf(fn.Pkg().Path())
 	return find(wrappers, func(w *Wrapper) bool { return lib != LibNone && w.Lib == lib && w.Pkg == sub && w.Name == fn.Name() })
 }
+
+// ConstructorNamed returns the constructor of lib with that receiver
+// (empty for a function), name and literal form: the key a fact records
+// a constructor by.
+func ConstructorNamed(lib Lib, recv, name string, literal bool) *Constructor {
+	return find(constructors, func(c *Constructor) bool {
+		return c.Lib == lib && c.Recv == recv && c.Name == name && c.Literal == literal
+	})
+}

@@ -208,6 +208,13 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 		for _, k := range ks {
 			ch.addConstruction(k, stack, len(ks) > 1)
 		}
+		if call, ok := n.(*ast.CallExpr); ok && len(ks) == 0 {
+			// A builder of another package (redisbroker.New(cnf, host)):
+			// a construction for the count switch.
+			for _, k := range ch.cf.BuiltBy(call) {
+				ch.addConstruction(k, stack, false)
+			}
+		}
 		return true
 	})
 
@@ -219,6 +226,9 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 	cmdSites := ch.clusterCommandSites()
 	for _, ct := range ch.ctors {
 		switch {
+		case ct.Via != nil:
+			// Checked where it is built, but for the switch that picks it.
+			ch.checkCount(ct, cmdSites)
 		case ch.perNode(ct):
 		case ch.checkCount(ct, cmdSites):
 		case ct.topo == model.TopoStandalone:

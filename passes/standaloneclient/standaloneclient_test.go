@@ -21,7 +21,7 @@ func TestAnalyzer(t *testing.T) {
 	t.Parallel()
 	analysistest.Run(t, testdata, standaloneclient.Analyzer,
 		"standaloneclient/goredis", "standaloneclient/others",
-		"standaloneclient/crosspkg/conf", "standaloneclient/crosspkg/app",
+		"standaloneclient/crosspkg/conf", "standaloneclient/crosspkg/app", "standaloneclient/crosspkg/connector", "standaloneclient/crosspkg/broker", "standaloneclient/crosspkg/factory",
 		"standaloneclient/testfixture", "standaloneclient/decide", "standaloneclient/count", "github.com/mna/redisc")
 }
 

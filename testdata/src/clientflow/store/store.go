@@ -23,9 +23,29 @@ func NewCluster(cfg Config) redis.UniversalClient { // want NewCluster:`returns 
 }
 
 // NewNode always builds a single-node client.
-func NewNode(addr string) redis.UniversalClient { // want NewNode:`returns single client`
+func NewNode(addr string) redis.UniversalClient { // want NewNode:`returns single client` NewNode:`builds #0:redis.NewClient at store.go:27`
 	return redis.NewClient(&redis.Options{Addr: addr})
 }
 
 // Wrap returns what it is given: nothing is known.
 func Wrap(c redis.UniversalClient) redis.UniversalClient { return c }
+
+// Broker keeps the address and dials it later, in another method: calling
+// New builds a single-node connection from its second argument.
+type Broker struct {
+	host string
+	conn *redis.Client
+}
+
+func New(name, host string) *Broker { // want New:`builds #1:redis.NewClient at store.go:\d+`
+	return &Broker{host: host}
+}
+
+func (b *Broker) open() {
+	b.conn = redis.NewClient(&redis.Options{Addr: b.host})
+}
+
+// NewVia builds through New: its argument reaches the same connection.
+func NewVia(addr string) *Broker { // want NewVia:`builds #0:redis.NewClient at store.go:45`
+	return New("via", addr)
+}
