@@ -35,3 +35,56 @@ func (r *Result) CallingFuncs(fd *ast.FuncDecl, depth int) []*ast.FuncDecl {
 	}
 	return out
 }
+
+// Beside reports whether a and b lie on one path of a function that holds
+// both (directly or through calls of the functions that hold them), with b
+// under a condition that a is not under: the program keeps a on every
+// path and builds b when that condition holds (a per-node connection kept
+// beside a cluster client built when cfg.IsCluster). It returns that
+// condition. Error checks (err != nil) are not such conditions.
+func (r *Result) Beside(a, b ast.Node) (Cond, bool) {
+	for _, ca := range r.chains(a, 0) {
+		for _, cb := range r.chains(b, 0) {
+			x, y, ok := r.meet(ca, cb)
+			if !ok || exclusiveStacks(r.Stack(x), r.Stack(y)) {
+				continue
+			}
+			for _, c := range r.Conds(y) {
+				if c.At == nil || !within(c.At, y) || within(c.At, x) || r.aboutError(c) {
+					continue
+				}
+				return c, true
+			}
+		}
+	}
+	return Cond{}, false
+}
+
+// within reports whether n lies inside outer.
+func within(outer, n ast.Node) bool {
+	return outer.Pos() <= n.Pos() && n.End() <= outer.End()
+}
+
+// aboutError reports whether a condition reads a value of type error.
+func (r *Result) aboutError(c Cond) bool {
+	found := false
+	check := func(e ast.Expr) {
+		ast.Inspect(e, func(n ast.Node) bool {
+			if x, ok := n.(ast.Expr); ok && !found {
+				if t := r.info.TypeOf(x); t != nil && types.Identical(t, errorType) {
+					found = true
+				}
+			}
+			return !found
+		})
+	}
+	for _, e := range c.Exprs {
+		check(e)
+	}
+	if c.Tag != nil {
+		check(c.Tag)
+	}
+	return found
+}
+
+var errorType = types.Universe.Lookup("error").Type()

@@ -820,3 +820,13 @@ scan:
 	}
 	return keys
 }
+
+// AboutNode reports whether the command asks or manages the node it is
+// sent to, not the data: it has no keys, and Redis lets it run on a stale
+// replica or tells a cluster client to send it to every node or shard
+// (INFO, CONFIG GET, SLOWLOG GET, LATENCY LATEST, CLUSTER INFO, MEMORY
+// STATS). Fast commands (PING, DBSIZE) are left out: every client sends
+// them.
+func (c *Command) AboutNode() bool {
+	return !c.HasKeys() && c.Flags&CmdFast == 0 && c.Flags&(CmdStale|TipRequestAllNodes|TipRequestAllShards) != 0
+}

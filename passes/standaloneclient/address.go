@@ -284,6 +284,12 @@ func (ch *checker) sharedEvidence(ct *construction) []evidence {
 			if ch.cf.Exclusive(ct.Node, other.Node) {
 				continue // a mode switch: one or the other
 			}
+			if _, ok := ch.cf.Beside(ct.Node, other.Node); ok {
+				// The program keeps this client on every path and builds the
+				// cluster client beside it in its cluster mode (an exporter's
+				// connection to the node it scrapes): it knows.
+				continue
+			}
 			where := ch.pass.Fset.Position(other.Node.Pos())
 			ev = append(ev, evidence{cat: CatShared, rank: 2, sure: true, pos: other.Addr.Pos(), end: other.Addr.End(),
 				text: fmt.Sprintf("the same %s is given to the cluster client %s at line %d", describeID(id), other.Name(), where.Line)})

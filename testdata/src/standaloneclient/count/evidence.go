@@ -87,3 +87,56 @@ func (d *logDriver) clusterEnabled() bool {
 	info, _ := d.rdb.Info(ctx, "cluster").Result()
 	return strings.Contains(info, "cluster_enabled:1")
 }
+
+// Both built on one path: the cache's client still answers MOVED.
+func setup(s Seeds) (redis.UniversalClient, *redis.ClusterClient) {
+	return cacheClient(s), sessionClient(s)
+}
+
+// The twin: a connection to the node itself, kept on every path, beside a
+// cluster client built in the program's cluster mode (an exporter that
+// scrapes one node and reads keys through the cluster).
+type scraper struct {
+	addr      string // want addr:`cluster address`
+	isCluster bool
+}
+
+func (e *scraper) nodeConn() *redis.Client {
+	return redis.NewClient(&redis.Options{Addr: e.addr})
+}
+
+func (e *scraper) clusterConn() *redis.ClusterClient {
+	return redis.NewClusterClient(&redis.ClusterOptions{Addrs: []string{e.addr}})
+}
+
+func (e *scraper) scrape() {
+	c := e.nodeConn()
+	c.Info(ctx, "all")
+	if e.isCluster {
+		cc := e.clusterConn()
+		cc.Get(ctx, "k")
+	} else {
+		c.Get(ctx, "k")
+	}
+}
+
+// The same clients with the cluster client built unconditionally: the
+// node's connection is given the cluster's address for its keys.
+type scraperAll struct {
+	addr string // want addr:`cluster address`
+}
+
+func (e *scraperAll) nodeConn() *redis.Client {
+	return redis.NewClient(&redis.Options{Addr: e.addr}) // want `^redis.NewClient builds a single-node client, but the same field addr is given to the cluster client redis.NewClusterClient at line \d+`
+}
+
+func (e *scraperAll) clusterConn() *redis.ClusterClient {
+	return redis.NewClusterClient(&redis.ClusterOptions{Addrs: []string{e.addr}})
+}
+
+func (e *scraperAll) scrape() {
+	c := e.nodeConn()
+	cc := e.clusterConn()
+	cc.Get(ctx, "k")
+	c.Get(ctx, "k")
+}
