@@ -71,9 +71,10 @@ func (s *state) clientKind(e ast.Expr) (model.Receiver, ast.Expr, *Tx) {
 		// its one seed say otherwise: an unknown one may well be.
 		return model.RecvMaybeCluster, e, nil
 	}
-	// A redigo or radix handle of unknown origin is most often a
-	// single-node pool: stay silent.
-	return model.RecvNone, nil, nil
+	// A redigo or radix handle of unknown origin: a single-node pool's
+	// connection most often, a cluster's when the caller hands one
+	// (crossslot reports on it only with -crossslot.conns).
+	return model.RecvUnknownConn, e, nil
 }
 
 // libCommand returns the Call for a command of the other libraries, or nil.

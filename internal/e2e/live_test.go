@@ -85,6 +85,7 @@ type program struct {
 	fixed   string        // how it ends after redislint -fix; "": -fix must leave it alone
 	twin    string        // the program that does the same right, without -fix
 	timeout time.Duration // how long it may run
+	flags   string        // analyzer flags redislint runs with on it ("": the defaults)
 	wants   []*want
 	diags   []diag
 }
@@ -104,13 +105,14 @@ type diag struct {
 //	// fixed: CLASS        how it ends after redislint -fix; without it, -fix must not touch the program
 //	// twin: PROGRAM       a program that does the same right (ok, silent) without -fix
 //	// timeout: DURATION   how long it may run (defaultTimeout)
+//	// flags: FLAG         an analyzer flag redislint runs with on this program (an opt-in diagnostic)
 //
 // A failing program needs "// fixed: ok" or a twin. Programs run with
 // REDIS_CLUSTER_ADDRS (every master, comma-separated), REDIS_CLUSTER_ADDR
 // (the first master) and REDIS_DEAD_ADDR (a loopback address where nothing
 // listens) in their environment.
 var (
-	headerRE = regexp.MustCompile(`(?m)^// (outcome|fixed|twin|timeout): (\S+)$`)
+	headerRE = regexp.MustCompile(`(?m)^// (outcome|fixed|twin|timeout|flags): (\S+)$`)
 	wantRE   = regexp.MustCompile("// want (\\w+) `([^`]*)`")
 	okLineRE = regexp.MustCompile(`(?m)^ok$`)
 )
@@ -158,7 +160,7 @@ func TestLiveCluster(t *testing.T) {
 
 	// 1. What redislint says.
 	lap := stopwatch(t)
-	diags := lintAll(t, bin, mods)
+	diags := lintAll(t, bin, mods, progs)
 	lap("redislint -json")
 	assignDiags(t, progs, diags)
 	for _, p := range progs {
@@ -196,6 +198,11 @@ func TestLiveCluster(t *testing.T) {
 		if out, err := run(t, m, drivertest.GoEnv(), bin, "-fix", "./..."); err != nil && !isDiagExit(err) {
 			t.Fatalf("redislint -fix: %v\n%s", err, out)
 		}
+		for flags, names := range flagged(progs, m) {
+			if out, err := run(t, m, drivertest.GoEnv(), bin, append([]string{"-fix", flags}, names...)...); err != nil && !isDiagExit(err) {
+				t.Fatalf("redislint -fix %s: %v\n%s", flags, err, out)
+			}
+		}
 	}
 	after := snapshot(t, mod)
 	for _, p := range progs {
@@ -230,7 +237,7 @@ func TestLiveCluster(t *testing.T) {
 		}
 	}
 	lap(fmt.Sprintf("redislint -fix, rebuilding %d programs", n))
-	afterDiags := lintAll(t, bin, mods)
+	afterDiags := lintAll(t, bin, mods, progs)
 	fixedResults := map[string]string{}
 	for _, p := range progs {
 		if p.fixed == "" {
@@ -328,6 +335,8 @@ func loadPrograms(t *testing.T, mod string) []*program {
 				p.fixed = m[2]
 			case "twin":
 				p.twin = m[2]
+			case "flags":
+				p.flags = m[2]
 			case "timeout":
 				d, err := time.ParseDuration(m[2])
 				if err != nil || d <= 0 {
@@ -489,18 +498,43 @@ func modules(t *testing.T, progs []*program) []string {
 	return mods
 }
 
-// lintAll runs redislint -json on every module.
-func lintAll(t *testing.T, bin string, mods []string) []diag {
+// lintAll runs redislint -json on every module, and again with their
+// flags on the programs that name some: their diagnostics are that run's.
+func lintAll(t *testing.T, bin string, mods []string, progs []*program) []diag {
 	var diags []diag
 	for _, m := range mods {
-		diags = append(diags, lint(t, bin, m)...)
+		all := lint(t, bin, m, "./...")
+		for flags, names := range flagged(progs, m) {
+			var dirs []string
+			for _, n := range names {
+				dirs = append(dirs, filepath.Join(m, strings.TrimPrefix(n, "./"))+string(filepath.Separator))
+			}
+			all = slices.DeleteFunc(all, func(d diag) bool {
+				return slices.ContainsFunc(dirs, func(dir string) bool { return strings.HasPrefix(d.file, dir) })
+			})
+			all = append(all, lint(t, bin, m, append([]string{flags}, names...)...)...)
+		}
+		diags = append(diags, all...)
 	}
 	return diags
 }
 
-// lint runs redislint -json on the module and returns its diagnostics.
-func lint(t *testing.T, bin, mod string) []diag {
-	out, err := run(t, mod, drivertest.GoEnv(), bin, "-json", "./...")
+// flagged groups the programs of module m that name analyzer flags by
+// those flags, as package patterns (./NAME).
+func flagged(progs []*program, m string) map[string][]string {
+	out := map[string][]string{}
+	for _, p := range progs {
+		if p.module == m && p.flags != "" {
+			out[p.flags] = append(out[p.flags], "./"+p.name)
+		}
+	}
+	return out
+}
+
+// lint runs redislint -json with args in the module and returns its
+// diagnostics.
+func lint(t *testing.T, bin, mod string, args ...string) []diag {
+	out, err := run(t, mod, drivertest.GoEnv(), bin, append([]string{"-json"}, args...)...)
 	if err != nil {
 		t.Fatalf("redislint -json: %v\n%s", err, out)
 	}

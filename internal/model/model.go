@@ -92,6 +92,11 @@ const (
 	// master: the server never answers CROSSSLOT or MOVED, but the client's
 	// own checks (cross-slot Watch, TxPipeline from v9.11) still run.
 	RecvFailoverCluster
+	// RecvUnknownConn: a connection of a library without a cluster mode
+	// of its own (a redigo Conn, a radix Client) whose origin the package
+	// does not show: a cluster connection when its caller hands it one
+	// (redisc's Conn, radix's Cluster).
+	RecvUnknownConn
 )
 
 func (r Receiver) String() string {
@@ -110,6 +115,8 @@ func (r Receiver) String() string {
 		return "tx"
 	case RecvFailoverCluster:
 		return "failover-cluster"
+	case RecvUnknownConn:
+		return "unknown-conn"
 	}
 	return "none"
 }

@@ -45,6 +45,10 @@ type Config struct {
 	// Distinct: report two different run-time keys with no constant part
 	// at all (RENAME oldsid sid) on a concrete cluster client.
 	Distinct bool
+	// Conns: report calls on redigo and radix connections whose origin
+	// the package does not show (a redis.Conn parameter): they are cluster
+	// connections when the caller hands one from redisc or radix.Cluster.
+	Conns bool
 }
 
 // DefaultConfig returns the configuration of Analyzer.
@@ -67,6 +71,7 @@ func New(cfg Config) *analysis.Analyzer {
 	a.Flags.BoolVar(&c.Templates, "templates", c.Templates, "report keys built at run time whose hashed parts differ")
 	a.Flags.BoolVar(&c.Standalone, "standalone", c.Standalone, "also check single-node clients, for endpoints that are cluster proxies")
 	a.Flags.BoolVar(&c.Distinct, "distinct", c.Distinct, "report two different run-time keys with no constant part on a concrete cluster client")
+	a.Flags.BoolVar(&c.Conns, "conns", c.Conns, "report calls on redigo and radix connections of unknown origin, which may be cluster connections")
 	return a
 }
 
@@ -238,6 +243,8 @@ func reportsOn(cfg *Config, k model.Receiver) bool {
 		return true
 	case model.RecvMaybeCluster:
 		return cfg.Interfaces
+	case model.RecvUnknownConn:
+		return cfg.Conns
 	case model.RecvRing:
 		return cfg.Ring
 	}
@@ -657,6 +664,20 @@ func consequence(pass *analysis.Pass, s subject) string {
 			return s.lib.String() + " refuses it if " + what + " is a cluster client"
 		}
 		return "CROSSSLOT if " + what + " is a cluster client"
+	case model.RecvUnknownConn:
+		what := "the connection"
+		if s.recv != nil {
+			if t := pass.TypesInfo.TypeOf(s.recv); t != nil {
+				what = "this " + types.TypeString(t, func(p *types.Package) string { return p.Name() })
+			}
+		}
+		switch s.effect {
+		case model.CrossSlotPanic:
+			return s.lib.String() + " panics if " + what + " is a cluster connection"
+		case model.CrossSlotClient:
+			return s.lib.String() + " refuses it if " + what + " is a cluster connection"
+		}
+		return "CROSSSLOT if " + what + " is a cluster connection"
 	}
 	switch s.effect {
 	case model.CrossSlotPanic:

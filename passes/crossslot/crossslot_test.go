@@ -36,6 +36,17 @@ func TestDistinct(t *testing.T) {
 	analysistest.Run(t, testdata, crossslot.New(cfg), "crossslot/distinct")
 }
 
+// TestConns: -crossslot.conns reports redigo and radix connections of
+// unknown origin; off, the same package is silent.
+func TestConns(t *testing.T) {
+	t.Parallel()
+	cfg := crossslot.DefaultConfig()
+	cfg.Conns = true
+	analysistest.Run(t, testdata, crossslot.New(cfg), "crossslot/conns")
+	cfg.Conns = false
+	analysistest.Run(t, testdata, crossslot.New(cfg), "crossslot/connsoff")
+}
+
 func TestDistinctDefault(t *testing.T) {
 	if crossslot.DefaultConfig().Distinct {
 		t.Fatal("-crossslot.distinct is on by default: doc.go says it is off")

@@ -48,9 +48,13 @@ type Run struct {
 	Cost   Cost
 }
 
+// analyzerFlags are given to every run of redislint (-flags): how the
+// corpus judges another default of an analyzer's flag.
+var analyzerFlags []string
+
 // lint runs the redislint binary with -json on patterns in dir.
 func lint(ctx context.Context, bin, dir string, patterns []string) (*Run, error) {
-	args := append([]string{"-json"}, patterns...)
+	args := append(append([]string{"-json"}, analyzerFlags...), patterns...)
 	stdout, stderr, cost, err := measure(ctx, dir, bin, args)
 	if err != nil {
 		return nil, err

@@ -53,7 +53,9 @@ func main() {
 	flag.StringVar(&cfg.work, "work", envOr("REDISLINT_CORPUS_WORK", filepath.Join(os.TempDir(), "redislint-corpus")), "directory where trees are extracted and kept")
 	flag.StringVar(&cfg.manifests, "manifests", "", "the manifests' directory (default tools/corpus/manifests)")
 	flag.StringVar(&cfg.redislint, "redislint", "", "the redislint binary to measure (default: build ./cmd/redislint)")
+	flags := flag.String("flags", "", "analyzer flags for every run of redislint, space-separated (-flags=-crossslot.standalone): to triage another default; -check then fails on what they add")
 	flag.Parse()
+	analyzerFlags = strings.Fields(*flags)
 	if !cfg.bugs && !cfg.correct && !cfg.sweep {
 		cfg.bugs, cfg.correct, cfg.sweep = true, true, true
 	}
