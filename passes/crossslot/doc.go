@@ -156,6 +156,13 @@
 // keys answered nil for the two on the other shard, with no error; Del of four
 // keys deleted three).
 //
+// A redigo Conn or *redis.Pool and a radix Client whose origin the package
+// does not show (a parameter of an exported function: library code that
+// runs on what its callers hand it) is most often a single node's, and is
+// left alone by default. With the conns flag, its cross-slot commands are
+// reported, hedged: "CROSSSLOT if this redis.Conn is a cluster connection"
+// (a redisc.Conn or a *radix.Cluster, which a caller may hand it).
+//
 // # Keys built at run time
 //
 // Keys need not be constants. Concatenation, fmt.Sprintf and fmt.Sprint
