@@ -671,11 +671,15 @@ func consequence(pass *analysis.Pass, s subject) string {
 				what = "this " + types.TypeString(t, func(p *types.Package) string { return p.Name() })
 			}
 		}
-		switch s.effect {
-		case model.CrossSlotPanic:
+		switch {
+		case s.effect == model.CrossSlotPanic:
 			return s.lib.String() + " panics if " + what + " is a cluster connection"
-		case model.CrossSlotClient:
+		case s.effect == model.CrossSlotClient:
 			return s.lib.String() + " refuses it if " + what + " is a cluster connection"
+		case s.watch:
+			return "the transaction fails if " + what + " is a cluster connection"
+		case s.tx:
+			return "the whole transaction fails with CROSSSLOT if " + what + " is a cluster connection"
 		}
 		return "CROSSSLOT if " + what + " is a cluster connection"
 	}

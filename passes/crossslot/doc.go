@@ -161,7 +161,12 @@
 // runs on what its callers hand it) is most often a single node's, and is
 // left alone by default. With the conns flag, its cross-slot commands are
 // reported, hedged: "CROSSSLOT if this redis.Conn is a cluster connection"
-// (a redisc.Conn or a *radix.Cluster, which a caller may hand it).
+// (a redisc.Conn or a *radix.Cluster, which a caller may hand it). Unlike
+// redis.UniversalClient, whose type says "single node or cluster", a
+// redis.Conn or *redis.Pool says nothing: a redigo service that keeps its
+// pool in a repository built in main would have every multi-key command
+// reported. On the real-code corpus (tools/corpus) the flag adds no
+// diagnostic and finds no historical bug.
 //
 // # Keys built at run time
 //

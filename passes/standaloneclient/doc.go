@@ -93,6 +93,18 @@
 // cfg.Mode == "cluster" && len(addrs) > 1: cluster mode with one address
 // reaches the single-node client. A run-time IsClusterMode: len(addrs) > 1
 // or ForceSingleClient: len(addrs) == 1 is the same switch in an option.
+// The constructors may be written another way and the switch reads them the
+// same: options converted from one UniversalOptions (redis.NewClient(
+// opts.Simple()), redis.NewClusterClient(opts.Cluster()), whose count test is
+// len(opts.Addrs)); or a function of another package that builds the client
+// from its argument, there or later through the fields it stores it in
+// (redisbroker.New(cnf, host) keeps host and dials it on first use;
+// redisbroker.NewGR(cnf, addrs) builds a NewUniversalClient): such a builder
+// is summarised where it is declared, and its call is a construction where
+// it is called. A builder that picks the kind itself (by a mode of its own,
+// or by IsClusterMode) is the caller's choice and is not a side of a switch.
+// A count test counts the address list itself: len(parts) != 2 of a URL
+// split at its scheme, before the list is split out of parts[1], is not one.
 // The message names the conditions; no fix is suggested (which mode to pick
 // is the program's). Not reported: a pure mode switch (if cfg.Cluster
 // { cluster } else { single }), cfg.Cluster || len(addrs) > 1 (cluster mode
@@ -125,6 +137,24 @@
 // Options given by the caller (NewUniversalClient(opts)) and options that
 // set IsClusterMode from anything (IsClusterMode: cfg.Cluster) are the
 // caller's choice and are not reported.
+//
+// # Auditing for a managed cluster
+//
+// A service that supports one Redis and nothing else (no cluster mode, no
+// setting that says cluster) breaks the same way when it is pointed at a
+// managed cluster's configuration endpoint, but nothing in it says so: a
+// single-node client on a configured address is right for a single Redis.
+// The flag endpoints (off by default) reports every single-node client built
+// on an address read at run time (a field, a setting, a parameter, options
+// made by a helper), outside tests and Unix sockets, when nothing else
+// decides, for a team planning such a move:
+//
+//	redis.NewClient builds a single-node client on field Host: if its address is a cluster's configuration endpoint (ElastiCache, MemoryDB, Memorystore), every key of another node answers MOVED: use NewClusterClient with the seeds, or NewUniversalClient with IsClusterMode (go-redis v9.8.0+)
+//
+// On the real-code corpus it finds the services that later added a cluster
+// mode after users hit MOVED (athens' singleflight lock, mosquitto-go-auth's
+// backend, bytebase's driver), which nothing else can tell from a service
+// written for one Redis.
 //
 // # Fix
 //
@@ -165,7 +195,12 @@
 // go-redis' own suite points a ClusterClient at its single-node server to
 // test the error); and a node's admin connection: a client that is sent
 // CLUSTER commands but nothing with keys cannot get MOVED (the per-node
-// clients that set up slot migrations).
+// clients that set up slot migrations), or a connection to the node itself
+// that the program keeps on every path while it builds a cluster client
+// from the same address in its cluster mode (an exporter that reads a
+// node's INFO and SLOWLOG through one and keys through the other). A probe
+// may sit in a helper that the deciding function calls (clusterEnabled, err
+// := d.getClusterEnabled(ctx); if clusterEnabled { NewClusterClient(…) }).
 //
 // The packages of the client libraries themselves (redisc, radix, rueidis, …)
 // are not checked: a library that implements cluster support dials single

@@ -43,6 +43,10 @@ type Config struct {
 	// client. On the real-code corpus this shape was most of the
 	// single-node bugs that services later fixed (tools/corpus).
 	Universal bool
+	// Endpoints: report every single-node client built on a configured
+	// address when nothing else decides, for a program moving to a managed
+	// cluster's one configuration endpoint (an audit: off by default).
+	Endpoints bool
 }
 
 // DefaultConfig returns the configuration of Analyzer.
@@ -71,6 +75,7 @@ func New(cfg Config) *analysis.Analyzer {
 	a.Flags.StringVar(&c.Ports, "ports", c.Ports, "ports and ranges that cluster tutorials use, e.g. 7000-7005,30001-30006 (empty: none)")
 	a.Flags.StringVar(&c.Names, "names", c.Names, "regexp of environment variable, flag, config key and field names that say cluster (empty: none)")
 	a.Flags.BoolVar(&c.Universal, "universal", c.Universal, "report NewUniversalClient of a run-time address list without IsClusterMode even without evidence that it is a cluster's")
+	a.Flags.BoolVar(&c.Endpoints, "endpoints", c.Endpoints, "report every single-node client built on a configured address, as a cluster's configuration endpoint would break it (an audit)")
 	return a
 }
 
@@ -104,10 +109,11 @@ type config struct {
 	hosts, names *regexp.Regexp
 	ports        [][2]int
 	universal    bool
+	endpoints    bool
 }
 
 func parseConfig(c *Config) (*config, error) {
-	cfg := config{universal: c.Universal}
+	cfg := config{universal: c.Universal, endpoints: c.Endpoints}
 	var err error
 	if c.Hosts != "" {
 		if cfg.hosts, err = regexp.Compile(c.Hosts); err != nil {
@@ -570,6 +576,9 @@ func (ch *checker) check(ct *construction, cmdSites []cmdSite) {
 		ev = append(ev, ch.addrEvidence(ct.addr)...)
 	}
 	if len(ev) == 0 {
+		if ch.cfg.endpoints {
+			ch.checkEndpoint(ct)
+		}
 		return
 	}
 	sort.SliceStable(ev, func(i, j int) bool { return ev[i].rank < ev[j].rank })

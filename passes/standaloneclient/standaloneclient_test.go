@@ -46,3 +46,16 @@ func TestUniversalOff(t *testing.T) {
 	cfg.Universal = false
 	analysistest.Run(t, testdata, standaloneclient.New(cfg), "standaloneclient/universaloff")
 }
+
+// TestEndpoints: -standaloneclient.endpoints reports single-node clients on
+// configured addresses; by default they are left alone (TestAnalyzer's
+// packages hold such clients with no diagnostic).
+func TestEndpoints(t *testing.T) {
+	t.Parallel()
+	cfg := standaloneclient.DefaultConfig()
+	cfg.Endpoints = true
+	analysistest.Run(t, testdata, standaloneclient.New(cfg), "standaloneclient/endpoints")
+	if standaloneclient.DefaultConfig().Endpoints {
+		t.Error("-standaloneclient.endpoints is on by default: doc.go says it is an audit, off")
+	}
+}

@@ -40,3 +40,11 @@ func Local() {
 	conn, _ := redigo.Dial("tcp", "localhost:6379")
 	conn.Do("MSET", "a", 1, "b", 2)
 }
+
+// MULTI … EXEC on a connection handed in.
+func Record(conn redigo.Conn, id string) {
+	conn.Send("MULTI")
+	conn.Send("SET", "status:"+id, "paid") // want `^transaction keys "status:" \+ id \(SET\) and "total:" \+ id \(SET\) carry no hash tag: they hash to different slots for almost every id: the whole transaction fails with CROSSSLOT if the connection is a cluster connection$`
+	conn.Send("SET", "total:"+id, 42)
+	conn.Do("EXEC")
+}

@@ -37,3 +37,11 @@ func Local() {
 	conn, _ := redigo.Dial("tcp", "localhost:6379")
 	conn.Do("MSET", "a", 1, "b", 2)
 }
+
+// MULTI … EXEC on a connection handed in.
+func Record(conn redigo.Conn, id string) {
+	conn.Send("MULTI")
+	conn.Send("SET", "status:"+id, "paid")
+	conn.Send("SET", "total:"+id, 42)
+	conn.Do("EXEC")
+}
