@@ -177,5 +177,4 @@ type CommandInfoResolver struct{}
 func (c *ClusterClient) NewDynamicResolver() *CommandInfoResolver      { return nil }
 func (c *ClusterClient) SetCommandInfoResolver(r *CommandInfoResolver) {}
 
-
 func (c *ClusterClient) SSubscribe(ctx context.Context, channels ...string) *PubSub { return &PubSub{} }
