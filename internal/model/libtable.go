@@ -283,6 +283,9 @@ func contains(list []string, s string) bool {
 // IsBuilderStart reports whether fn is the client method that starts a
 // chain of command builder calls (rueidis' B(); LibInfo.BuilderStart).
 func IsBuilderStart(fn *types.Func) bool {
+	if fn == nil || !builderEnds[fn.Name()] {
+		return false // most calls: no library's builder name
+	}
 	lib, recv := funcKey(fn)
 	return lib != LibNone && recv != "" && fn.Name() == lib.Info().BuilderStart && IsHandleMethod(fn)
 }
@@ -297,3 +300,17 @@ func IsBuilderBuild(name string) bool {
 	}
 	return false
 }
+
+// builderEnds holds the names of the methods that start or end a chain of
+// builder calls, of every library.
+var builderEnds = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range registry {
+		for _, n := range []string{l.Info.BuilderStart, l.Info.BuilderBuild} {
+			if n != "" {
+				m[n] = true
+			}
+		}
+	}
+	return m
+}()
