@@ -141,3 +141,17 @@ func libConstName(t *testing.T, l Lib) string {
 	t.Fatalf("no constant for Lib %d in libtable.go", l)
 	return ""
 }
+
+// TestLibrariesDoc checks that docs/libraries.md, the users' list, has every
+// library of the registry, by its first import path.
+func TestLibrariesDoc(t *testing.T) {
+	doc, err := os.ReadFile(filepath.Join("..", "..", "docs", "libraries.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range registry {
+		if !strings.Contains(string(doc), "`"+l.Info.Paths[0]+"`") {
+			t.Errorf("docs/libraries.md does not list %s (`%s`)", l.Info.Name, l.Info.Paths[0])
+		}
+	}
+}
