@@ -22,6 +22,10 @@ var goRedis = Library{
 		ScanAll:        "ForEachMaster and Scan on each master",
 		Choice:         ChoiceByType,
 		ClusterMethods: true,
+		NodeFixes: map[string]string{
+			"DBSIZE": "call DBSize on the ClusterClient itself, which sums over the masters",
+		},
+		RoutingPolicies: true,
 	},
 
 	Constructors: []Constructor{

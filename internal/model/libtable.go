@@ -95,6 +95,14 @@ type LibInfo struct {
 	// AllNodes are the node-local commands that the library's cluster
 	// client sends to every master and whose answers it combines.
 	AllNodes []string
+	// NodeFixes are the fixes of node-local commands that the library's
+	// cluster client runs right through another call, by command (go-redis'
+	// ClusterClient.DBSize sums over the masters).
+	NodeFixes map[string]string
+	// RoutingPolicies: the library's cluster client routes commands by
+	// their COMMAND INFO tips once the program installs them (go-redis
+	// v9.18+, InstallsRoutingPolicies).
+	RoutingPolicies bool
 }
 
 // SplitsBySlot reports whether the library's cluster client splits
