@@ -57,7 +57,9 @@ func redislint(t *testing.T) string {
 
 // slow skips a test in -short mode: each run of the corpus through a
 // driver loads go-redis from source, seconds each. The fast loop keeps the
-// text run and -fix of the standalone driver; CI runs them all.
+// text run and -fix of the standalone driver and redislint help; the other
+// drivers (go vet with facts, go tool, JSON, SARIF) run in go test ./...
+// and CI.
 func slow(t *testing.T) {
 	t.Helper()
 	if testing.Short() {
@@ -218,6 +220,7 @@ func TestHelp(t *testing.T) {
 // downloaded, so the test passes offline once the modules that redislint
 // and the corpus require are in the cache (as they are for every other test).
 func TestGoTool(t *testing.T) {
+	slow(t)
 	t.Parallel()
 	c := drivertest.New(t)
 	root := drivertest.RepoRoot(t)

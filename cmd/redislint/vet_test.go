@@ -19,6 +19,7 @@ import (
 // the wrapper facts must flow to app, and the packages that can hold no
 // fact (the standard library, example.com/plain) must take the shortcut.
 func TestVetFacts(t *testing.T) {
+	slow(t)
 	t.Parallel()
 	dir := filepath.Join(drivertest.RepoRoot(t), "testdata", "facts")
 	vetlog := filepath.Join(t.TempDir(), "vetlog")

@@ -17,8 +17,9 @@ import (
 // This file finds the commands of the libraries other than go-redis'
 // typed methods: raw commands (go-redis Do, redigo Do/Send, radix Cmd),
 // rueidis command builders and its go-redis adapter, and their Lua
-// scripts. What each library's API means is in internal/model (libs.go,
-// calls.go, raw.go); this file only reads calls with it.
+// scripts. What each library's API means is in internal/model (each
+// library's lib_NAME.go, read through libs.go and calls.go); this file only
+// reads calls with it.
 
 // word is one word of a raw command, with the expression it comes from.
 type word struct {
@@ -92,7 +93,7 @@ func (s *state) libCommand(call *ast.CallExpr, fn *types.Func) *Call {
 			return s.libScript(call, fn, sc)
 		}
 	}
-	if fn.Name() == "Build" {
+	if model.IsBuilderBuild(fn.Name()) {
 		return s.builderCommand(call)
 	}
 	if !inLib {
@@ -627,7 +628,7 @@ func (s *state) builderCommand(build *ast.CallExpr) *Call {
 		if fn == nil {
 			return nil
 		}
-		if fn.Name() == "B" && model.IsHandleMethod(fn) {
+		if model.IsBuilderStart(fn) {
 			k, origin, tx := s.clientKind(sel.X)
 			if k == model.RecvNone || name == "" {
 				return nil
@@ -635,7 +636,7 @@ func (s *state) builderCommand(build *ast.CallExpr) *Call {
 			lib := model.LibOf(fn.Pkg().Path())
 			c := &Call{
 				Call: build, Fn: fn, Recv: sel.X, Kind: k, Origin: origin, Tx: tx,
-				Cmd:      &model.Command{Method: "B", Name: name},
+				Cmd:      &model.Command{Method: fn.Name(), Name: name},
 				Complete: complete, Effect: lib.Info().CrossSlot, Lib: lib,
 			}
 			if len(keys) == 0 && len(words) > 0 {

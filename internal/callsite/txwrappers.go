@@ -296,7 +296,7 @@ func (s *state) batchTxWrapper(body *ast.BlockStmt, sig *types.Signature, params
 				nbatch++
 				return true
 			}
-			if fn.Name() == "Build" {
+			if model.IsBuilderBuild(fn.Name()) {
 				if c := s.builderCommand(call); c != nil {
 					multi = multi || c.Cmd.Name == "MULTI"
 					exec = exec || c.Cmd.Name == "EXEC"

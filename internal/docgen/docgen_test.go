@@ -50,6 +50,13 @@ func TestContent(t *testing.T) {
 		if strings.Contains(a.Doc, "Flags:") || strings.Contains(a.Doc, "-"+a.Name+".") {
 			t.Errorf("%s: doc.go lists flags by hand; they come from the FlagSet", a.Name)
 		}
+		// doc.go is the user's page: how the analyzer works is in
+		// docs/design.md, not named here.
+		for _, inside := range []string{"internal/", "client-flow layer", "the evaluator", "callsite", "keyexpr", "clientflow"} {
+			if strings.Contains(a.Doc, inside) {
+				t.Errorf("%s: doc.go names %q, an internal of redislint: say what the user sees, and put how it works in docs/design.md", a.Name, inside)
+			}
+		}
 		if !strings.HasSuffix(a.URL, "/docs/analyzers.md#"+a.Name) {
 			t.Errorf("%s: URL %q does not point at its generated section", a.Name, a.URL)
 		}

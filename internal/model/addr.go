@@ -56,12 +56,6 @@ type URLParser struct {
 	Name string
 }
 
-var urlParsers = []URLParser{
-	{Lib: LibGoRedis, Name: "ParseURL"},
-	{Lib: LibRueidis, Name: "ParseURL"},
-	{Lib: LibRueidis, Name: "MustParseURL"},
-}
-
 // IsURLParser reports whether fn parses a URL (its first argument) into
 // options.
 func IsURLParser(fn *types.Func) bool {

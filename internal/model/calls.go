@@ -1,10 +1,11 @@
 package model
 
-// This file holds the small tables of calls that are neither constructors
-// nor node-local commands: methods that hand out a handle of the same
-// client (MethodRef tables), the calls that send a command given by name
-// (RawCall, a view of libs.go's RawSend), the library types whose values
-// are cluster clients, MOVED/ASK redirect parsers and database options.
+// This file reads the small tables of calls that are neither constructors
+// nor node-local commands (their rows in each library's lib_NAME.go):
+// methods that hand out a handle of the same client (MethodRef tables),
+// the calls that send a command given by name (RawCall, a view of
+// libs.go's RawSend), the library types whose values are cluster clients,
+// MOVED/ASK redirect parsers and database options.
 
 import (
 	"go/ast"
@@ -20,39 +21,6 @@ type MethodRef struct {
 	Lib  Lib
 	Recv string
 	Name string
-}
-
-// sameClientCallbacks are methods that call a function literal with a
-// handle on the same client (a pipeline, a Tx): the handle's kind is the
-// receiver's. Per-node iterations (ForEachMaster, EachNode, Nodes) are not
-// here: their handles are single-node clients.
-var sameClientCallbacks = []MethodRef{
-	{Lib: LibGoRedis, Name: "Pipelined"},
-	{Lib: LibGoRedis, Name: "TxPipelined"},
-	{Lib: LibGoRedis, Name: "Watch"},
-	// rueidis Client.Dedicated(fn): fn's DedicatedClient is a connection
-	// of the same client (on a cluster, pinned to the first key's slot).
-	{Lib: LibRueidis, Recv: "Client", Name: "Dedicated"},
-}
-
-// handleMethods are methods that return a handle on the receiver's own
-// client: a pipeline, a connection from its pool, a command builder bound
-// to it. Methods that return a handle on one node of a cluster
-// (MasterForKey, radix Cluster.Client, rueidis Nodes) are not here.
-var handleMethods = []MethodRef{
-	{Lib: LibGoRedis, Name: "Pipeline"},
-	{Lib: LibGoRedis, Name: "TxPipeline"},
-	{Lib: LibGoRedis, Name: "WithContext"},
-	{Lib: LibGoRedis, Name: "WithTimeout"},
-	{Lib: LibGoRedis, Name: "Conn"},
-	{Lib: LibRedigo, Recv: "Pool", Name: "Get"},
-	{Lib: LibRedigo, Recv: "Pool", Name: "GetContext"},
-	{Lib: LibRedisc, Recv: "Cluster", Name: "Get"},
-	{Lib: LibRedisc, Recv: "Cluster", Name: "Dial"},
-	{Lib: LibRueidis, Name: "B"},
-	// rueidis Client.Dedicate() returns a DedicatedClient of the same
-	// client (and its cancel function).
-	{Lib: LibRueidis, Recv: "Client", Name: "Dedicate"},
 }
 
 // IsHandleMethod reports whether fn is a method that returns a handle on
@@ -143,18 +111,6 @@ func (r RawCall) CommandArg(info *types.Info, fn *types.Func, call *ast.CallExpr
 	return call.Args[i], name, ok
 }
 
-// clusterTypes are the library types whose values are cluster clients, by
-// library and type name.
-var clusterTypes = []MethodRef{
-	{Lib: LibGoRedis, Name: "ClusterClient"},
-	{Lib: LibRedisc, Name: "Cluster"},
-	{Lib: LibRedisc, Name: "Conn"},
-	{Lib: LibRadix3, Name: "Cluster"},
-	{Lib: LibRadix4, Name: "Cluster"},
-	{Lib: LibGlide, Name: "ClusterClient"},
-	{Lib: LibGlide, Name: "ClusterBatch"}, // pipeline.ClusterBatch: commands for a cluster client
-}
-
 // IsClusterType reports whether t (or what it points to) is a cluster
 // client type of a known library.
 func IsClusterType(t types.Type) bool {
@@ -171,7 +127,7 @@ func IsClusterCommandMethod(fn *types.Func) bool {
 	}
 	lib := LibOf(fn.Pkg().Path())
 	switch {
-	case lib == LibGoRedis:
+	case lib.Info().ClusterMethods:
 		sig, _ := fn.Type().(*types.Signature)
 		return sig != nil && sig.Recv() != nil
 	case lib.Info().BuilderType != "":
@@ -180,20 +136,9 @@ func IsClusterCommandMethod(fn *types.Func) bool {
 	return false
 }
 
-// RedirectParsers are library functions that parse MOVED/ASK replies.
-var redirectParsers = []MethodRef{
-	{Lib: LibRedisc, Name: "ParseRedir"},
-}
-
 // IsRedirectParser reports whether fn parses MOVED/ASK replies.
 func IsRedirectParser(fn *types.Func) bool {
 	return matchRef(fn, redirectParsers, false)
-}
-
-// dbOptions are option functions whose argument (after ctx) 0 selects a
-// logical database.
-var dbOptions = []MethodRef{
-	{Lib: LibRedigo, Name: "DialDatabase"},
 }
 
 // IsDBOption reports whether fn is an option function that selects a

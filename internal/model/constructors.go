@@ -4,7 +4,8 @@ package model
 // builds which kind of client (Topology), where its addresses and options
 // are, which options change the kind (Constructor), and the literal types
 // that delegate to another client (Delegate, a redigo Pool) or wrap a
-// handle (Wrapper). construction.go reads a call against these tables;
+// handle (Wrapper), whose rows are in each library's lib_NAME.go.
+// construction.go reads a call against these tables;
 // where a client handle comes from is followed by internal/clientflow.
 
 import (
@@ -107,58 +108,12 @@ func (c *Constructor) FullName() string {
 	return c.Name
 }
 
-var constructors = []Constructor{
-	// go-redis, every major version (v6 has no ctx, which Opts does not see).
-	{Lib: LibGoRedis, Name: "NewClient", Topo: TopoStandalone, Opts: 0, AddrField: "Addr", Form: AddrHostPort, DB: "DB"},
-	{Lib: LibGoRedis, Name: "NewClusterClient", Topo: TopoCluster, Opts: 0, AddrField: "Addrs", Form: AddrList},
-	{Lib: LibGoRedis, Name: "NewUniversalClient", Topo: TopoUniversal, Opts: 0, AddrField: "Addrs", Form: AddrList,
-		ForceCluster: "IsClusterMode", Sentinel: "MasterName", DB: "DB"},
-	{Lib: LibGoRedis, Name: "NewFailoverClient", Topo: TopoSentinel, Opts: 0, AddrField: "SentinelAddrs", Form: AddrList, DB: "DB"},
-	{Lib: LibGoRedis, Name: "NewFailoverClusterClient", Topo: TopoSentinelCluster, Opts: 0, AddrField: "SentinelAddrs", Form: AddrList},
-
-	// redigo: connections to one node; a Pool's Dial function makes them.
-	{Lib: LibRedigo, Name: "Dial", Topo: TopoStandalone, Opts: -1, Addr: 1, Form: AddrHostPort},
-	{Lib: LibRedigo, Name: "DialContext", Topo: TopoStandalone, Opts: -1, Addr: 1, Form: AddrHostPort},
-	{Lib: LibRedigo, Name: "DialTimeout", Topo: TopoStandalone, Opts: -1, Addr: 1, Form: AddrHostPort},
-	{Lib: LibRedigo, Name: "DialURL", Topo: TopoStandalone, Opts: -1, Addr: 0, Form: AddrURL},
-	{Lib: LibRedigo, Name: "DialURLContext", Topo: TopoStandalone, Opts: -1, Addr: 0, Form: AddrURL},
-
-	// redisc: the cluster is a struct literal.
-	{Lib: LibRedisc, Name: "Cluster", Literal: true, Topo: TopoCluster, AddrField: "StartupNodes", Form: AddrList, DialOptions: "DialOptions"},
-
-	// rueidis: one constructor, whose options decide.
-	{Lib: LibRueidis, Name: "NewClient", Topo: TopoAuto, Opts: 0, AddrField: "InitAddress", Form: AddrList,
-		ForceSingle: "ForceSingleClient", Sentinel: "Sentinel.MasterSet", DB: "SelectDB",
-		ClusterHints: []string{"ClusterOption", "ShuffleInit"}},
-
-	// radix v3.
-	{Lib: LibRadix3, Name: "NewPool", Topo: TopoStandalone, Opts: -1, Addr: 1, Form: AddrHostPort},
-	{Lib: LibRadix3, Name: "Dial", Topo: TopoStandalone, Opts: -1, Addr: 1, Form: AddrHostPort},
-	{Lib: LibRadix3, Name: "NewCluster", Topo: TopoCluster, Opts: -1, Addr: 0, Form: AddrList},
-	{Lib: LibRadix3, Name: "NewSentinel", Topo: TopoSentinel, Opts: -1, Addr: 1, Form: AddrList},
-
-	// radix v4: constructors are methods of config values.
-	{Lib: LibRadix4, Recv: "PoolConfig", Name: "New", Topo: TopoStandalone, Opts: -1, Addr: 1, Form: AddrHostPort},
-	{Lib: LibRadix4, Recv: "Dialer", Name: "Dial", Topo: TopoStandalone, Opts: -1, Addr: 1, Form: AddrHostPort},
-	{Lib: LibRadix4, Name: "Dial", Topo: TopoStandalone, Opts: -1, Addr: 1, Form: AddrHostPort},
-	{Lib: LibRadix4, Recv: "ClusterConfig", Name: "New", Topo: TopoCluster, Opts: -1, Addr: 0, Form: AddrList},
-	{Lib: LibRadix4, Recv: "SentinelConfig", Name: "New", Topo: TopoSentinel, Opts: -1, Addr: 1, Form: AddrList},
-
-	// valkey-glide: the configuration is a builder chain.
-	{Lib: LibGlide, Name: "NewClusterClient", Topo: TopoCluster, Opts: -1, Addr: 0, Form: AddrChain, AddrMethod: "WithAddress"},
-	{Lib: LibGlide, Name: "NewClient", Topo: TopoStandalone, Opts: -1, Addr: 0, Form: AddrChain, AddrMethod: "WithAddress"},
-}
-
 // Delegate is a composite literal whose client is whatever a function in
 // one of its fields returns (a redigo Pool dials with its Dial function).
 type Delegate struct {
 	Lib    Lib
 	Type   string
 	Fields []string
-}
-
-var delegates = []Delegate{
-	{Lib: LibRedigo, Type: "Pool", Fields: []string{"Dial", "DialContext"}},
 }
 
 // Wrapper is a function that returns a client handle made from one of its
@@ -171,15 +126,6 @@ type Wrapper struct {
 	Name string
 	// Arg is the index (after ctx) of the wrapped handle.
 	Arg int
-}
-
-var wrappers = []Wrapper{
-	{Lib: LibRedisc, Name: "RetryConn", Arg: 0},
-	{Lib: LibRedigo, Name: "NewLoggingConn", Arg: 0},
-	{Lib: LibRedigo, Name: "NewLoggingConnFilter", Arg: 0},
-	// rueidishook.WithHook(client, hook) returns a Client that runs every
-	// command on client, through the hook.
-	{Lib: LibRueidis, Pkg: PkgHook, Name: "WithHook", Arg: 0},
 }
 
 // Wrappers returns the table of wrappers.

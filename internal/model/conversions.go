@@ -1,9 +1,9 @@
 package model
 
-// This file lists the library methods that build one options type from
-// another (go-redis UniversalOptions.Cluster, .Failover and .Simple, in
-// v7, v8 and v9): a construction given such a call as its options reads
-// the fields of the receiver's options.
+// This file is about the library methods that build one options type
+// from another (go-redis UniversalOptions.Cluster, .Failover and .Simple,
+// in v7, v8 and v9; rows in lib_goredis.go): a construction given such a
+// call as its options reads the fields of the receiver's options.
 
 import (
 	"go/ast"
@@ -22,12 +22,6 @@ type Conversion struct {
 	// First is set when the result's address field takes the first
 	// address of the receiver's list (Simple: Addr = Addrs[0]).
 	First bool
-}
-
-var conversions = []Conversion{
-	{Lib: LibGoRedis, Recv: "UniversalOptions", Method: "Cluster"},
-	{Lib: LibGoRedis, Recv: "UniversalOptions", Method: "Failover", From: map[string]string{"SentinelAddrs": "Addrs"}},
-	{Lib: LibGoRedis, Recv: "UniversalOptions", Method: "Simple", From: map[string]string{"Addr": "Addrs"}, First: true},
 }
 
 // ConversionOf returns the conversion fn is, if it is one.

@@ -41,8 +41,18 @@ func driftPaths() []string {
 // driftLoad returns the packages of testdata/drift by path, with their
 // dependencies; types come from export data. Callers check the errors of
 // the packages they use.
+//
+// In -short mode it skips the test: loading runs go list on thirteen
+// external modules (from the module proxy when the cache is cold) and
+// builds their export data, a third of the CPU time of go test -short
+// ./... on two cores. The tables' own checks (TestRegistry, TestForkTables,
+// TestGoRedisTableWellFormed, …) still run; go test ./internal/model and
+// CI run the drift tests.
 func driftLoad(t *testing.T) map[string]*packages.Package {
 	t.Helper()
+	if testing.Short() {
+		t.Skip("-short: the drift tests load the real modules of testdata/drift")
+	}
 	drift.once.Do(func() {
 		cfg := &packages.Config{
 			Dir:  driftDir,

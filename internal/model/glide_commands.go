@@ -14,7 +14,7 @@ package model
 // options.KeyArray{Keys: …} or an options.WeightedKeys{KeyWeightPairs:
 // []options.KeyWeightPair{{Key: …}, …}} (glideWeighted). The sharded
 // Pub/Sub methods are split by slot (LibInfo.Splits, measured).
-// Scripts (InvokeScriptWithOptions) are in the script tables (libs.go).
+// Scripts (InvokeScriptWithOptions) are rows of lib_glide.go.
 //
 // Not modelled: Migrate (its keys go to another server).
 var glideCommands = []Command{

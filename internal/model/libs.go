@@ -5,11 +5,10 @@ package model
 // raw commands (a name and words: redigo Do, radix Cmd), command builders
 // (rueidis client.B().Mget().Key(k1, k2)), Lua scripts (a keys parameter or
 // the first N words), rueidis' go-redis adapter (rueidiscompat), and which of
-// their client types run commands on a cluster. It was read from redigo
-// v1.9.3, redisc v1.4.0, rueidis v1.0.79 (and rueidiscompat v1.0.79), radix
-// v3.8.0 and v4.1.4, and valkey-go v1.0.79 (which shares rueidis' entries);
-// libs_drift_test.go checks every name and parameter
-// shape here against those modules.
+// their client types run commands on a cluster: the row types, and the
+// lookups that read a function or type against the rows of every library
+// (lib_NAME.go); libs_drift_test.go checks every name and parameter shape
+// against the modules.
 //
 // Parameter indexes count after a leading context.Context, as Arg.Param
 // does; redigo's DoContext(c, ctx, cmd, args...) has none leading, so its
@@ -261,55 +260,6 @@ type ActionRunner struct {
 	Action int
 }
 
-var rawSends = []RawSend{
-	// go-redis: Do(ctx, args...) on every client, pipeline and Tx. v6 has
-	// no ctx, which the indexes do not see.
-	{LibFunc: LibFunc{Lib: LibGoRedis, Name: "Do"}, Conn: -1, Cmd: -1, Key: -1, Args: 0, CrossSlot: CrossSlotServer},
-
-	// redigo: Conn.Do and Send, ConnWithTimeout.DoWithTimeout,
-	// ConnWithContext.DoContext, and the functions that call them. A
-	// redisc Conn routes by the first word after the name, key or not.
-	{LibFunc: LibFunc{Lib: LibRedigo, Recv: "Conn", Name: "Do"}, Conn: -1, Cmd: 0, Key: -1, Args: 1, CrossSlot: CrossSlotServer},
-	{LibFunc: LibFunc{Lib: LibRedigo, Recv: "Conn", Name: "Send"}, Conn: -1, Cmd: 0, Key: -1, Args: 1, CrossSlot: CrossSlotServer},
-	{LibFunc: LibFunc{Lib: LibRedigo, Recv: "ConnWithTimeout", Name: "DoWithTimeout"}, Conn: -1, Cmd: 1, Key: -1, Args: 2, CrossSlot: CrossSlotServer},
-	{LibFunc: LibFunc{Lib: LibRedigo, Recv: "ConnWithContext", Name: "DoContext"}, Conn: -1, Cmd: 0, Key: -1, Args: 1, CrossSlot: CrossSlotServer},
-	{LibFunc: LibFunc{Lib: LibRedigo, Name: "DoContext", Func: true}, Conn: 0, Cmd: 2, Key: -1, Args: 3, CrossSlot: CrossSlotServer},
-	{LibFunc: LibFunc{Lib: LibRedigo, Name: "DoWithTimeout", Func: true}, Conn: 0, Cmd: 2, Key: -1, Args: 3, CrossSlot: CrossSlotServer},
-	{LibFunc: LibFunc{Lib: LibRedisc, Recv: "Conn", Name: "Do"}, Conn: -1, Cmd: 0, Key: -1, Args: 1, CrossSlot: CrossSlotServer},
-	{LibFunc: LibFunc{Lib: LibRedisc, Recv: "Conn", Name: "Send"}, Conn: -1, Cmd: 0, Key: -1, Args: 1, CrossSlot: CrossSlotServer},
-	{LibFunc: LibFunc{Lib: LibRedisc, Recv: "Conn", Name: "DoWithTimeout"}, Conn: -1, Cmd: 1, Key: -1, Args: 2, CrossSlot: CrossSlotServer},
-
-	// valkey-glide: CustomCommand(ctx, []string{name, words...}) on a
-	// client; the words are one []string (Words).
-	{LibFunc: LibFunc{Lib: LibGlide, Recv: "ClusterClient", Name: "CustomCommand"}, Conn: -1, Cmd: -1, Key: -1, Args: 0, Words: true, CrossSlot: CrossSlotServer},
-	{LibFunc: LibFunc{Lib: LibGlide, Recv: "Client", Name: "CustomCommand"}, Conn: -1, Cmd: -1, Key: -1, Args: 0, Words: true, CrossSlot: CrossSlotServer},
-
-	// rueidiscompat: Pipeliner.Do(ctx, args...) builds
-	// Arbitrary(args[0]).Keys(args[1]).Args(args[2:]...): one key compared.
-	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: PkgCompat, Recv: "Pipeliner", Name: "Do"}, Conn: -1, Cmd: -1, Key: -1, Args: 0, CrossSlot: CrossSlotServer},
-	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: PkgCompat, Recv: "Pipeline", Name: "Do"}, Conn: -1, Cmd: -1, Key: -1, Args: 0, CrossSlot: CrossSlotServer},
-
-	// radix: Cmd and FlatCmd build an action; a Cluster compares the slots
-	// of the action's keys, which are the first word after the name but
-	// for the Checked commands.
-	{LibFunc: LibFunc{Lib: LibRadix3, Name: "Cmd", Func: true}, Conn: -1, Cmd: 1, Key: -1, Args: 2, Builds: true,
-		CrossSlot: CrossSlotServer, Checked: []string{"BITOP", "XREAD", "XREADGROUP"}},
-	{LibFunc: LibFunc{Lib: LibRadix3, Name: "FlatCmd", Func: true}, Conn: -1, Cmd: 1, Key: 2, Args: 3, Flatten: FlatDeep, Builds: true,
-		CrossSlot: CrossSlotServer},
-	{LibFunc: LibFunc{Lib: LibRadix4, Name: "Cmd", Func: true}, Conn: -1, Cmd: 1, Key: -1, Args: 2, Builds: true,
-		CrossSlot: CrossSlotServer, Checked: radix4Checked},
-	{LibFunc: LibFunc{Lib: LibRadix4, Name: "FlatCmd", Func: true}, Conn: -1, Cmd: 1, Key: -1, Args: 2, Flatten: FlatDeep, Builds: true,
-		CrossSlot: CrossSlotServer, Checked: radix4Checked},
-	{LibFunc: LibFunc{Lib: LibRadix4, Recv: "CmdConfig", Name: "Cmd"}, Conn: -1, Cmd: 1, Key: -1, Args: 2, Builds: true,
-		CrossSlot: CrossSlotServer, Checked: radix4Checked},
-	{LibFunc: LibFunc{Lib: LibRadix4, Recv: "CmdConfig", Name: "FlatCmd"}, Conn: -1, Cmd: 1, Key: -1, Args: 2, Flatten: FlatDeep, Builds: true,
-		CrossSlot: CrossSlotServer, Checked: radix4Checked},
-}
-
-// radix4Checked are the commands whose keys radix v4's
-// DefaultActionProperties lists beyond the first word.
-var radix4Checked = []string{"BITOP", "MSET", "XREAD", "XREADGROUP"}
-
 // ArgsAppend is a method of redigo's Args (a []interface{} that programs
 // spread into Do: c.Do("MSET", redis.Args{}.Add(k1, v1).AddFlat(m)...))
 // that returns its receiver with its argument(s) appended: Add each of its
@@ -317,151 +267,6 @@ var radix4Checked = []string{"BITOP", "MSET", "XREAD", "XREADGROUP"}
 type ArgsAppend struct {
 	LibFunc
 	Flatten Flatten
-}
-
-var argsAppends = []ArgsAppend{
-	{LibFunc: LibFunc{Lib: LibRedigo, Recv: "Args", Name: "Add"}},
-	{LibFunc: LibFunc{Lib: LibRedigo, Recv: "Args", Name: "AddFlat"}, Flatten: FlatOnce},
-}
-
-var scriptCtors = []ScriptCtor{
-	{LibFunc: LibFunc{Lib: LibRedigo, Name: "NewScript", Func: true}, Count: 0},
-	{LibFunc: LibFunc{Lib: LibRadix3, Name: "NewEvalScript", Func: true}, Count: 0},
-	{LibFunc: LibFunc{Lib: LibRadix4, Name: "NewEvalScript", Func: true}, Count: -1},
-	{LibFunc: LibFunc{Lib: LibRueidis, Name: "NewLuaScript", Func: true}, Count: -1},
-	{LibFunc: LibFunc{Lib: LibRueidis, Name: "NewLuaScriptReadOnly", Func: true}, Count: -1},
-	{LibFunc: LibFunc{Lib: LibRueidis, Name: "NewLuaScriptNoSha", Func: true}, Count: -1},
-	{LibFunc: LibFunc{Lib: LibRueidis, Name: "NewLuaScriptReadOnlyNoSha", Func: true}, Count: -1},
-	{LibFunc: LibFunc{Lib: LibRueidis, Name: "NewLuaScriptRetryable", Func: true}, Count: -1},
-	{LibFunc: LibFunc{Lib: LibRueidis, Name: "NewLuaScriptNoShaRetryable", Func: true}, Count: -1},
-	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: PkgCompat, Name: "NewScript", Func: true}, Count: -1},
-	{LibFunc: LibFunc{Lib: LibGlide, Pkg: "options", Name: "NewScript", Func: true}, Count: -1},
-}
-
-var scriptCalls = []ScriptCall{
-	// redigo: Script.Do(c, keysAndArgs...) sends EVALSHA hash count
-	// keysAndArgs...; on a redisc Conn it is routed by the hash's slot.
-	{LibFunc: LibFunc{Lib: LibRedigo, Recv: "Script", Name: "Do"}, Conn: 0, Keys: 1, Form: ScriptKeysCount, CrossSlot: CrossSlotServer},
-	{LibFunc: LibFunc{Lib: LibRedigo, Recv: "Script", Name: "DoContext"}, Conn: 0, Keys: 1, Form: ScriptKeysCount, CrossSlot: CrossSlotServer},
-	{LibFunc: LibFunc{Lib: LibRedigo, Recv: "Script", Name: "Send"}, Conn: 0, Keys: 1, Form: ScriptKeysCount, CrossSlot: CrossSlotServer},
-	{LibFunc: LibFunc{Lib: LibRedigo, Recv: "Script", Name: "SendHash"}, Conn: 0, Keys: 1, Form: ScriptKeysCount, CrossSlot: CrossSlotServer},
-
-	// radix: the action's keys are the script's keys, all compared.
-	{LibFunc: LibFunc{Lib: LibRadix3, Recv: "EvalScript", Name: "Cmd"}, Conn: -1, Keys: 1, Form: ScriptKeysCount, Builds: true, CrossSlot: CrossSlotClient},
-	{LibFunc: LibFunc{Lib: LibRadix3, Recv: "EvalScript", Name: "FlatCmd"}, Conn: -1, Keys: 1, Form: ScriptKeysSlice, Builds: true, CrossSlot: CrossSlotClient},
-	{LibFunc: LibFunc{Lib: LibRadix4, Recv: "EvalScript", Name: "Cmd"}, Conn: -1, Keys: 1, Form: ScriptKeysSlice, Builds: true, CrossSlot: CrossSlotClient},
-	{LibFunc: LibFunc{Lib: LibRadix4, Recv: "EvalScript", Name: "FlatCmd"}, Conn: -1, Keys: 1, Form: ScriptKeysSlice, Builds: true, CrossSlot: CrossSlotClient},
-
-	// rueidis: Lua.Exec builds EVALSHA with Key(keys...).
-	{LibFunc: LibFunc{Lib: LibRueidis, Recv: "Lua", Name: "Exec"}, Conn: 0, Keys: 1, Form: ScriptKeysSlice, CrossSlot: CrossSlotPanic},
-	{LibFunc: LibFunc{Lib: LibRueidis, Recv: "Lua", Name: "ExecMulti"}, Conn: 0, Keys: 1, Form: ScriptKeysField, Field: "Keys", CrossSlot: CrossSlotPanic},
-	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: PkgCompat, Recv: "Script", Name: "Run"}, Conn: 0, Keys: 1, Form: ScriptKeysSlice, CrossSlot: CrossSlotPanic},
-	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: PkgCompat, Recv: "Script", Name: "RunRO"}, Conn: 0, Keys: 1, Form: ScriptKeysSlice, CrossSlot: CrossSlotPanic},
-	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: PkgCompat, Recv: "Script", Name: "Eval"}, Conn: 0, Keys: 1, Form: ScriptKeysSlice, CrossSlot: CrossSlotPanic},
-	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: PkgCompat, Recv: "Script", Name: "EvalRO"}, Conn: 0, Keys: 1, Form: ScriptKeysSlice, CrossSlot: CrossSlotPanic},
-	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: PkgCompat, Recv: "Script", Name: "EvalSha"}, Conn: 0, Keys: 1, Form: ScriptKeysSlice, CrossSlot: CrossSlotPanic},
-	{LibFunc: LibFunc{Lib: LibRueidis, Pkg: PkgCompat, Recv: "Script", Name: "EvalShaRO"}, Conn: 0, Keys: 1, Form: ScriptKeysSlice, CrossSlot: CrossSlotPanic},
-
-	// valkey-glide: the client's InvokeScriptWithOptions(ctx, script,
-	// options.ScriptOptions{Keys: …}) sends EVALSHA with the keys (measured:
-	// keys of two slots fail with CrossSlot; a key a script builds from
-	// KEYS[1] fails with "Script attempted to access a non local key in a
-	// cluster node"); InvokeScript(ctx, script) sends none, to a random
-	// master. InvokeScriptWithRoute and InvokeScriptWithClusterOptions send
-	// no keys either, to the route the program chooses: not modelled.
-	{LibFunc: LibFunc{Lib: LibGlide, Name: "InvokeScriptWithOptions"}, Conn: -1, OnClient: true, Script: 0, ScriptPkg: "options", ScriptType: "Script", Keys: 1,
-		Form: ScriptKeysOption, Field: "Keys", Setter: "WithKeys", CrossSlot: CrossSlotServer},
-	{LibFunc: LibFunc{Lib: LibGlide, Name: "InvokeScript"}, Conn: -1, OnClient: true, Script: 0, ScriptPkg: "options", ScriptType: "Script", Keys: -1,
-		Form: ScriptKeysNone, CrossSlot: CrossSlotServer},
-}
-
-// builderMethods are the rueidis builder methods that add keys: every
-// method of internal/cmds whose body computes a slot, as
-// libs_drift_test.go checks.
-var builderMethods = []BuilderMethod{
-	{Name: "Key", Role: BuilderKeys},
-	{Name: "Keys", Role: BuilderKeys},
-	{Name: "KeyValue", Role: BuilderKeys},          // MSET's (key, value)
-	{Name: "KeyTimestampValue", Role: BuilderKeys}, // TS.MADD's (key, timestamp, value)
-	{Name: "Key1", Role: BuilderKeys},
-	{Name: "Key2", Role: BuilderKeys},
-	{Name: "Destination", Role: BuilderKeys},
-	{Name: "DestinationKey", Role: BuilderKeys},
-	{Name: "Destkey", Role: BuilderKeys},
-	{Name: "Dst", Role: BuilderKeys},
-	{Name: "Newkey", Role: BuilderKeys},
-	{Name: "Source", Role: BuilderKeys},
-	{Name: "SourceKey", Role: BuilderKeys},
-	{Name: "Sourcekey", Role: BuilderKeys},
-	{Name: "Src", Role: BuilderKeys},
-	{Name: "Store", Role: BuilderKeys},
-	{Name: "Storedist", Role: BuilderKeys},
-	{Name: "Graph", Role: BuilderKeys},
-	{Name: "Channel", Role: BuilderShardChannels},
-	{Recv: RueidisBuilder, Name: "Arbitrary", Role: BuilderWords},
-	{Recv: "Arbitrary", Name: "Args", Role: BuilderWords},
-}
-
-// builderNotKeys are the builder types whose methods of a name in
-// builderMethods add no key: CLUSTER KEYSLOT's key, RedisGears'
-// RG.CONFIGGET/SET, RedisAI's AI.SCRIPTEXECUTE, RediSearch's INKEYS and
-// FT.SUG*, and the channels of non-sharded Pub/Sub.
-var builderNotKeys = map[string]bool{
-	"ClusterKeyslot": true, "RgConfigget": true, "RgConfiggetKey": true, "RgConfigsetKeyValue": true,
-	"AiScriptexecuteKeysKey": true, "AiScriptexecuteKeysKeys": true,
-	"FtSearchInKeysInkeys": true, "FtSearchInKeysKey": true,
-	"FtSugadd": true, "FtSugdel": true, "FtSugget": true, "FtSuglen": true,
-	"Publish": true, "PubsubNumsub": true, "PubsubNumsubChannel": true,
-	"Subscribe": true, "SubscribeChannel": true, "Unsubscribe": true, "UnsubscribeChannel": true,
-}
-
-var keyClients = []KeyClient{
-	{Lib: LibRedigo, Type: "Conn", Mode: ModeByOrigin},
-	{Lib: LibRedigo, Type: "ConnWithTimeout", Mode: ModeByOrigin},
-	{Lib: LibRedigo, Type: "ConnWithContext", Mode: ModeByOrigin},
-	{Lib: LibRedisc, Type: "Conn", Mode: ModeCluster},
-	{Lib: LibRedisc, Type: "Cluster", Mode: ModeCluster},
-	{Lib: LibRueidis, Type: "Client", Mode: ModeByOrigin},
-	{Lib: LibRueidis, Type: "CoreClient", Mode: ModeByOrigin},
-	{Lib: LibRueidis, Type: "DedicatedClient", Mode: ModeByOrigin},
-	{Lib: LibRueidis, Pkg: PkgCompat, Type: "Cmdable", Mode: ModeByOrigin},
-	{Lib: LibRueidis, Pkg: PkgCompat, Type: "CoreCmdable", Mode: ModeByOrigin},
-	{Lib: LibRueidis, Pkg: PkgCompat, Type: "Compat", Mode: ModeByOrigin},
-	{Lib: LibRueidis, Pkg: PkgCompat, Type: "Pipeliner", Mode: ModeByOrigin},
-	{Lib: LibRueidis, Pkg: PkgCompat, Type: "Pipeline", Mode: ModeByOrigin},
-	{Lib: LibRueidis, Pkg: PkgCompat, Type: "Tx", Mode: ModeByOrigin},
-	{Lib: LibRadix3, Type: "Cluster", Mode: ModeCluster},
-	{Lib: LibRadix3, Type: "Pool", Mode: ModeStandalone},
-	{Lib: LibRadix3, Type: "Sentinel", Mode: ModeStandalone},
-	{Lib: LibRadix3, Type: "Conn", Mode: ModeStandalone},
-	{Lib: LibRadix3, Type: "Client", Mode: ModeByOrigin},
-	{Lib: LibRadix4, Type: "Cluster", Mode: ModeCluster},
-	{Lib: LibRadix4, Type: "Sentinel", Mode: ModeStandalone},
-	{Lib: LibRadix4, Type: "Conn", Mode: ModeStandalone},
-	{Lib: LibRadix4, Type: "Client", Mode: ModeByOrigin},
-	{Lib: LibRadix4, Type: "MultiClient", Mode: ModeByOrigin},
-	{Lib: LibGlide, Type: "ClusterClient", Mode: ModeCluster},
-	{Lib: LibGlide, Type: "Client", Mode: ModeStandalone},
-	{Lib: LibGlide, Pkg: "pipeline", Type: "ClusterBatch", Mode: ModeCluster},
-	{Lib: LibGlide, Pkg: "pipeline", Type: "StandaloneBatch", Mode: ModeStandalone},
-}
-
-var actionRunners = []ActionRunner{
-	{LibFunc: LibFunc{Lib: LibRadix3, Name: "Do"}, Action: 0},
-	{LibFunc: LibFunc{Lib: LibRadix3, Name: "DoSecondary"}, Action: 0},
-	{LibFunc: LibFunc{Lib: LibRadix4, Name: "Do"}, Action: 0},
-	{LibFunc: LibFunc{Lib: LibRadix4, Name: "DoSecondary"}, Action: 0},
-}
-
-func init() {
-	rawSends = forks(rawSends, func(r *RawSend) *Lib { return &r.Lib })
-	argsAppends = forks(argsAppends, func(a *ArgsAppend) *Lib { return &a.Lib })
-	scriptCtors = forks(scriptCtors, func(c *ScriptCtor) *Lib { return &c.Lib })
-	scriptCalls = forks(scriptCalls, func(c *ScriptCall) *Lib { return &c.Lib })
-	keyClients = forks(keyClients, func(c *KeyClient) *Lib { return &c.Lib })
-	actionRunners = forks(actionRunners, func(a *ActionRunner) *Lib { return &a.Lib })
-	batches = forks(batches, func(b *Batch) *Lib { return &b.Lib })
-	splitHelpers = forks(splitHelpers, func(h *SplitHelper) *Lib { return &h.Lib })
 }
 
 // libPkgOf returns the library of package path and the path below the
@@ -688,12 +493,6 @@ type SplitHelper struct {
 	Sends string
 }
 
-var splitHelpers = []SplitHelper{
-	{LibFunc: LibFunc{Lib: LibRueidis, Name: "MSetNX", Func: true}, Client: 0,
-		Cmd:    Command{Method: "MSetNX", Name: "MSETNX", Args: []Arg{{Param: 2, Kind: MapKeys}}},
-		Effect: CrossSlotPerKey, Sends: "SET NX"},
-}
-
 // SplitHelperOf returns the split helper fn is.
 func SplitHelperOf(fn *types.Func) (SplitHelper, bool) {
 	return lookup(splitHelpers, fn, func(h SplitHelper, params paramList) bool {
@@ -709,15 +508,6 @@ type AtomicBatch struct {
 	// CrossSlot is what the client does when the commands of an atomic
 	// batch have keys of several slots.
 	CrossSlot CrossSlot
-}
-
-// atomicBatches: valkey-glide's pipeline.NewClusterBatch(isAtomic), measured
-// with two SETs of different slots: atomic, Exec fails with "Received
-// crossed slots in pipeline" and neither key is set; not atomic, each
-// command goes to its own node and both succeed.
-var atomicBatches = []AtomicBatch{
-	{LibFunc: LibFunc{Lib: LibGlide, Pkg: "pipeline", Name: "NewClusterBatch", Func: true}, Atomic: 0, CrossSlot: CrossSlotClient},
-	{LibFunc: LibFunc{Lib: LibGlide, Pkg: "pipeline", Name: "NewStandaloneBatch", Func: true}, Atomic: 0, CrossSlot: CrossSlotServer},
 }
 
 // AtomicBatchOf returns the batch constructor fn is.
@@ -780,10 +570,6 @@ type Batch struct {
 	LibFunc
 	// Cmds is the index of the variadic parameter of commands.
 	Cmds int
-}
-
-var batches = []Batch{
-	{LibFunc: LibFunc{Lib: LibRueidis, Name: "DoMulti"}, Cmds: 0},
 }
 
 // BatchOf returns the batch call fn is.

@@ -1,16 +1,12 @@
 package model
 
-// This file is the library table: every client library redislint knows
-// (Lib), what it knows about each as a whole (LibInfo: names, import paths,
-// traits such as how cluster mode is chosen or what a cluster client does
-// with a cross-slot command), how a fork shares the original's entries
-// (forks, applied by init), and the helpers that match a function or type
-// against a library (funcKey, typeKey). The tables of this package were
-// read from the sources of go-redis v9.23.0, v8.11.5, v7.4.1 and v6.15.9,
-// redigo v1.9.3, redisc v1.4.0, rueidis v1.0.79 (and
-// github.com/rueian/rueidis v0.0.100, its old path), valkey-go v1.0.79 (a
-// fork of rueidis), radix v3.8.0 and v4.1.4; clients_drift_test.go checks
-// the tables against those modules.
+// This file names the client libraries (Lib) and what is known about each
+// as a whole (LibInfo: names, import paths, traits such as how cluster mode
+// is chosen or what a cluster client does with a cross-slot command), how a
+// fork shares the original's rows (forks), and the helpers that match a
+// function or type against a library (funcKey, typeKey). Each library's
+// LibInfo and rows are in its own file, lib_NAME.go, listed in registry
+// (library.go); the drift tests check them against the real modules.
 
 import (
 	"github.com/redislint/redislint/internal/typesutil"
@@ -31,6 +27,8 @@ const (
 	LibRadix4
 	LibValkey
 	LibGlide
+
+	numLibs // the number of Lib values, LibNone included
 )
 
 // LibInfo is what the analyzers know about a library as a whole: its
@@ -62,6 +60,14 @@ type LibInfo struct {
 	// and Builder). Tables name the package PkgBuilders.
 	Builders    string
 	BuilderType string
+	// BuilderStart is the client method that starts a chain of builder
+	// calls (rueidis' B()), and BuilderBuild the builder method that ends
+	// one: the chain is one command.
+	BuilderStart string
+	BuilderBuild string
+	// ClusterMethods: the library's methods whose names start with
+	// Cluster send CLUSTER subcommands (go-redis' ClusterSlots, …).
+	ClusterMethods bool
 	// Compat is the package (below Paths) of the library's go-redis
 	// adapter, whose methods mirror go-redis' (rueidiscompat). Tables name
 	// it PkgCompat.
@@ -89,6 +95,14 @@ type LibInfo struct {
 	// AllNodes are the node-local commands that the library's cluster
 	// client sends to every master and whose answers it combines.
 	AllNodes []string
+	// NodeFixes are the fixes of node-local commands that the library's
+	// cluster client runs right through another call, by command (go-redis'
+	// ClusterClient.DBSize sums over the masters).
+	NodeFixes map[string]string
+	// RoutingPolicies: the library's cluster client routes commands by
+	// their COMMAND INFO tips once the program installs them (go-redis
+	// v9.18+, InstallsRoutingPolicies).
+	RoutingPolicies bool
 }
 
 // SplitsBySlot reports whether the library's cluster client splits
@@ -122,100 +136,6 @@ const (
 	PkgCompat   = "<compat>"
 	PkgHook     = "<hook>"
 )
-
-// rueidisFamily is what rueidis and its forks share but their paths.
-func rueidisFamily(info LibInfo) LibInfo {
-	info.Builders, info.BuilderType = "internal/cmds", "Builder"
-	info.Choice = ChoiceAtRunTime
-	info.CrossSlot = CrossSlotPanic
-	info.ClusterFix = "drop ForceSingleClient: " + info.Name + " then discovers the cluster"
-	info.EachMaster = "Client.Nodes()"
-	info.ScanAll = "Client.Nodes() and SCAN on each node"
-	return info
-}
-
-var libs = [...]LibInfo{
-	LibGoRedis: {
-		Name:       "go-redis",
-		Paths:      GoRedisPaths,
-		ClusterFix: "use NewClusterClient with the seeds, or NewUniversalClient with IsClusterMode (go-redis v9.8.0+)",
-		EachMaster: "ForEachMaster",
-		ScanAll:    "ForEachMaster and Scan on each master",
-		Choice:     ChoiceByType,
-	},
-	LibRedigo: {
-		Name:       "redigo",
-		Paths:      []string{"github.com/gomodule/redigo/redis", "github.com/garyburd/redigo/redis"},
-		ClusterFix: "use a redisc.Cluster with StartupNodes",
-		EachMaster: "a redisc.Cluster's EachNode",
-		ScanAll:    "a redisc.Cluster's EachNode and SCAN on each node",
-		Choice:     ChoiceByOrigin,
-		OneConn:    true,
-	},
-	LibRedisc: {
-		Name:       "redisc",
-		Paths:      []string{"github.com/mna/redisc"},
-		EachMaster: "Cluster.EachNode",
-		ScanAll:    "Cluster.EachNode and SCAN on each node",
-		Choice:     ChoiceByType,
-		OneConn:    true,
-	},
-	LibRueidis: rueidisFamily(LibInfo{
-		Name:   "rueidis",
-		Paths:  []string{"github.com/redis/rueidis", "github.com/rueian/rueidis"},
-		Compat: "rueidiscompat",
-		Hook:   "rueidishook",
-	}),
-	LibRadix3: {
-		Name:       "radix v3",
-		Paths:      []string{"github.com/mediocregopher/radix/v3"},
-		ClusterFix: "use radix.NewCluster with the seeds",
-		EachMaster: "Cluster.Topo().Primaries() and Cluster.Client",
-		ScanAll:    "Cluster.NewScanner",
-		Choice:     ChoiceByOrigin,
-	},
-	LibRadix4: {
-		Name:       "radix v4",
-		Paths:      []string{"github.com/mediocregopher/radix/v4"},
-		ClusterFix: "use radix.ClusterConfig.New with the seeds",
-		EachMaster: "Cluster.Clients()",
-		ScanAll:    "ScannerConfig.NewMulti",
-		Choice:     ChoiceByOrigin,
-	},
-	// valkey-go is rueidis under another name: the same API, builders and
-	// cluster client (read in v1.0.79).
-	LibValkey: rueidisFamily(LibInfo{
-		Name:   "valkey-go",
-		Paths:  []string{"github.com/valkey-io/valkey-go"},
-		Family: LibRueidis,
-		Compat: "valkeycompat",
-		Hook:   "valkeyhook",
-	}),
-	// valkey-glide's Go client (v2.5.3): a Rust core behind a Go API whose
-	// commands take []string keys. Measured on three masters of
-	// redis-server 7.0.15: MSET, MGET, DEL, EXISTS, UNLINK, TOUCH and WATCH
-	// with keys of two slots succeed (split by slot), MSETNX, SUNIONSTORE,
-	// RENAME, SINTER, ZUNIONSTORE and scripts fail with CrossSlot (its
-	// documentation lists MSETNX among the split commands; v2.5.3 does not
-	// split it); SSUBSCRIBE and SUNSUBSCRIBE of shard channels of two slots
-	// (SSubscribe, SUnsubscribe, CustomCommand, or a
-	// config.ShardedClusterChannelMode subscription configuration) succeed,
-	// each channel subscribed on its own shard; KEYS, DBSIZE, FLUSHDB, FLUSHALL and RANDOMKEY (sent with
-	// CustomCommand) answer for the whole cluster, SCAN for one random
-	// node, SELECT fails.
-	LibGlide: {
-		Name:       "valkey-glide",
-		Paths:      []string{"github.com/valkey-io/valkey-glide/go/v2"},
-		ClusterFix: "use glide.NewClusterClient with a config.ClusterClientConfiguration",
-		EachMaster: "a config.AllPrimaries route",
-		ScanAll:    "ClusterClient.Scan with a models.ClusterScanCursor",
-		Choice:     ChoiceByType,
-		CrossSlot:  CrossSlotServer,
-		Commands:   glideCommands,
-		Splits:     []string{"DEL", "EXISTS", "MGET", "MSET", "TOUCH", "UNLINK", "WATCH", "SSUBSCRIBE", "SUNSUBSCRIBE"},
-		AllNodes:   []string{"DBSIZE", "FLUSHALL", "FLUSHDB", "KEYS", "RANDOMKEY"},
-	},
-}
 
 // Info returns what is known about l.
 func (l Lib) Info() LibInfo {
@@ -282,18 +202,6 @@ func forks[T any](table []T, lib func(*T) *Lib) []T {
 		}
 	}
 	return out
-}
-
-func init() {
-	constructors = forks(constructors, func(c *Constructor) *Lib { return &c.Lib })
-	delegates = forks(delegates, func(d *Delegate) *Lib { return &d.Lib })
-	wrappers = forks(wrappers, func(w *Wrapper) *Lib { return &w.Lib })
-	for _, t := range []*[]MethodRef{&sameClientCallbacks, &handleMethods, &clusterTypes, &redirectParsers, &dbOptions, &perNodeMethods, &keyspaceSubscribers} {
-		*t = forks(*t, func(m *MethodRef) *Lib { return &m.Lib })
-	}
-	nodeMethods = forks(nodeMethods, func(m *NodeMethod) *Lib { return &m.Lib })
-	scanners = forks(scanners, func(s *Scanner) *Lib { return &s.Lib })
-	urlParsers = forks(urlParsers, func(u *URLParser) *Lib { return &u.Lib })
 }
 
 // LibOf returns the library whose API package has import path path, or
@@ -379,3 +287,38 @@ func contains(list []string, s string) bool {
 	}
 	return false
 }
+
+// IsBuilderStart reports whether fn is the client method that starts a
+// chain of command builder calls (rueidis' B(); LibInfo.BuilderStart).
+func IsBuilderStart(fn *types.Func) bool {
+	if fn == nil || !builderEnds[fn.Name()] {
+		return false // most calls: no library's builder name
+	}
+	lib, recv := funcKey(fn)
+	return lib != LibNone && recv != "" && fn.Name() == lib.Info().BuilderStart && IsHandleMethod(fn)
+}
+
+// IsBuilderBuild reports whether name is the builder method that ends a
+// chain of builder calls of a library (LibInfo.BuilderBuild: Build).
+func IsBuilderBuild(name string) bool {
+	for _, l := range registry {
+		if l.Info.BuilderBuild != "" && l.Info.BuilderBuild == name {
+			return true
+		}
+	}
+	return false
+}
+
+// builderEnds holds the names of the methods that start or end a chain of
+// builder calls, of every library.
+var builderEnds = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range registry {
+		for _, n := range []string{l.Info.BuilderStart, l.Info.BuilderBuild} {
+			if n != "" {
+				m[n] = true
+			}
+		}
+	}
+	return m
+}()

@@ -7,14 +7,14 @@ import (
 	"strings"
 )
 
-// goRedisByMethod indexes the table. A method name may have several entries
+// goRedisByMethod indexes the go-redis table (Library.Cmdable). A method name may have several entries
 // when go-redis declares methods of one name with different shapes (Watch on a
 // client takes a function and keys, Watch on a Tx takes only keys): the first
 // entry whose shape the signature fits is the one.
 var goRedisByMethod = func() map[string][]*Command {
-	m := make(map[string][]*Command, len(goRedisCommands))
-	for i := range goRedisCommands {
-		c := &goRedisCommands[i]
+	m := make(map[string][]*Command, len(goRedis.Cmdable))
+	for i := range goRedis.Cmdable {
+		c := &goRedis.Cmdable[i]
 		m[c.Method] = append(m[c.Method], c)
 	}
 	return m

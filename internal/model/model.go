@@ -121,14 +121,9 @@ func (r Receiver) String() string {
 	return "none"
 }
 
-// GoRedisPaths are the import paths of go-redis, newest first.
-var GoRedisPaths = []string{
-	"github.com/redis/go-redis/v9",
-	"github.com/go-redis/redis/v9", // v9 betas were published at this path
-	"github.com/go-redis/redis/v8",
-	"github.com/go-redis/redis/v7",
-	"github.com/go-redis/redis", // v6 and older: no context parameter
-}
+// GoRedisPaths are the import paths of go-redis, newest first
+// (lib_goredis.go).
+var GoRedisPaths = goRedis.Info.Paths
 
 // IsGoRedis reports whether path is an import path of go-redis.
 func IsGoRedis(path string) bool {
@@ -141,25 +136,10 @@ func IsGoRedis(path string) bool {
 }
 
 // IsClientPackage reports whether path is the import path of (a package of)
-// a Redis client library that redislint models (see the library table in
-// libtable.go). Analyzers use it to skip packages that import none.
+// a Redis client library that redislint models (see the registry in
+// library.go). Analyzers use it to skip packages that import none.
 func IsClientPackage(path string) bool {
 	return LibOf(path) != LibNone
-}
-
-// goRedisReceivers maps go-redis type names to receiver kinds.
-var goRedisReceivers = map[string]Receiver{
-	"Client":          RecvStandalone,
-	"Conn":            RecvStandalone,
-	"SentinelClient":  RecvStandalone,
-	"ClusterClient":   RecvCluster,
-	"Ring":            RecvRing,
-	"UniversalClient": RecvMaybeCluster,
-	"Cmdable":         RecvMaybeCluster,
-	"StatefulCmdable": RecvMaybeCluster,
-	"Pipeliner":       RecvPipeline,
-	"Pipeline":        RecvPipeline,
-	"Tx":              RecvTx,
 }
 
 // GoRedisReceiver returns the kind of a go-redis receiver type t (the type of
@@ -177,7 +157,7 @@ func GoRedisReceiver(t types.Type) (Receiver, string) {
 	if obj.Pkg() == nil || !IsGoRedis(obj.Pkg().Path()) {
 		return RecvNone, ""
 	}
-	if r, ok := goRedisReceivers[obj.Name()]; ok {
+	if r, ok := goRedis.Receivers[obj.Name()]; ok {
 		return r, obj.Pkg().Path()
 	}
 	// The per-family interfaces (StringCmdable, ListCmdable, …) are parts of

@@ -3,7 +3,8 @@ package model
 // This file holds the commands that a cluster client runs on one node
 // (NodeCommand: KEYS, SCAN, FLUSHDB, SELECT…), the typed library methods
 // that send one (NodeMethod), and the library functions that SCAN through
-// the client they are given (Scanner).
+// the client they are given (Scanner); the rows of the last two are in
+// each library's lib_NAME.go.
 
 import (
 	"go/types"
@@ -73,46 +74,8 @@ type NodeMethod struct {
 	ClusterAggregates bool
 }
 
-var nodeMethods = []NodeMethod{
-	// go-redis: declared on cmdable (Select and SwapDB on statefulCmdable,
-	// reachable from a cluster's pipelines and Tx).
-	{Lib: LibGoRedis, Name: "Keys", Command: "KEYS"},
-	{Lib: LibGoRedis, Name: "Scan", Command: "SCAN"},
-	{Lib: LibGoRedis, Name: "ScanType", Command: "SCAN"},
-	{Lib: LibGoRedis, Name: "RandomKey", Command: "RANDOMKEY"},
-	{Lib: LibGoRedis, Name: "FlushDB", Command: "FLUSHDB"},
-	{Lib: LibGoRedis, Name: "FlushDBAsync", Command: "FLUSHDB"},
-	{Lib: LibGoRedis, Name: "FlushAll", Command: "FLUSHALL"},
-	{Lib: LibGoRedis, Name: "FlushAllAsync", Command: "FLUSHALL"},
-	{Lib: LibGoRedis, Name: "DBSize", Command: "DBSIZE", ClusterAggregates: true},
-	{Lib: LibGoRedis, Name: "Select", Command: "SELECT"},
-	{Lib: LibGoRedis, Name: "SwapDB", Command: "SWAPDB"},
-	{Lib: LibGoRedis, Name: "Move", Command: "MOVE"},
-	{Lib: LibGoRedis, Name: "ConfigSet", Command: "CONFIG SET"},
-	{Lib: LibGoRedis, Name: "ConfigGet", Command: "CONFIG GET"},
-	// rueidis: methods of the command builder (internal/cmds.Builder).
-	{Lib: LibRueidis, Name: "Keys", Command: "KEYS"},
-	{Lib: LibRueidis, Name: "Scan", Command: "SCAN"},
-	{Lib: LibRueidis, Name: "Randomkey", Command: "RANDOMKEY"},
-	{Lib: LibRueidis, Name: "Flushdb", Command: "FLUSHDB"},
-	{Lib: LibRueidis, Name: "Flushall", Command: "FLUSHALL"},
-	{Lib: LibRueidis, Name: "Dbsize", Command: "DBSIZE"},
-	{Lib: LibRueidis, Name: "Select", Command: "SELECT"},
-	{Lib: LibRueidis, Name: "Swapdb", Command: "SWAPDB"},
-	{Lib: LibRueidis, Name: "Move", Command: "MOVE"},
-	{Lib: LibRueidis, Name: "ConfigSet", Command: "CONFIG SET"},
-	{Lib: LibRueidis, Name: "ConfigGet", Command: "CONFIG GET"},
-	// valkey-glide: ClusterClient.Select (measured: SELECT is not allowed
-	// in cluster mode); its Scan, FlushAll, FlushDB run cluster-wide.
-	{Lib: LibGlide, Name: "Select", Command: "SELECT"},
-}
-
 // NodeMethods returns the table of node-local methods.
 func NodeMethods() []NodeMethod { return nodeMethods }
-
-// RueidisBuilder is the type whose methods start a rueidis command
-// (rueidis.Builder is an alias of it).
-const RueidisBuilder = "Builder"
 
 // NodeMethodOf returns the node-local method fn is, if any: a method of
 // the library's builder type when it has command builders.
@@ -137,12 +100,6 @@ type Scanner struct {
 	Name string
 	// Client is the index of the client parameter.
 	Client int
-}
-
-var scanners = []Scanner{
-	// radix v3 NewScanner's doc: "if Client is a *Cluster this will not work
-	// correctly, use the NewScanner method on Cluster instead".
-	{Lib: LibRadix3, Name: "NewScanner", Client: 0},
 }
 
 // ScannerOf returns the scanner entry fn is, if any.

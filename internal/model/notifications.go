@@ -12,13 +12,6 @@ import (
 // PSubscribe(ctx, "__keyspace@0__:*") heard 13 of them, Subscribe(ctx,
 // "__keyevent@0__:set") 7.
 
-// keyspaceSubscribers are the methods that subscribe a client to
-// channels or patterns, given as the variadic string parameter.
-var keyspaceSubscribers = []MethodRef{
-	{Lib: LibGoRedis, Name: "Subscribe"},
-	{Lib: LibGoRedis, Name: "PSubscribe"},
-}
-
 // SubscribeCommand returns the Redis command a subscribing method sends
 // (SUBSCRIBE, PSUBSCRIBE), if fn is one.
 func SubscribeCommand(fn *types.Func) (string, bool) {

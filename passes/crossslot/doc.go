@@ -44,8 +44,8 @@
 //     SUnion, SDiff and their Store forms, ZUnionStore and ZInterStore,
 //     LMPop, ZMPop, BitOp, PFCount, PFMerge, XRead and XReadGroup streams,
 //     LCS, the key lists of Eval, EvalSha, EvalRO and FCall, and about a
-//     hundred more (the table is internal/model/goredis_commands.go, checked
-//     against the real go-redis v6, v7, v8 and v9 modules by a test);
+//     hundred more (checked against the real go-redis v6, v7, v8 and v9
+//     modules by a test);
 //   - transactions: the keys of every command queued in a TxPipelined
 //     function, or between TxPipeline() and Exec, are one set;
 //   - Watch(ctx, fn, keys...): its keys, and the keys of everything the
@@ -59,8 +59,8 @@
 //   - raw commands: go-redis Do(ctx, "MGET", …), redigo and redisc Do and
 //     Send (also with redis.Args{}.Add(…)), radix Cmd(nil, "MGET", …) run by a
 //     *radix.Cluster. Which words are keys comes from redis-server's own key
-//     specs (COMMAND INFO of redis-server 7.0.15, in internal/keyspec, compared
-//     with a live server's COMMAND GETKEYS by a test), so EVAL … numkeys,
+//     specs (COMMAND INFO of redis-server 7.0.15, compared with a live
+//     server's COMMAND GETKEYS by a test), so EVAL … numkeys,
 //     XREAD … STREAMS, ZUNIONSTORE … numkeys and SORT … STORE are read as
 //     Redis reads them;
 //   - rueidis and valkey-go (its fork) command builders
@@ -231,7 +231,7 @@
 // the client (rdb = redis.NewClusterClient(…); prefix = "{app}" in one
 // branch, NewClient and prefix "" in the other): a value of the
 // single-node path is not compared on a cluster client. A value returned
-// by a function the evaluator cannot read (a builder that writes a
+// by a function redislint cannot read (a builder that writes a
 // strings.Builder) may carry a tag of its own: two keys that hold the same
 // such value are not reported. A Lua script kept in a file of its own and
 // embedded (//go:embed lock.lua; var lockSrc string) is read like a
@@ -387,8 +387,7 @@
 // behind a type guard (if _, ok := c.rdb.(*redis.ClusterClient); ok { one
 // GET per key } else { c.rdb.MGet(ctx, keys...) }) is not a cluster client
 // where the multi-key command is sent, and a wrapper built so is not a
-// cross-slot wrapper: its callers are silent. Client kinds come from the
-// client-flow layer (internal/clientflow).
+// cross-slot wrapper: its callers are silent.
 //
 // # Cluster proxies
 //

@@ -67,8 +67,8 @@
 //     "__keyevent@0__:expired")): each node publishes the events of its own
 //     keys only;
 //   - the same commands through the program's own interface (a store's
-//     RedisClusterClientInterface) when the client-flow layer shows that a
-//     cluster client is stored into it.
+//     RedisClusterClientInterface) when the program shows that a cluster
+//     client is stored into it.
 //
 // With -interfaces (the default), the same commands are also reported,
 // hedged, on clients that may be cluster clients: a go-redis
@@ -82,9 +82,6 @@
 //
 //	KEYS lists the keys of one node only if this redis.UniversalClient is a cluster client: use ForEachMaster and Scan on each master
 //	SCAN iterates the keys of one node only if the client redis.NewUniversalClient builds is a cluster client: use ForEachMaster and Scan on each master
-//
-// The kind of every client comes from the client-flow layer
-// (internal/clientflow), shared with the other analyzers.
 //
 // No suggested fix: the cluster-wide form is a different shape of code.
 //

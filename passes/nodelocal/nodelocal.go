@@ -160,9 +160,14 @@ func (ch *checker) checkCall(call *ast.CallExpr, fn *types.Func) {
 		}
 		return
 	}
-	// radix: client.Do(radix.Cmd(&out, "KEYS", "*")).
-	if (fn.Name() == "Do" || fn.Name() == "DoSecondary") && sel != nil && isMethod(info, sel) && len(call.Args) > 0 {
-		action, ok := ast.Unparen(ch.flow.Flow.SingleValue(call.Args[len(call.Args)-1])).(*ast.CallExpr)
+	// An action built by a raw command, run by a client (radix:
+	// client.Do(radix.Cmd(&out, "KEYS", "*"))).
+	if a, ok := model.ActionRunnerOf(fn); ok && sel != nil && isMethod(info, sel) {
+		i := a.Action + model.CtxOffset(fn.Type().(*types.Signature))
+		if i >= len(call.Args) {
+			return
+		}
+		action, ok := ast.Unparen(ch.flow.Flow.SingleValue(call.Args[i])).(*ast.CallExpr)
 		if !ok {
 			return
 		}
@@ -389,12 +394,12 @@ func (ch *checker) report(at analysis.Range, c model.NodeCommand, t target, on s
 		return
 	}
 	lib := t.lib
-	if ch.routing && lib == model.LibGoRedis && model.RoutedByPolicy(c.Name) {
+	info := lib.Info()
+	if ch.routing && info.RoutingPolicies && model.RoutedByPolicy(c.Name) {
 		// The package installs go-redis' routing policies: the client
 		// runs this one on every master and combines the answers.
 		return
 	}
-	info := lib.Info()
 	if info.RunsOnAllNodes(c.Name) {
 		// The library's cluster client runs it on every master itself
 		// (valkey-glide's KEYS, DBSIZE, FLUSHALL, …).
@@ -414,8 +419,8 @@ func (ch *checker) report(at analysis.Range, c model.NodeCommand, t target, on s
 	switch {
 	case c.Scan:
 		fix = "use " + info.ScanAll
-	case c.Name == "DBSIZE" && lib == model.LibGoRedis:
-		fix = "call DBSize on the ClusterClient itself, which sums over the masters"
+	case info.NodeFixes[c.Name] != "":
+		fix = info.NodeFixes[c.Name]
 	case c.Name == "DBSIZE":
 		fix = "sum it over the masters with " + info.EachMaster
 	case c.Name == "RANDOMKEY":

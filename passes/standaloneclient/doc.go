@@ -83,7 +83,7 @@
 //	with one address, as a cluster's configuration endpoint gives, redis.NewClient builds a single-node client (len(addrs) > 1 is false) and every key of another node answers MOVED: pick redis.NewClusterClient (line 12) by an explicit mode, not by the address count: a cluster client works from one seed
 //
 // The decision is read from the branch conditions on the way to each
-// constructor (the client-flow layer's CountSwitch): the enclosing if and
+// constructor: the enclosing if and
 // switch statements and the early returns before it, also in the callers
 // of a helper that builds it; len(L) compared with a constant, where L is
 // the list the address is read from (L[0], a split setting, a config field),

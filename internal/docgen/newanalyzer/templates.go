@@ -16,7 +16,7 @@ const docTmpl = `// Package {{.Name}} defines an Analyzer that reports go-redis 
 //
 // Redis answers a DEL, EXISTS, TOUCH or UNLINK without a key with
 // "ERR wrong number of arguments", on a single node and on a cluster alike.
-// (This is the example analyzer that go run ./internal/docgen/newanalyzer
+// (This is the example analyzer that redislint's analyzer generator
 // writes: replace it with what your analyzer reports and why.)
 //
 // Bad:

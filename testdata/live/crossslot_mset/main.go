@@ -19,7 +19,7 @@ func main() {
 	ctx := context.Background()
 	rdb := redis.NewClusterClient(&redis.ClusterOptions{Addrs: env.Seeds()})
 	env.Check(rdb.MSet(ctx, profileKey, "Ada", settingsKey, "dark").Err()) // want crossslot `MSET keys "user:101:profile" \(slot 14791\) and "user:101:settings" \(slot 6457\)`
-	_, err := rdb.MGet(ctx, profileKey, settingsKey).Result()                // want crossslot `MGET keys`
+	_, err := rdb.MGet(ctx, profileKey, settingsKey).Result()              // want crossslot `MGET keys`
 	env.Check(err)
 	env.OK()
 }

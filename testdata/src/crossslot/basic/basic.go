@@ -17,22 +17,22 @@ type store struct {
 }
 
 func constants(ctx context.Context, rdb *goredis.ClusterClient) {
-	rdb.MGet(ctx, "user:101:profile", "user:101:settings") // want `MGET keys "user:101:profile" \(slot 14791\) and "user:101:settings" \(slot 6457\) hash to different slots: CROSSSLOT on a cluster`
-	rdb.MSet(ctx, "foo", "a", "bar", "b")                  // want `MSET keys "foo" \(slot 12182\) and "bar" \(slot 5061\) hash to different slots`
-	rdb.Del(ctx, profileKey, settingsKey)                  // want `DEL keys "user:101:profile" \(slot 14791\) and "user:101:settings" \(slot 6457\)`
-	rdb.Rename(ctx, "foo", "bar")                          // want `RENAME keys "foo" \(slot 12182\) and "bar" \(slot 5061\)`
-	rdb.Eval(ctx, "return 1", []string{"foo", "bar"})      // want `EVAL keys "foo" \(slot 12182\) and "bar" \(slot 5061\)`
+	rdb.MGet(ctx, "user:101:profile", "user:101:settings")    // want `MGET keys "user:101:profile" \(slot 14791\) and "user:101:settings" \(slot 6457\) hash to different slots: CROSSSLOT on a cluster`
+	rdb.MSet(ctx, "foo", "a", "bar", "b")                     // want `MSET keys "foo" \(slot 12182\) and "bar" \(slot 5061\) hash to different slots`
+	rdb.Del(ctx, profileKey, settingsKey)                     // want `DEL keys "user:101:profile" \(slot 14791\) and "user:101:settings" \(slot 6457\)`
+	rdb.Rename(ctx, "foo", "bar")                             // want `RENAME keys "foo" \(slot 12182\) and "bar" \(slot 5061\)`
+	rdb.Eval(ctx, "return 1", []string{"foo", "bar"})         // want `EVAL keys "foo" \(slot 12182\) and "bar" \(slot 5061\)`
 	rdb.MGet(ctx, "user:"+"101:profile", "user:101:settings") // want `MGET keys "user:101:profile"`
 }
 
 func forms(ctx context.Context, s *store) {
-	s.rdb.MGet(ctx, []string{"order:7:items", "order:7:total"}...)                // want `MGET keys "order:7:items" \(slot \d+\) and "order:7:total" \(slot \d+\)`
-	s.rdb.MSet(ctx, map[string]interface{}{"cart:1:a": 1, "cart:1:b": 2})          // want `MSET keys "cart:1:a"`
-	s.rdb.MSet(ctx, []string{"k:1:x", "1", "k:1:y", "2"})                          // want `MSET keys "k:1:x"`
-	s.rdb.ZUnionStore(ctx, "z:out", &goredis.ZStore{Keys: []string{"z:a", "z:b"}}) // want `ZUNIONSTORE keys "z:out" \(slot \d+\) and "z:a" \(slot \d+\)`
-	s.rdb.BLPop(ctx, time.Second, "q:1:a", "q:1:b")                                // want `BLPOP keys "q:1:a"`
+	s.rdb.MGet(ctx, []string{"order:7:items", "order:7:total"}...)                      // want `MGET keys "order:7:items" \(slot \d+\) and "order:7:total" \(slot \d+\)`
+	s.rdb.MSet(ctx, map[string]interface{}{"cart:1:a": 1, "cart:1:b": 2})               // want `MSET keys "cart:1:a"`
+	s.rdb.MSet(ctx, []string{"k:1:x", "1", "k:1:y", "2"})                               // want `MSET keys "k:1:x"`
+	s.rdb.ZUnionStore(ctx, "z:out", &goredis.ZStore{Keys: []string{"z:a", "z:b"}})      // want `ZUNIONSTORE keys "z:out" \(slot \d+\) and "z:a" \(slot \d+\)`
+	s.rdb.BLPop(ctx, time.Second, "q:1:a", "q:1:b")                                     // want `BLPOP keys "q:1:a"`
 	s.rdb.XRead(ctx, &goredis.XReadArgs{Streams: []string{"s:1:a", "s:1:b", "0", "0"}}) // want `XREAD keys "s:1:a"`
-	s.rdb.LCS(ctx, &goredis.LCSQuery{Key1: "foo", Key2: "bar"})                       // want `LCS keys "foo" \(slot 12182\) and "bar"`
+	s.rdb.LCS(ctx, &goredis.LCSQuery{Key1: "foo", Key2: "bar"})                         // want `LCS keys "foo" \(slot 12182\) and "bar"`
 }
 
 func fine(ctx context.Context, rdb *goredis.ClusterClient, c *goredis.Client, keys []string, k string) {

@@ -34,4 +34,3 @@ func LockTagged(ctx context.Context, rdb *redis.ClusterClient, name, owner strin
 func Stats(ctx context.Context, rdb *redis.ClusterClient) error {
 	return rdb.Eval(ctx, statsSrc, []string{"stats:last"}).Err() // want `names key 'stats:calls' in its source`
 }
-

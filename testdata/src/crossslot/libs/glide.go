@@ -16,12 +16,12 @@ func glideCluster(ctx context.Context) {
 	client, _ := glide.NewClusterClient(config.NewClusterClientConfiguration().
 		WithAddress(&config.NodeAddress{Host: "10.0.0.1", Port: 6379}).
 		WithAddress(&config.NodeAddress{Host: "10.0.0.2", Port: 6379}))
-	client.SUnionStore(ctx, "foo", []string{"bar"})                               // want `SUNIONSTORE keys "foo" \(slot 12182\) and "bar" \(slot 5061\) hash to different slots: CROSSSLOT on a cluster`
-	client.Rename(ctx, "foo", "bar")                                              // want `RENAME keys "foo" \(slot 12182\) and "bar" \(slot 5061\) hash to different slots: CROSSSLOT on a cluster`
-	client.SInter(ctx, []string{"user:101:profile", "user:101:settings"})         // want `SINTER keys "user:101:profile" \(slot 14791\) and "user:101:settings" \(slot 6457\)`
-	client.FCallWithKeysAndArgs(ctx, "f", []string{"foo", "bar"}, nil)            // want `FCALL keys "foo"`
-	client.MSetNX(ctx, map[string]string{"foo": "1", "bar": "2"})                 // want `MSETNX keys "foo" \(slot 12182\) and "bar" \(slot 5061\) hash to different slots: CROSSSLOT on a cluster`
-	client.CustomCommand(ctx, []string{"SUNIONSTORE", "foo", "bar"})              // want `SUNIONSTORE keys "foo" \(slot 12182\) and "bar" \(slot 5061\) hash to different slots: CROSSSLOT on a cluster`
+	client.SUnionStore(ctx, "foo", []string{"bar"})                       // want `SUNIONSTORE keys "foo" \(slot 12182\) and "bar" \(slot 5061\) hash to different slots: CROSSSLOT on a cluster`
+	client.Rename(ctx, "foo", "bar")                                      // want `RENAME keys "foo" \(slot 12182\) and "bar" \(slot 5061\) hash to different slots: CROSSSLOT on a cluster`
+	client.SInter(ctx, []string{"user:101:profile", "user:101:settings"}) // want `SINTER keys "user:101:profile" \(slot 14791\) and "user:101:settings" \(slot 6457\)`
+	client.FCallWithKeysAndArgs(ctx, "f", []string{"foo", "bar"}, nil)    // want `FCALL keys "foo"`
+	client.MSetNX(ctx, map[string]string{"foo": "1", "bar": "2"})         // want `MSETNX keys "foo" \(slot 12182\) and "bar" \(slot 5061\) hash to different slots: CROSSSLOT on a cluster`
+	client.CustomCommand(ctx, []string{"SUNIONSTORE", "foo", "bar"})      // want `SUNIONSTORE keys "foo" \(slot 12182\) and "bar" \(slot 5061\) hash to different slots: CROSSSLOT on a cluster`
 	client.SUnionStore(ctx, "{u}foo", []string{"{u}bar"})
 	// Split by slot by GLIDE: they work.
 	client.MGet(ctx, []string{"foo", "bar"})

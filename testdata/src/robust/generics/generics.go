@@ -19,7 +19,7 @@ func GetAll[K Key](ctx context.Context, c *redis.ClusterClient, keys ...K) {
 }
 
 type Store[T any] struct {
-	rdb *redis.ClusterClient
+	rdb  *redis.ClusterClient
 	zero T
 }
 

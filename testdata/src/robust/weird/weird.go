@@ -20,8 +20,8 @@ const (
 type Name string
 
 const (
-	first Name = "user:" + "1"
-	second     = first + ":x"
+	first  Name = "user:" + "1"
+	second      = first + ":x"
 )
 
 func keys(ctx context.Context, c *redis.ClusterClient, n int) {

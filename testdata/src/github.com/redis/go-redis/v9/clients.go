@@ -177,7 +177,6 @@ type CommandInfoResolver struct{}
 func (c *ClusterClient) NewDynamicResolver() *CommandInfoResolver      { return nil }
 func (c *ClusterClient) SetCommandInfoResolver(r *CommandInfoResolver) {}
 
-
 func (c *ClusterClient) SSubscribe(ctx context.Context, channels ...string) *PubSub { return &PubSub{} }
 
 // Cluster, Failover and Simple build the other options from the universal

@@ -14,14 +14,5 @@ func WrapperOf(fn *types.Func) *Wrapper { return wrapperOf(fn) }
 // Contains reports whether list holds s.
 func Contains(list []string, s string) bool { return contains(list, s) }
 
-// perNodeMethods return the clients of a cluster's nodes, one per node
-// (rueidis Client.Nodes(), radix v4 Cluster.Clients()): each is a
-// single-node client, on purpose. go-redis' ForEachMaster and redisc's
-// EachNode hand theirs to a function, typed as single-node handles.
-var perNodeMethods = []MethodRef{
-	{Lib: LibRueidis, Name: "Nodes"},
-	{Lib: LibRadix4, Recv: "Cluster", Name: "Clients"},
-}
-
 // IsPerNodeMethod reports whether fn returns a cluster's per-node clients.
 func IsPerNodeMethod(fn *types.Func) bool { return matchRef(fn, perNodeMethods, true) }

@@ -1,0 +1,170 @@
+package clientflow
+
+// This file reads the constructions of clients with the package's values:
+// their topology and seed count, and the construction (or constructions, one
+// per branch) an expression comes from.
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"net"
+	"strings"
+
+	"github.com/redislint/redislint/internal/model"
+)
+
+// Topology is what construction k builds, with its address count read
+// through the package's values (a literal list, directly or through a
+// variable stored once).
+//
+// A client that picks its kind itself (rueidis, valkey-go) built in a
+// _test.go file from one constant loopback address is a single node: a
+// test's local Redis, not a cluster.
+func (r *Result) Topology(k *model.Construction) model.Topology {
+	t := k.Topology(r.info, r.Seeds(k))
+	if t == model.TopoAuto && r.loopbackTest(k) {
+		return model.TopoStandalone
+	}
+	return t
+}
+
+// loopbackTest reports whether k is in a _test.go file and its address
+// list is one constant loopback address.
+func (r *Result) loopbackTest(k *model.Construction) bool {
+	f := r.pass.Fset.File(k.Node.Pos())
+	if f == nil || !strings.HasSuffix(f.Name(), "_test.go") || k.Addr == nil || k.C.Form != model.AddrList {
+		return false
+	}
+	elems, ok := r.Flow.ListElems(k.Addr)
+	if !ok || len(elems) != 1 {
+		return false
+	}
+	tv := r.info.Types[elems[0]]
+	if tv.Value == nil || tv.Value.Kind() != constant.String {
+		return false
+	}
+	host, _, err := net.SplitHostPort(constant.StringVal(tv.Value))
+	if err != nil {
+		return false
+	}
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+// Seeds is the number of addresses of k's address list, -1 when it is
+// built at run time or k takes no list.
+func (r *Result) Seeds(k *model.Construction) int {
+	if k.Addr != nil && k.C.Form == model.AddrList {
+		if elems, ok := r.Flow.ListElems(k.Addr); ok {
+			return len(elems)
+		}
+	}
+	return -1
+}
+
+// ConstructionOf is model.ConstructionOf with the options read through a
+// variable that holds one literal (opts := &redis.UniversalOptions{…};
+// redis.NewUniversalClient(opts)): the analyzers that read a construction's
+// options and address fields take it from here.
+//
+// Fields the program assigns to that variable (opts.Addrs = hosts,
+// ropt.MasterName = cfg.MasterName), also after opts := new(T), are read
+// as fields of the options (model.Construction.UseAssigned).
+func (r *Result) ConstructionOf(e ast.Expr) *model.Construction {
+	k := model.ConstructionOf(r.info, e)
+	if k == nil || k.Opts != nil || k.OptsExpr == nil {
+		return k
+	}
+	if r.useConverted(k) {
+		return k
+	}
+	start := r.Flow.SingleValue(k.OptsExpr)
+	if start == k.OptsExpr {
+		return k // not a variable of one value
+	}
+	k.UseOptions(r.info, model.CompositeOf(start))
+	if k.Opts == nil && !r.isNew(start) {
+		return k
+	}
+	obj := r.Flow.ObjectOf(k.OptsExpr)
+	if obj == nil {
+		return k
+	}
+	var keys []*ast.Ident
+	var vals []ast.Expr
+	for _, f := range r.pass.Files {
+		if f.Pos() > obj.Pos() || obj.Pos() >= f.End() {
+			continue
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			a, ok := n.(*ast.AssignStmt)
+			if !ok || len(a.Lhs) != len(a.Rhs) || a.Tok != token.ASSIGN {
+				return true
+			}
+			for i, lhs := range a.Lhs {
+				if sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr); ok && r.Flow.ObjectOf(sel.X) == obj {
+					keys, vals = append(keys, sel.Sel), append(vals, a.Rhs[i])
+				}
+			}
+			return true
+		})
+	}
+	k.UseAssigned(r.info, start, keys, vals)
+	return k
+}
+
+// ConstructionsOf is ConstructionOf, and for options given through a
+// variable assigned a literal in each arm of a branch (if sentinel { o =
+// &UniversalOptions{…} } else if cluster { o = &UniversalOptions{…} } else
+// { … }; NewUniversalClient(o)), one construction per literal: each arm is
+// a configuration of its own.
+func (r *Result) ConstructionsOf(e ast.Expr) []*model.Construction {
+	k := r.ConstructionOf(e)
+	if k == nil {
+		return nil
+	}
+	if k.Opts != nil || k.OptsExpr == nil || k.Assigned {
+		return []*model.Construction{k}
+	}
+	obj := r.Flow.ObjectOf(k.OptsExpr)
+	if obj == nil {
+		return []*model.Construction{k}
+	}
+	vals, complete := r.Flow.Stores(obj)
+	if !complete || len(vals) < 2 {
+		return []*model.Construction{k}
+	}
+	var out []*model.Construction
+	for _, v := range vals {
+		lit := model.CompositeOf(v)
+		if lit == nil {
+			return []*model.Construction{k}
+		}
+		alt := model.ConstructionOf(r.info, e)
+		alt.UseOptions(r.info, lit)
+		if alt.Opts == nil {
+			return []*model.Construction{k}
+		}
+		out = append(out, alt)
+	}
+	return out
+}
+
+// isNew reports whether e is new(T).
+func (r *Result) isNew(e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 {
+		return false
+	}
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	b, ok := r.info.Uses[id].(*types.Builtin)
+	return ok && b.Name() == "new"
+}

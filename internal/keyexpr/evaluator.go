@@ -1,0 +1,388 @@
+package keyexpr
+
+// This file is the Evaluator and its index of the package: which variables
+// and fields are written where (visit, write, escape, mark), which are
+// stable, and how a value is identified.
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strconv"
+
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// Evaluator turns expressions of one package into key templates.
+type Evaluator struct {
+	info  *types.Info
+	files []*ast.File
+	// defs records, for local variables and unexported package variables
+	// that are assigned exactly once (at their declaration), the expression
+	// assigned; other variables are in writes with a count > 1.
+	defs   map[types.Object]ast.Expr
+	writes map[types.Object]int
+	ids    map[types.Object]int
+	consts map[*types.Const]*ast.BasicLit
+	// fieldDefs and fieldWrites record writes into struct fields of the
+	// package's own types: a field written once (in a composite literal or
+	// an assignment) holds that value wherever it is read.
+	fieldDefs   map[*types.Var]ast.Expr
+	fieldWrites map[*types.Var]int
+	// funcs maps the package's functions to their declarations, builders
+	// memoises their summaries (nil: none, or being computed).
+	funcs    map[*types.Func]*ast.FuncDecl
+	builders map[*types.Func]*Builder
+	// Imported returns the summary of a function of another package (a
+	// fact exported when that package was analysed); nil means none.
+	Imported func(*types.Func) (*Builder, bool)
+	// ReadEmbed returns the contents of the file name that a go:embed
+	// directive at pos names (embed.go); nil: embedded files are not read.
+	ReadEmbed func(pos token.Pos, name string) (string, bool)
+	embeds    map[types.Object]embed
+	// ImportedField returns the constant an exported field of another
+	// package's struct type holds, by that package's fact (fields.go).
+	ImportedField func(*types.Var) (string, bool)
+	nesting       int
+	// fresh numbers the opaque parts builders make at each call.
+	fresh map[token.Pos]int
+	// first is the value a variable's first write gave (nil: none),
+	// zeroDecl marks variables declared without a value, and appends the
+	// v = append(v, x) statements in loops: slices collected at run time.
+	first    map[types.Object]ast.Expr
+	zeroDecl map[types.Object]bool
+	appends  map[types.Object][]collect
+	depth    int
+	// bodies, bodyList, graphs and closureW serve the reaching writes of
+	// locals (reach.go); escaped are the variables whose address is
+	// taken. choices records, while EvalAlts evaluates a key, the
+	// variables read where several writes reach, and forced the write
+	// assumed for each when it evaluates one combination.
+	bodies   map[*ast.BlockStmt]*ast.FuncType
+	bodyList []*ast.BlockStmt
+	graphs   map[*ast.BlockStmt]*graph
+	closureW map[closureKey]bool
+	escaped  map[types.Object]bool
+	choices  []choice
+	forced   map[*types.Var]ast.Node
+	// steps counts the parts calls of one Eval: templates that fan out
+	// (each variable formatted from several copies of the one before)
+	// would otherwise take exponential time within maxDepth.
+	steps int
+}
+
+// New returns an evaluator for a package's files and type information.
+func New(info *types.Info, files []*ast.File) *Evaluator {
+	e := newEvaluator(info, files)
+	e.index()
+	return e
+}
+
+func newEvaluator(info *types.Info, files []*ast.File) *Evaluator {
+	return &Evaluator{
+		info:   info,
+		files:  files,
+		defs:   map[types.Object]ast.Expr{},
+		writes: map[types.Object]int{},
+		ids:    map[types.Object]int{},
+		consts: map[*types.Const]*ast.BasicLit{},
+
+		fieldDefs:   map[*types.Var]ast.Expr{},
+		fieldWrites: map[*types.Var]int{},
+		funcs:       map[*types.Func]*ast.FuncDecl{},
+		builders:    map[*types.Func]*Builder{},
+		fresh:       map[token.Pos]int{},
+		first:       map[types.Object]ast.Expr{},
+		zeroDecl:    map[types.Object]bool{},
+		appends:     map[types.Object][]collect{},
+		escaped:     map[types.Object]bool{},
+	}
+}
+
+// index records every write to a variable, and where constants are declared
+// with a single literal.
+func (e *Evaluator) index() {
+	var stack []ast.Node
+	for _, f := range e.files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if n == nil {
+				stack = stack[:len(stack)-1]
+				return true
+			}
+			stack = append(stack, n)
+			e.visit(n, stack)
+			return true
+		})
+	}
+}
+
+// indexTypes are the nodes visit reads.
+var indexTypes = []ast.Node{
+	(*ast.FuncDecl)(nil),
+	(*ast.FuncType)(nil),
+	(*ast.AssignStmt)(nil),
+	(*ast.ValueSpec)(nil),
+	(*ast.CompositeLit)(nil),
+	(*ast.IncDecStmt)(nil),
+	(*ast.UnaryExpr)(nil),
+	(*ast.RangeStmt)(nil),
+	(*ast.SelectorExpr)(nil),
+	(*ast.CallExpr)(nil),
+}
+
+// NewInspected is [New] for files already held by an inspector: the index
+// visits only the nodes it reads, through the inspector's event list,
+// instead of walking the files again.
+func NewInspected(info *types.Info, files []*ast.File, ins *inspector.Inspector) *Evaluator {
+	e := newEvaluator(info, files)
+	ins.WithStack(indexTypes, func(n ast.Node, push bool, stack []ast.Node) bool {
+		if push {
+			e.visit(n, stack)
+		}
+		return true
+	})
+	return e
+}
+
+// escape records that the variable x is (or holds) has its address taken.
+func (e *Evaluator) escape(x ast.Expr) {
+	for {
+		switch y := ast.Unparen(x).(type) {
+		case *ast.Ident:
+			if obj := e.info.ObjectOf(y); obj != nil {
+				e.escaped[obj] = true
+			}
+			return
+		case *ast.SelectorExpr:
+			x = y.X
+		case *ast.IndexExpr:
+			x = y.X
+		default:
+			return
+		}
+	}
+}
+
+// mark records a write into x that is not an assignment of a whole
+// value: v, v.f, v[i], *v, v[i:]: the variable v no longer holds one
+// value (nor do its fields, elements and pointee).
+func (e *Evaluator) mark(x ast.Expr) {
+	for {
+		switch y := ast.Unparen(x).(type) {
+		case *ast.Ident:
+			e.write(y, nil)
+			e.write(y, nil)
+			return
+		case *ast.SelectorExpr:
+			sel, ok := e.info.Selections[y]
+			if !ok || sel.Kind() != types.FieldVal {
+				return
+			}
+			if f, ok := sel.Obj().(*types.Var); ok {
+				e.fieldWrites[f] += 2
+			}
+			x = y.X
+		case *ast.IndexExpr:
+			x = y.X
+		case *ast.SliceExpr:
+			x = y.X
+		case *ast.StarExpr:
+			x = y.X
+		default:
+			return
+		}
+	}
+}
+
+func (e *Evaluator) write(id *ast.Ident, val ast.Expr) {
+	obj := e.info.ObjectOf(id)
+	if obj == nil {
+		return
+	}
+	if _, ok := obj.(*types.Var); !ok {
+		return
+	}
+	e.writes[obj]++
+	if e.writes[obj] == 1 && val != nil {
+		if _, ok := obj.Type().Underlying().(*types.Slice); ok {
+			e.first[obj] = val // for Collected
+		}
+	}
+	if val != nil && e.writes[obj] == 1 {
+		e.defs[obj] = val
+	} else {
+		delete(e.defs, obj)
+	}
+}
+
+// visit indexes one node; stack is the path from the file to n, n
+// included.
+func (e *Evaluator) visit(n ast.Node, stack []ast.Node) {
+	if a, ok := n.(*ast.AssignStmt); ok {
+		// The innermost loop around the statement.
+		var loop ast.Node
+		for i := len(stack) - 2; i >= 0; i-- {
+			switch stack[i].(type) {
+			case *ast.ForStmt, *ast.RangeStmt:
+				loop = stack[i]
+			}
+			if loop != nil {
+				break
+			}
+		}
+		e.indexAppend(a, loop, stack)
+	}
+	switch n := n.(type) {
+	case *ast.FuncDecl:
+		if fn, ok := e.info.Defs[n.Name].(*types.Func); ok && n.Body != nil {
+			e.funcs[fn] = n
+		}
+		// Receivers and parameters are defined by the call: a
+		// later assignment is a second write.
+		if n.Recv != nil {
+			e.defineParams(n.Recv)
+		}
+	case *ast.FuncType:
+		e.defineParams(n.Params)
+		e.defineParams(n.Results)
+	case *ast.AssignStmt:
+		for i, lhs := range n.Lhs {
+			id, ok := ast.Unparen(lhs).(*ast.Ident)
+			if !ok {
+				if f := e.fieldOf(lhs); f != nil && len(n.Lhs) == len(n.Rhs) && n.Tok == token.ASSIGN {
+					// x.f = v: one write of the field (and x no
+					// longer holds one value).
+					e.writeField(f, n.Rhs[i])
+					e.mark(ast.Unparen(lhs).(*ast.SelectorExpr).X)
+					continue
+				}
+				e.mark(lhs)
+				continue
+			}
+			var val ast.Expr
+			if len(n.Lhs) == len(n.Rhs) && (n.Tok == token.DEFINE || n.Tok == token.ASSIGN) {
+				val = n.Rhs[i]
+			}
+			if n.Tok == token.DEFINE && e.info.Defs[id] == nil {
+				// Redeclared in a := with other new variables: a write.
+				val = nil
+			}
+			e.write(id, val)
+		}
+	case *ast.ValueSpec:
+		var doc *ast.CommentGroup
+		if len(stack) >= 2 {
+			if gd, ok := stack[len(stack)-2].(*ast.GenDecl); ok && len(gd.Specs) == 1 {
+				doc = gd.Doc
+			}
+		}
+		e.embedded(n, doc)
+		for i, id := range n.Names {
+			if c, ok := e.info.Defs[id].(*types.Const); ok {
+				if i < len(n.Values) {
+					if lit, ok := ast.Unparen(n.Values[i]).(*ast.BasicLit); ok && lit.Kind == token.STRING {
+						e.consts[c] = lit
+					}
+				}
+				continue
+			}
+			var val ast.Expr
+			if len(n.Values) == len(n.Names) {
+				val = n.Values[i]
+			}
+			if len(n.Values) == 0 {
+				// var x T: a zero value we do not model (nor
+				// the zero values of its fields).
+				if obj := e.info.Defs[id]; obj != nil {
+					e.zeroFields(obj.Type())
+				}
+				e.writes[e.info.Defs[id]] += 2
+				e.zeroDecl[e.info.Defs[id]] = true
+				continue
+			}
+			e.write(id, val)
+		}
+	case *ast.CompositeLit:
+		e.indexLiteral(n)
+	case *ast.IncDecStmt:
+		e.mark(n.X)
+	case *ast.UnaryExpr:
+		if n.Op == token.AND {
+			// Address taken: anything may write it.
+			e.mark(n.X)
+			e.escape(n.X)
+		}
+	case *ast.RangeStmt:
+		for _, x := range []ast.Expr{n.Key, n.Value} {
+			if x != nil {
+				e.mark(x)
+			}
+		}
+	case *ast.SelectorExpr:
+		// x.M with a pointer receiver takes x's address.
+		if sel, ok := e.info.Selections[n]; ok && sel.Kind() == types.MethodVal {
+			recv := sel.Obj().Type().(*types.Signature).Recv()
+			_, ptrMethod := recv.Type().Underlying().(*types.Pointer)
+			_, ptrOperand := sel.Recv().Underlying().(*types.Pointer)
+			if ptrMethod && !ptrOperand {
+				e.mark(n.X)
+				e.escape(n.X)
+			}
+		}
+	case *ast.CallExpr:
+		// Builtins that write into their first operand.
+		if b, ok := e.writingBuiltin(n); ok && len(n.Args) > 0 {
+			switch b.Name() {
+			case "delete", "clear", "copy":
+				e.mark(n.Args[0])
+			case "new":
+				if t := e.info.TypeOf(n.Args[0]); t != nil {
+					e.zeroFields(t)
+				}
+			case "append":
+				// append(s[:i], …) writes into s's elements.
+				if _, ok := ast.Unparen(n.Args[0]).(*ast.SliceExpr); ok {
+					e.mark(n.Args[0])
+				}
+			}
+		}
+	}
+}
+
+func (e *Evaluator) defineParams(fl *ast.FieldList) {
+	if fl == nil {
+		return
+	}
+	for _, f := range fl.List {
+		for _, id := range f.Names {
+			if obj := e.info.Defs[id]; obj != nil {
+				e.writes[obj]++
+			}
+		}
+	}
+}
+
+// Stable reports whether obj holds one value wherever it is read: a
+// parameter or variable that is never assigned after its declaration.
+func (e *Evaluator) Stable(obj types.Object) bool { return e.stable(obj) }
+
+func (e *Evaluator) stable(obj types.Object) bool {
+	v, ok := obj.(*types.Var)
+	if !ok {
+		return false
+	}
+	if v.Pkg() != nil && v.Parent() == v.Pkg().Scope() && v.Exported() {
+		// Another package may assign it.
+		return false
+	}
+	return e.writes[obj] <= 1
+}
+
+func (e *Evaluator) objID(obj types.Object) string {
+	n, ok := e.ids[obj]
+	if !ok {
+		n = len(e.ids) + 1
+		e.ids[obj] = n
+	}
+	return "v" + strconv.Itoa(n)
+}
