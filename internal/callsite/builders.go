@@ -12,8 +12,10 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/redislint/redislint/internal/keyexpr"
+	"github.com/redislint/redislint/internal/model"
 	"github.com/redislint/redislint/internal/typesutil"
 )
 
@@ -88,6 +90,11 @@ func newEvaluator(pass *analysis.Pass, ins *inspector.Inspector) *keyexpr.Evalua
 			return "", false
 		}
 		return string(data), true
+	}
+	ev.ReadOnly = func(call *ast.CallExpr) bool {
+		// A client library's call reads the maps it is given (MSet(ctx, m)).
+		fn, _ := typeutil.Callee(pass.TypesInfo, call).(*types.Func)
+		return fn != nil && fn.Pkg() != nil && model.IsClientPackage(fn.Pkg().Path())
 	}
 	ev.Imported = func(fn *types.Func) (*keyexpr.Builder, bool) {
 		if fn.Pkg() == nil || fn.Pkg() == pass.Pkg {

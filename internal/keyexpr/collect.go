@@ -33,6 +33,7 @@ func (e *Evaluator) indexAppend(a *ast.AssignStmt, loop ast.Node, stack []ast.No
 	}
 	if ix, ok := ast.Unparen(a.Lhs[0]).(*ast.IndexExpr); ok {
 		e.indexFill(a, ix, loop, stack)
+		e.indexMap(a, ix, loop, stack)
 		return
 	}
 	id, ok := ast.Unparen(a.Lhs[0]).(*ast.Ident)

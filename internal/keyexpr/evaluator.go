@@ -39,6 +39,9 @@ type Evaluator struct {
 	// ReadEmbed returns the contents of the file name that a go:embed
 	// directive at pos names (embed.go); nil: embedded files are not read.
 	ReadEmbed func(pos token.Pos, name string) (string, bool)
+	// ReadOnly says whether a call only reads the maps and slices it is
+	// given (a client library's command); nil: no call is known to.
+	ReadOnly func(*ast.CallExpr) bool
 	embeds    map[types.Object]embed
 	// ImportedField returns the constant an exported field of another
 	// package's struct type holds, by that package's fact (fields.go).
@@ -52,7 +55,9 @@ type Evaluator struct {
 	first    map[types.Object]ast.Expr
 	zeroDecl map[types.Object]bool
 	appends  map[types.Object][]collect
-	depth    int
+	// mapWrites are the m[k] = v statements of local maps (maps.go).
+	mapWrites map[types.Object][]mapWrite
+	depth     int
 	// bodies, bodyList, graphs and closureW serve the reaching writes of
 	// locals (reach.go); escaped are the variables whose address is
 	// taken. choices records, while EvalAlts evaluates a key, the
@@ -95,6 +100,7 @@ func newEvaluator(info *types.Info, files []*ast.File) *Evaluator {
 		first:       map[types.Object]ast.Expr{},
 		zeroDecl:    map[types.Object]bool{},
 		appends:     map[types.Object][]collect{},
+		mapWrites:   map[types.Object][]mapWrite{},
 		escaped:     map[types.Object]bool{},
 	}
 }
@@ -204,8 +210,9 @@ func (e *Evaluator) write(id *ast.Ident, val ast.Expr) {
 	}
 	e.writes[obj]++
 	if e.writes[obj] == 1 && val != nil {
-		if _, ok := obj.Type().Underlying().(*types.Slice); ok {
-			e.first[obj] = val // for Collected
+		switch obj.Type().Underlying().(type) {
+		case *types.Slice, *types.Map:
+			e.first[obj] = val // for Collected and filledMapKeys
 		}
 	}
 	if val != nil && e.writes[obj] == 1 {

@@ -47,6 +47,8 @@ var (
 
 func k(string, any) {}
 
+func fill(map[string]int) {}
+
 func g() string { return "" }
 
 type User struct {
@@ -498,7 +500,12 @@ func TestAccessors(t *testing.T) {
 		{"map literal", "MapKeys", `k("k", map[string]int{"a": 1, id: 2})`, `"a", id`},
 		{"map variable", "MapKeys", `m := map[string]int{"a": 1}; k("k", m)`, `"a"`},
 		{"not a map", "MapKeys", `k("k", []string{"a"})`, `!`},
-		{"map key inserted", "MapKeys", `m := map[string]int{"a": 1}; m[id] = 2; k("k", m)`, `!`},
+		{"map key inserted", "MapKeys", `m := map[string]int{"a": 1}; m[id] = 2; k("k", m)`, `"a", id`},
+		{"map made and filled", "MapKeys", `m := make(map[string]int); m["a"] = 1; m["b"] = 2; k("k", m)`, `"a", "b"`},
+		{"map filled after", "MapKeys", `m := map[string]int{"a": 1}; k("k", m); m["b"] = 2`, `"a"`},
+		{"map key inserted under if", "MapKeys", `m := map[string]int{"a": 1}; if id != "" { m[id] = 2 }; k("k", m)`, `!`},
+		{"map key inserted in loop", "MapKeys", `m := map[string]int{}; for _, s := range []string{"a"} { m[s] = 1 }; k("k", m)`, `!`},
+		{"map given away", "MapKeys", `m := map[string]int{}; m["a"] = 1; fill(m); k("k", m)`, `!`},
 		{"map key deleted", "MapKeys", `m := map[string]int{"a": 1, "b": 2}; delete(m, "a"); k("k", m)`, `!`},
 		{"map cleared", "MapKeys", `m := map[string]int{"a": 1}; clear(m); k("k", m)`, `!`},
 		{"keyed field", "Field", `k("k", User{N: 1, ID: "a"})`, `"a"`},

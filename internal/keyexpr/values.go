@@ -118,6 +118,9 @@ func (e *Evaluator) MapKeys(x ast.Expr) ([]ast.Expr, bool) {
 		if def, ok := e.defs[obj]; ok && e.stable(obj) && def != nil {
 			return e.MapKeys(def)
 		}
+		if v, ok := obj.(*types.Var); ok {
+			return e.filledMapKeys(v, x)
+		}
 	}
 	return nil, false
 }
