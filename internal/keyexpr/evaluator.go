@@ -42,7 +42,7 @@ type Evaluator struct {
 	// ReadOnly says whether a call only reads the maps and slices it is
 	// given (a client library's command); nil: no call is known to.
 	ReadOnly func(*ast.CallExpr) bool
-	embeds    map[types.Object]embed
+	embeds   map[types.Object]embed
 	// ImportedField returns the constant an exported field of another
 	// package's struct type holds, by that package's fact (fields.go).
 	ImportedField func(*types.Var) (string, bool)
