@@ -32,6 +32,9 @@ type Flow struct {
 	// called are the identifiers that are the callee of a call (f(…),
 	// x.f(…), pkg.f(…), parenthesized or not), until finish.
 	called map[*ast.Ident]bool
+	// outParams are the values each parameter of a function of the
+	// package has stored into what it points to (outparams.go).
+	outParams map[*types.Var][]ast.Expr
 }
 
 type param struct {
@@ -66,6 +69,8 @@ func newFlow(info *types.Info) *Flow {
 		calls:    map[*types.Func][]*ast.CallExpr{},
 		escaped:  map[*types.Func]bool{},
 		called:   map[*ast.Ident]bool{},
+
+		outParams: map[*types.Var][]ast.Expr{},
 	}
 }
 
@@ -103,6 +108,9 @@ func (f *Flow) visit(n ast.Node, stack []ast.Node) (callee *types.Func) {
 			}
 		}
 	case *ast.AssignStmt:
+		if n.Tok == token.ASSIGN {
+			f.indexOut(n, stack)
+		}
 		switch {
 		case n.Tok != token.ASSIGN && n.Tok != token.DEFINE:
 			for _, l := range n.Lhs {
@@ -389,6 +397,15 @@ func (f *Flow) Origins(e ast.Expr) (origins []ast.Expr, complete bool) {
 				break // a parameter or a variable set elsewhere: its type tells
 			}
 			for _, val := range vals {
+				if call, ok := ast.Unparen(val).(*ast.CallExpr); ok {
+					// v stored by f(&v): what f stores through it.
+					if outs, ok := f.outValues(call, v); ok {
+						for _, o := range outs {
+							walk(o, depth+1)
+						}
+						continue
+					}
+				}
 				walk(val, depth+1)
 			}
 			return
