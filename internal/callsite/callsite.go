@@ -469,6 +469,13 @@ func (s *state) resolve(call *ast.CallExpr) (*types.Func, ast.Expr, *model.Comma
 	if fn, recv := s.method(call); fn != nil {
 		cmd, ok := model.GoRedisCommandOf(fn)
 		if !ok {
+			// script.Run(ctx, c, keys, args...): the client is an argument.
+			if cmd, ok := model.GoRedisScriptCall(fn); ok {
+				if ci := model.CtxOffset(fn.Type().(*types.Signature)) + model.ScriptClientParam; ci < len(call.Args) {
+					k, _, _ := s.kind(call.Args[ci], 0)
+					return fn, call.Args[ci], cmd, k, true
+				}
+			}
 			return nil, nil, nil, 0, false
 		}
 		k, _, _ := s.kind(recv, 0)

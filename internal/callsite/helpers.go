@@ -373,18 +373,52 @@ func (s *state) findPipeHelpers() {
 func (s *state) pipeHelper(d *funcDecl, summary func(*types.Func) *PipeFact) *PipeFact {
 	fn := d.fn
 	sig := fn.Type().(*types.Signature)
+	// The parameter that may be a pipeline: a Pipeliner or Tx, or a
+	// command interface a pipeline implements (redis.Cmdable), also as an
+	// optional variadic one (p ...redis.Cmdable). Its commands are the
+	// transaction's only where a transaction's pipeline is passed
+	// (helperCalls).
 	pipes := map[types.Object]int{}
+	optional := -1
 	for i := range sig.Params().Len() {
-		switch k, _ := model.GoRedisReceiver(sig.Params().At(i).Type()); k {
-		case model.RecvPipeline, model.RecvTx:
+		t := sig.Params().At(i).Type()
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			if sl, ok := t.(*types.Slice); ok {
+				t = sl.Elem()
+			}
+		}
+		switch k, _ := model.GoRedisReceiver(t); k {
+		case model.RecvPipeline, model.RecvTx, model.RecvMaybeCluster:
+			if _, isIface := t.Underlying().(*types.Interface); !isIface && k == model.RecvMaybeCluster {
+				continue
+			}
 			pipes[sig.Params().At(i)] = i
+			if sig.Variadic() && i == sig.Params().Len()-1 {
+				optional = i
+			}
 		}
 	}
 	if len(pipes) != 1 {
 		return nil
 	}
-	// pipe returns the index of the pipeline parameter x is.
+	// pipe returns the index of the pipeline parameter x is: the
+	// parameter, or for an optional one p[0], or a call of a function of
+	// the package that returns its own optional parameter's first element
+	// given p... (getCmdable(p...): the pipeline when one is passed).
 	pipe := func(x ast.Expr) (int, bool) {
+		x = ast.Unparen(x)
+		if optional >= 0 {
+			switch y := x.(type) {
+			case *ast.IndexExpr:
+				if lit, ok := ast.Unparen(y.Index).(*ast.BasicLit); ok && lit.Value == "0" {
+					x = y.X
+				}
+			case *ast.CallExpr:
+				if y.Ellipsis.IsValid() && len(y.Args) > 0 && s.returnsFirstOptional(y) {
+					x = y.Args[len(y.Args)-1]
+				}
+			}
+		}
 		id, ok := ast.Unparen(x).(*ast.Ident)
 		if !ok {
 			return 0, false
@@ -642,4 +676,45 @@ func (s *state) txKeyCalls(call *ast.CallExpr) []*Call {
 		out = append(out, c)
 	}
 	return out
+}
+
+// returnsFirstOptional reports whether call is a call of a function of the
+// package whose variadic parameter's first element is one of its results
+// (func getCmdable(p ...redis.Cmdable) redis.Cmdable { if len(p) > 0 {
+// return p[0] }; return rdb }).
+func (s *state) returnsFirstOptional(call *ast.CallExpr) bool {
+	fn, _ := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
+	if fn == nil || fn.Pkg() != s.pass.Pkg {
+		return false
+	}
+	sig := fn.Type().(*types.Signature)
+	if !sig.Variadic() {
+		return false
+	}
+	opt := sig.Params().At(sig.Params().Len() - 1)
+	for _, d := range s.decls {
+		if d.fn != fn {
+			continue
+		}
+		found := false
+		ast.Inspect(d.fd.Body, func(n ast.Node) bool {
+			if _, ok := n.(*ast.FuncLit); ok {
+				return false
+			}
+			ret, ok := n.(*ast.ReturnStmt)
+			if !ok || len(ret.Results) == 0 {
+				return true
+			}
+			if ix, ok := ast.Unparen(ret.Results[0]).(*ast.IndexExpr); ok {
+				if id, ok := ast.Unparen(ix.X).(*ast.Ident); ok && s.pass.TypesInfo.Uses[id] == opt {
+					if lit, ok := ast.Unparen(ix.Index).(*ast.BasicLit); ok && lit.Value == "0" {
+						found = true
+					}
+				}
+			}
+			return !found
+		})
+		return found
+	}
+	return false
 }

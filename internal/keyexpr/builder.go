@@ -672,36 +672,58 @@ func (e *Evaluator) replace(call *ast.CallExpr, name string) ([]Part, bool) {
 			return nil, false // inserts at every position: not a key template
 		}
 	}
-	s, ok := joinedConst(e.parts(subject))
-	if !ok {
-		return nil, false
-	}
-	var out []Part
-	start, done := 0, 0
-	for i := 0; i < len(s); {
-		hit := -1
-		if limit < 0 || done < limit {
-			for j, o := range olds {
-				if strings.HasPrefix(s[i:], o) {
-					hit = j
-					break
-				}
-			}
-		}
-		if hit < 0 {
-			i++
+	// The subject's constant text is replaced; when some of it is, its
+	// run-time values are taken not to hold the text replaced (strings.Replace(strings.Replace(
+	// tpl, "ID", id, 1), "FIELD", f, 1): an id holds no "FIELD"). Adjacent
+	// constant parts are joined first, so that an old string written
+	// across two of them is found.
+	var subj []Part
+	for _, p := range e.parts(subject) {
+		if n := len(subj); p.Value == nil && n > 0 && subj[n-1].Value == nil {
+			subj[n-1] = Part{Const: subj[n-1].Const + p.Const}
 			continue
 		}
-		if start < i {
-			out = append(out, Part{Const: s[start:i]})
-		}
-		out = append(out, e.parts(news[hit])...)
-		i += len(olds[hit])
-		start = i
-		done++
+		subj = append(subj, Part{Const: p.Const, Value: p.Value})
 	}
-	if start < len(s) {
-		out = append(out, Part{Const: s[start:]})
+	var out []Part
+	done := 0
+	for _, p := range subj {
+		if p.Value != nil {
+			out = append(out, p)
+			continue
+		}
+		s := p.Const
+		start := 0
+		for i := 0; i < len(s); {
+			hit := -1
+			if limit < 0 || done < limit {
+				for j, o := range olds {
+					if strings.HasPrefix(s[i:], o) {
+						hit = j
+						break
+					}
+				}
+			}
+			if hit < 0 {
+				i++
+				continue
+			}
+			if start < i {
+				out = append(out, Part{Const: s[start:i]})
+			}
+			out = append(out, e.parts(news[hit])...)
+			i += len(olds[hit])
+			start = i
+			done++
+		}
+		if start < len(s) {
+			out = append(out, Part{Const: s[start:]})
+		}
+	}
+	if done == 0 && len(subj) > 0 && (len(subj) > 1 || subj[0].Value != nil) {
+		// Nothing of the template replaced: what is replaced is in the
+		// run-time values.
+		return nil, false
 	}
 	return out, true
 }

@@ -90,6 +90,8 @@ func TestBuilders(t *testing.T) {
 		{name: "ReplaceAll", expr: `strings.ReplaceAll("{id}:{id}", "{id}", id)`, want: `<id> ":" <id>`},
 		{name: "Replace limited", expr: `strings.Replace("{id}:{id}", "{id}", id, 1)`, want: `<id> ":{id}"`},
 		{name: "Replace of a run-time template", expr: `strings.Replace(id, "{queue}", id, 1)`, want: `<*>`},
+		{name: "Replace in a run-time part only", expr: `strings.Replace("q:"+id, "{queue}", id, 1)`, want: `<*>`},
+		{name: "Replace of a Replace", expr: `strings.Replace(strings.Replace("user:ID:FIELD", "ID", id, 1), "FIELD", "name", 1)`, want: `"user:" <id> ":name"`},
 		{name: "Replacer", body: `r := strings.NewReplacer("{queue}", id, "{id}", strconv.Itoa(n)); k("k", r.Replace("q:{queue}:{id}"))`, want: `"q:" <id> ":" <n#>`},
 		{name: "Replacer first match wins", body: `r := strings.NewReplacer("ab", "1", "a", "2"); k("k", r.Replace("aab"))`, want: `"21"`},
 	} {

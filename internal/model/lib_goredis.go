@@ -99,6 +99,7 @@ var goRedis = Library{
 		"UniversalClient": RecvMaybeCluster,
 		"Cmdable":         RecvMaybeCluster,
 		"StatefulCmdable": RecvMaybeCluster,
+		"Scripter":        RecvMaybeCluster, // what *Script runs on
 		"Pipeliner":       RecvPipeline,
 		"Pipeline":        RecvPipeline,
 		"Tx":              RecvTx,
