@@ -210,10 +210,7 @@ func (e *Evaluator) write(id *ast.Ident, val ast.Expr) {
 	}
 	e.writes[obj]++
 	if e.writes[obj] == 1 && val != nil {
-		switch obj.Type().Underlying().(type) {
-		case *types.Slice, *types.Map:
-			e.first[obj] = val // for Collected and filledMapKeys
-		}
+		e.first[obj] = val // for Collected, filledMapKeys and builderString
 	}
 	if val != nil && e.writes[obj] == 1 {
 		e.defs[obj] = val

@@ -225,6 +225,8 @@ func (e *Evaluator) call(call *ast.CallExpr) ([]Part, bool) {
 		}
 	}
 	switch name {
+	case "strings.Builder.String", "bytes.Buffer.String":
+		return e.builderString(call)
 	case "strings.Replace", "strings.ReplaceAll", "strings.Replacer.Replace":
 		return e.replace(call, name)
 	case "fmt.Sprintf":

@@ -49,6 +49,8 @@ func k(string, any) {}
 
 func fill(map[string]int) {}
 
+func fillB(*strings.Builder) {}
+
 func g() string { return "" }
 
 type User struct {

@@ -7,6 +7,7 @@ package forms
 
 import (
 	"context"
+	"fmt"
 	"strings"
 
 	"github.com/redis/go-redis/v9"
@@ -93,4 +94,25 @@ func useQueue(ctx context.Context, id string) {
 		return nil
 	})
 	queue(ctx, rdb, id) // two commands on the client: no transaction
+}
+
+// Keys written into a strings.Builder.
+func built(ctx context.Context, id string) {
+	var a strings.Builder
+	a.WriteString("user:")
+	a.WriteString(id)
+	a.WriteString(":name")
+	var b strings.Builder
+	fmt.Fprintf(&b, "user:%s:mail", id)
+	rdb.MGet(ctx, a.String(), b.String()) // want `^MGET keys a.String\(\) = "user:%s:name" and b.String\(\) = "user:%s:mail" carry no hash tag: they hash to different slots for almost every id: CROSSSLOT on a cluster$`
+}
+
+func builtTagged(ctx context.Context, id string) {
+	var a strings.Builder
+	a.WriteString("{user:")
+	a.WriteString(id)
+	a.WriteString("}:name")
+	var b strings.Builder
+	fmt.Fprintf(&b, "{user:%s}:mail", id)
+	rdb.MGet(ctx, a.String(), b.String())
 }
