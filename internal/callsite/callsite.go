@@ -315,11 +315,22 @@ type methodCall struct {
 }
 
 func (s *state) findMethod(call *ast.CallExpr) (*types.Func, ast.Expr) {
+	fun := ast.Unparen(call.Fun)
 	fn, _ := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
+	if fn == nil {
+		// A method value held in a variable stored once: get := rdb.MGet;
+		// get(ctx, a, b).
+		if _, ok := fun.(*ast.Ident); ok && s.flow != nil {
+			if v, ok := ast.Unparen(s.flow.Flow.SingleValue(fun)).(*ast.SelectorExpr); ok && v != fun {
+				fun = v
+				fn, _ = s.pass.TypesInfo.Uses[v.Sel].(*types.Func)
+			}
+		}
+	}
 	if fn == nil || fn.Pkg() == nil || !model.IsGoRedis(fn.Pkg().Path()) {
 		return nil, nil
 	}
-	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	sel, ok := fun.(*ast.SelectorExpr)
 	if !ok {
 		return nil, nil
 	}

@@ -35,6 +35,9 @@ type Flow struct {
 	// outParams are the values each parameter of a function of the
 	// package has stored into what it points to (outparams.go).
 	outParams map[*types.Var][]ast.Expr
+	// paramCalls are the calls of each function-typed variable
+	// (callbacks.go).
+	paramCalls map[*types.Var][]*ast.CallExpr
 }
 
 type param struct {
@@ -70,7 +73,8 @@ func newFlow(info *types.Info) *Flow {
 		escaped:  map[*types.Func]bool{},
 		called:   map[*ast.Ident]bool{},
 
-		outParams: map[*types.Var][]ast.Expr{},
+		outParams:  map[*types.Var][]ast.Expr{},
+		paramCalls: map[*types.Var][]*ast.CallExpr{},
 	}
 }
 
@@ -181,6 +185,9 @@ func (f *Flow) visit(n ast.Node, stack []ast.Node) (callee *types.Func) {
 	case *ast.CallExpr:
 		callee, _ = typeutil.Callee(f.info, n).(*types.Func)
 		f.indexCall(n, callee)
+		if callee == nil {
+			f.indexParamCall(n)
+		}
 		switch fun := ast.Unparen(n.Fun).(type) {
 		case *ast.Ident:
 			f.called[fun] = true
@@ -269,6 +276,7 @@ func returnsOf(info *types.Info, stack []ast.Node) *types.Func {
 // package's files, each identifier once, as a walk of the files would see
 // them.
 func (f *Flow) finish() {
+	f.callbackStores()
 	for id, obj := range f.info.Uses {
 		if fn, ok := obj.(*types.Func); ok && !f.called[id] {
 			f.escaped[fn.Origin()] = true

@@ -146,6 +146,9 @@ func IsClientPackage(path string) bool {
 // the expression a method is called on) and the go-redis import path. It
 // returns RecvNone for types that are not go-redis clients.
 func GoRedisReceiver(t types.Type) (Receiver, string) {
+	if tp, ok := types.Unalias(t).(*types.TypeParam); ok {
+		return typeParamReceiver(tp)
+	}
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
 	}
@@ -168,4 +171,11 @@ func GoRedisReceiver(t types.Type) (Receiver, string) {
 		}
 	}
 	return RecvNone, ""
+}
+
+// typeParamReceiver is GoRedisReceiver of a type parameter: its
+// constraint's, when that is a go-redis type (T redis.Cmdable). (The
+// methods of a union's terms cannot be called through the parameter.)
+func typeParamReceiver(tp *types.TypeParam) (Receiver, string) {
+	return GoRedisReceiver(tp.Constraint())
 }

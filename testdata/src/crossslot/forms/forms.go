@@ -116,3 +116,40 @@ func builtTagged(ctx context.Context, id string) {
 	fmt.Fprintf(&b, "{user:%s}:mail", id)
 	rdb.MGet(ctx, a.String(), b.String())
 }
+
+// A method value held in a variable.
+func methodValue(ctx context.Context) {
+	get := rdb.MGet
+	get(ctx, "user:1", "user:2") // want `^MGET keys "user:1" \(slot 10778\) and "user:2" \(slot 6777\) hash to different slots: CROSSSLOT on a cluster$`
+	get(ctx, "{user}:1", "{user}:2")
+}
+
+// A callback given to the package's own function, which calls it with the
+// cluster client: the callback's parameter is that client.
+func withClient(fn func(c redis.UniversalClient)) { fn(rdb) }
+
+func callback(ctx context.Context) {
+	withClient(func(c redis.UniversalClient) {
+		c.MGet(ctx, "user:1", "user:2") // want `^MGET keys "user:1" \(slot 10778\) and "user:2" \(slot 6777\) hash to different slots: CROSSSLOT on a cluster$`
+	})
+}
+
+var single = redis.NewClient(&redis.Options{Addr: "localhost:6379"})
+
+func withSingle(fn func(c redis.UniversalClient)) { fn(single) }
+
+func callbackSingle(ctx context.Context) {
+	withSingle(func(c redis.UniversalClient) {
+		c.MGet(ctx, "user:1", "user:2") // a single node's
+	})
+}
+
+// A generic wrapper: a type parameter constrained by a command interface.
+func mget[T redis.Cmdable](ctx context.Context, c T, keys ...string) {
+	c.MGet(ctx, keys...)
+}
+
+func useGeneric(ctx context.Context) {
+	mget(ctx, rdb, "user:1", "user:2") // want `^MGET \(through forms.mget\) keys "user:1" \(slot 10778\) and "user:2" \(slot 6777\) hash to different slots: CROSSSLOT on a cluster$`
+	mget(ctx, rdb, "{user}:1", "{user}:2")
+}
