@@ -97,10 +97,11 @@ func dynamic(cmd string, args []interface{}) {
 	rdb.Do(ctx, args...)
 }
 
-// Generics: the receiver is a type parameter; nothing is known.
+// Generics: the receiver is a type parameter constrained by a client
+// interface: what that interface may hold.
 func generic[T redis.UniversalClient](c T) {
-	c.Keys(ctx, "*")
-	c.Do(ctx, "FLUSHALL")
+	c.Keys(ctx, "*")      // want `^KEYS lists the keys of one node only if this T is a cluster client: use ForEachMaster and Scan on each master$`
+	c.Do(ctx, "FLUSHALL") // want `^FLUSHALL empties one node only if this T is a cluster client: run it on every master with ForEachMaster$`
 }
 
 func genericCluster[T any](x T) {
