@@ -173,8 +173,16 @@ func (s *state) sliceKeys(arg ast.Expr, keys []keyexpr.Key, complete bool) ([]ke
 			}
 			continue
 		}
-		// A key made once per iteration: as two iterations make it,
-		// which stand for all (their number is not known).
+		// A key made once per iteration of a loop over a constant list:
+		// each iteration's key.
+		if len(el.Assume) == 0 {
+			if each, ok := s.eval.EvalEach(el.Expr, el.Loop); ok {
+				keys = append(keys, each...)
+				continue
+			}
+		}
+		// Otherwise as two iterations make it, which stand for all
+		// (their number is not known).
 		keys = append(keys, s.eval.EvalIn(el.Expr, el.Loop, 0), s.eval.EvalIn(el.Expr, el.Loop, 2))
 		complete = false
 	}

@@ -55,6 +55,9 @@ type Evaluator struct {
 	first    map[types.Object]ast.Expr
 	zeroDecl map[types.Object]bool
 	appends  map[types.Object][]collect
+	// bound gives, while EvalEach evaluates one iteration, the element a
+	// range variable holds.
+	bound map[types.Object]ast.Expr
 	// mapWrites are the m[k] = v statements of local maps (maps.go).
 	mapWrites map[types.Object][]mapWrite
 	depth     int

@@ -69,6 +69,10 @@ type Key struct {
 	// one of several (EvalAlts) or is in its slice only on some paths:
 	// compare it only with keys it is Compatible with.
 	Assume []Assumption
+	// Each is set for a key one iteration of a loop over a constant list
+	// makes (EvalEach): its expression is the loop's, its parts that
+	// iteration's.
+	Each bool
 }
 
 // Const returns the key's value when it is fully constant.
@@ -112,6 +116,12 @@ func (k Key) String() string {
 		}
 	}
 	return b.String()
+}
+
+// Joined is String with adjacent constants joined: "user:" + id +
+// ":name" for "user:" + id + ":" + f with f = "name".
+func (k Key) Joined() string {
+	return Key{Parts: k.merged()}.String()
 }
 
 // merged returns the parts with adjacent constant parts joined, for

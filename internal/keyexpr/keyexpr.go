@@ -60,6 +60,9 @@ func (e *Evaluator) parts(x ast.Expr) []Part {
 		}
 	case *ast.Ident:
 		obj := e.info.Uses[x]
+		if b, ok := e.bound[obj]; ok {
+			return e.parts(b) // EvalEach's iteration
+		}
 		if def, ok := e.defs[obj]; ok && e.valueKnown(obj) && def != nil && typesutil.IsAnyString(e.info.TypeOf(def)) {
 			ps := e.parts(def)
 			if len(ps) == 1 && ps[0].Value != nil && ps[0].Lit == nil {

@@ -32,6 +32,9 @@ func display(pass *analysis.Pass, k keyexpr.Key) string {
 	if s, ok := k.Const(); ok {
 		return quote(s)
 	}
+	if k.Each {
+		return msgtext.Shorten(k.Joined(), 60) // one iteration's key
+	}
 	s := msgtext.Shorten(types.ExprString(k.Expr), 60)
 	if call, ok := ast.Unparen(k.Expr).(*ast.CallExpr); ok {
 		if fn, ok := typeutilCallee(pass, call); ok && fn == "fmt.Sprintf" {

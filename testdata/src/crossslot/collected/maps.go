@@ -41,3 +41,28 @@ func msetGiven(ctx context.Context, rdb *redis.ClusterClient) {
 	m["user:1:name"] = "a"
 	rdb.MSet(ctx, m)
 }
+
+// Keys made in a loop over a constant list: each iteration's key.
+func mgetFields(ctx context.Context, rdb *redis.ClusterClient, id string) {
+	var ks []string
+	for _, f := range []string{"name", "mail"} {
+		ks = append(ks, "user:"+id+":"+f) // want `^MGET keys "user:" \+ id \+ ":name" and "user:" \+ id \+ ":mail" carry no hash tag: they hash to different slots for almost every id: CROSSSLOT on a cluster$`
+	}
+	rdb.MGet(ctx, ks...)
+}
+
+func mgetFieldsTagged(ctx context.Context, rdb *redis.ClusterClient, id string) {
+	var ks []string
+	for _, f := range []string{"name", "mail"} {
+		ks = append(ks, "{user:"+id+"}:"+f)
+	}
+	rdb.MGet(ctx, ks...)
+}
+
+func mgetConstKeys(ctx context.Context, rdb *redis.ClusterClient) {
+	var ks []string
+	for _, f := range []string{"user:1", "user:1:name"} {
+		ks = append(ks, f) // want `^MGET keys "user:1" \(slot 10778\) and "user:1:name" \(slot 12440\) hash to different slots: CROSSSLOT on a cluster$`
+	}
+	rdb.MGet(ctx, ks...)
+}
