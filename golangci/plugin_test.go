@@ -129,7 +129,7 @@ func TestEnable(t *testing.T) {
 func TestRejected(t *testing.T) {
 	for settings, wantErr := range map[string]string{
 		"crosslot: {}":                     `unknown analyzer "crosslot"`,
-		"crossslot:\n  templatess: true\n": "settings.crossslot.templatess: unknown setting (crossslot has: enable, conns, distinct, interfaces, ring, standalone, templates)",
+		"crossslot:\n  templatess: true\n": "settings.crossslot.templatess: unknown setting (crossslot has: enable, conns, distinct, interfaces, keylists, ring, standalone, templates)",
 		"crossslot:\n  enable: yes\n":      "settings.crossslot.enable: must be true or false",
 		"crossslot:\n  enable: \"no\"\n":   `settings.crossslot.enable: must be true or false, not "no"`,
 		"crossslot:\n  templates: 1\n":     "settings.crossslot.templates: must be true or false, not 1",

@@ -44,6 +44,10 @@ type Config struct {
 	// the package does not show (a redis.Conn parameter): they are cluster
 	// connections when the caller hands one from redisc or radix.Cluster.
 	Conns bool
+	// KeyLists: report an exported function that sends its caller's key
+	// list (a slice or variadic parameter) as one multi-key command on a
+	// client that may be a cluster client (keylists.go).
+	KeyLists bool
 }
 
 // DefaultConfig returns the configuration of Analyzer.
@@ -67,6 +71,7 @@ func New(cfg Config) *analysis.Analyzer {
 	a.Flags.BoolVar(&c.Standalone, "standalone", c.Standalone, "also check single-node clients, for endpoints that are cluster proxies")
 	a.Flags.BoolVar(&c.Distinct, "distinct", c.Distinct, "report two different run-time keys with no constant part on a concrete cluster client")
 	a.Flags.BoolVar(&c.Conns, "conns", c.Conns, "report calls on redigo and radix connections of unknown origin, which may be cluster connections")
+	a.Flags.BoolVar(&c.KeyLists, "keylists", c.KeyLists, "report exported functions that send their caller's key list as one multi-key command")
 	return a
 }
 
@@ -88,13 +93,19 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		return nil, nil
 	}
 	for _, c := range res.Calls {
-		if c.Tx != nil || isWatchStart(c, res) || len(c.Keys) < 2 {
+		if c.Tx != nil || isWatchStart(c, res) {
 			continue
 		}
 		goRedis := c.Lib == model.LibNone || c.Lib == model.LibGoRedis
 		effect, lib := c.Effect, c.Lib
 		if res.RoutingPolicies && goRedis && model.RoutedByPolicy(c.Cmd.Name) && c.Kind != model.RecvStandalone {
 			effect, lib = model.CrossSlotSplit, model.LibGoRedis
+		}
+		if effect != model.CrossSlotSplit && effect != model.CrossSlotPerKey {
+			checkKeyList(pass, cfg, c)
+		}
+		if len(c.Keys) < 2 {
+			continue
 		}
 		if effect == model.CrossSlotPerKey {
 			reportPerKey(pass, cfg, c)

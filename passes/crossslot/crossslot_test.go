@@ -47,6 +47,18 @@ func TestConns(t *testing.T) {
 	analysistest.Run(t, testdata, crossslot.New(cfg), "crossslot/connsoff")
 }
 
+// TestKeyLists: -crossslot.keylists reports exported functions that send
+// their caller's key list as one command; off by default.
+func TestKeyLists(t *testing.T) {
+	t.Parallel()
+	cfg := crossslot.DefaultConfig()
+	if cfg.KeyLists {
+		t.Fatal("-crossslot.keylists is on by default: doc.go says it is off")
+	}
+	cfg.KeyLists = true
+	analysistest.Run(t, testdata, crossslot.New(cfg), "crossslot/keylists")
+}
+
 func TestDistinctDefault(t *testing.T) {
 	if crossslot.DefaultConfig().Distinct {
 		t.Fatal("-crossslot.distinct is on by default: doc.go says it is off")

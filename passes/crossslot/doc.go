@@ -168,6 +168,18 @@
 // reported. On the real-code corpus (tools/corpus) the flag adds no
 // diagnostic and finds no historical bug.
 //
+// An exported function that sends its caller's key list as one multi-key
+// command (func (c *Cache) Del(ctx context.Context, keys ...string) {
+// c.rdb.Del(ctx, keys...) }) on a client that may be a cluster client fails
+// whenever a caller passes keys of two slots, which the caller cannot see.
+// The keys are not the function's, so this is left to the keylists flag
+// (off by default), which reports it with that condition:
+//
+//	DEL of the caller's key list keys (Del is exported): CROSSSLOT if this redis.UniversalClient is a cluster client unless the caller's keys share a slot: group them by slot, or send them one by one
+//
+// Functions whose callers are all in the package are not reported: their
+// callers' keys are compared where they are written.
+//
 // # Keys built at run time
 //
 // Keys need not be constants. Concatenation, fmt.Sprintf and fmt.Sprint

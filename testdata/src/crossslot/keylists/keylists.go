@@ -1,0 +1,53 @@
+// Package keylists: exported functions that send their caller's key list
+// as one multi-key command (-crossslot.keylists).
+package keylists
+
+import (
+	"context"
+
+	"github.com/redis/go-redis/v9"
+)
+
+type Cache struct {
+	rdb redis.UniversalClient
+}
+
+func (c *Cache) Del(ctx context.Context, keys ...string) error {
+	return c.rdb.Del(ctx, keys...).Err() // want `^DEL of the caller's key list keys \(Del is exported\): CROSSSLOT if this redis.UniversalClient is a cluster client unless the caller's keys share a slot: group them by slot, or send them one by one$`
+}
+
+func (c *Cache) GetMulti(ctx context.Context, keys []string) ([]interface{}, error) {
+	return c.rdb.MGet(ctx, keys...).Result() // want `^MGET of the caller's key list keys \(GetMulti is exported\)`
+}
+
+// One key at a time: nothing to compare.
+func (c *Cache) DelEach(ctx context.Context, keys ...string) {
+	for _, k := range keys {
+		c.rdb.Del(ctx, k)
+	}
+}
+
+// On a cluster client, key by key; one command elsewhere.
+func (c *Cache) DelGuarded(ctx context.Context, keys ...string) {
+	if _, ok := c.rdb.(*redis.ClusterClient); ok {
+		for _, k := range keys {
+			c.rdb.Del(ctx, k)
+		}
+		return
+	}
+	c.rdb.Del(ctx, keys...)
+}
+
+// Unexported: its callers are in view, and their keys are compared there.
+func (c *Cache) del(ctx context.Context, keys ...string) {
+	c.rdb.Del(ctx, keys...)
+}
+
+func (c *Cache) Evict(ctx context.Context, id string) {
+	c.del(ctx, "{user:"+id+"}:a", "{user:"+id+"}:b")
+}
+
+// A single node's client: no cluster.
+type Local struct{ rdb *redis.Client }
+
+func (l *Local) Del(ctx context.Context, keys ...string) { l.rdb.Del(ctx, keys...) }
