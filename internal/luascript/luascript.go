@@ -156,6 +156,7 @@ func UndeclaredKeys(src string, keyIdx KeyIndexes) []Access {
 func Keys(src string, keyIdx KeyIndexes) ([]Access, []Derived) {
 	toks := lex(src)
 	replies := replyVars(toks, src)
+	locals := localExprs(toks, src)
 	var derived []Derived
 	var out []Access
 	for i := 0; i+2 < len(toks); i++ {
@@ -185,6 +186,9 @@ func Keys(src string, keyIdx KeyIndexes) ([]Access, []Derived) {
 				continue
 			}
 			a := args[k]
+			if w, ok := locals[a.Text]; ok {
+				a = w // local k = KEYS[1] .. ':lock'; redis.call('SET', k, …)
+			}
 			cmd := strings.ToUpper(args[0].Str)
 			if acc, ok := undeclared(a); ok {
 				acc.Command, acc.PCall = cmd, pcall
@@ -196,6 +200,9 @@ func Keys(src string, keyIdx KeyIndexes) ([]Access, []Derived) {
 				continue
 			}
 			if d, ok := derivedKey(a); ok {
+				d.Command, d.PCall = cmd, pcall
+				derived = append(derived, d)
+			} else if d, ok := formatDerived(a); ok {
 				d.Command, d.PCall = cmd, pcall
 				derived = append(derived, d)
 			}

@@ -110,6 +110,11 @@ func TestDerivedKeys(t *testing.T) {
 		{"run-time suffix", `redis.call('SET', KEYS[2] .. ARGV[1], 1)`, []string{"SET 2  false"}},
 		{"plain KEYS", `redis.call('SET', KEYS[1], 1)`, nil},
 		{"prefix before KEYS", `redis.call('SET', 'x' .. KEYS[1], 1)`, nil},
+		{"through a local", "local lock = KEYS[1] .. ':lock' -- the lock\nredis.call('SET', lock, 1)", []string{"SET 1 :lock true"}},
+		{"local reassigned", "local lock = KEYS[1] .. ':lock'\nlock = KEYS[2]\nredis.call('SET', lock, 1)", nil},
+		{"string.format", `redis.call('SET', string.format('%s:lock', KEYS[2]), 1)`, []string{"SET 2 :lock true"}},
+		{"string.format with more verbs", `redis.call('SET', string.format('%s:%s', KEYS[1], ARGV[1]), 1)`, nil},
+		{"string.format through a local", "local k = string.format('%s:n', KEYS[1]); redis.call('INCR', k)", []string{"INCR 1 :n true"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string

@@ -44,6 +44,22 @@ var readArgs = redis.NewScript(`for _, m in ipairs(redis.call('ZRANGE', KEYS[1],
 // lock derives its lock key from KEYS[1]: fine only when KEYS[1] has a tag.
 var lock = redis.NewScript(`redis.call('SET', KEYS[1] .. ':lock', ARGV[1]); return redis.call('GET', KEYS[1])`)
 
+// The same written another way: the key built in a local, or with
+// string.format.
+var lockLocal = redis.NewScript(`
+local lockKey = KEYS[1] .. ':lock' -- one lock per queue
+redis.call('SET', lockKey, ARGV[1])
+return redis.call('GET', KEYS[1])`)
+
+var lockFormat = redis.NewScript(`redis.call('SET', string.format('%s:lock', KEYS[1]), ARGV[1])`)
+
+func derivedOther(ctx context.Context, rdb *redis.ClusterClient) {
+	lockLocal.Run(ctx, rdb, []string{"jobs"}, "x")    // want `KEYS\[1\] = "jobs" has no hash tag, but the Lua script calls SET on KEYS\[1\] .. ':lock': the built key is in another slot`
+	lockLocal.Run(ctx, rdb, []string{"{jobs}"}, "x")  // tagged: fine
+	lockFormat.Run(ctx, rdb, []string{"jobs"}, "x")   // want `KEYS\[1\] = "jobs" has no hash tag, but the Lua script calls SET on string.format\('%s:lock', KEYS\[1\]\): the built key is in another slot`
+	lockFormat.Run(ctx, rdb, []string{"{jobs}"}, "x") // tagged: fine
+}
+
 func derived(ctx context.Context, rdb *redis.ClusterClient, q string) {
 	readAll.Run(ctx, rdb, []string{"index"})
 	readVia.Run(ctx, rdb, []string{"ids"})
