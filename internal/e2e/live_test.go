@@ -353,11 +353,22 @@ func loadPrograms(t *testing.T, mod string) []*program {
 		if p.outcome == "" {
 			t.Fatalf("%s: no '// outcome:' line", main)
 		}
-		for i, line := range strings.Split(string(src), "\n") {
-			for _, m := range wantRE.FindAllStringSubmatch(line, -1) {
-				p.wants = append(p.wants, &want{file: main, line: i + 1, analyzer: m[1], re: regexp.MustCompile(m[2])})
+		// Wants in main.go and in the program's own packages below it.
+		filepath.WalkDir(p.dir, func(path string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") {
+				return nil
 			}
-		}
+			data, err := os.ReadFile(path)
+			if err != nil {
+				return nil
+			}
+			for i, line := range strings.Split(string(data), "\n") {
+				for _, m := range wantRE.FindAllStringSubmatch(line, -1) {
+					p.wants = append(p.wants, &want{file: path, line: i + 1, analyzer: m[1], re: regexp.MustCompile(m[2])})
+				}
+			}
+			return nil
+		})
 		progs = append(progs, p)
 	}
 	if len(progs) == 0 {

@@ -52,7 +52,7 @@ type Config struct {
 
 // DefaultConfig returns the configuration of Analyzer.
 func DefaultConfig() Config {
-	return Config{Interfaces: true, Ring: true, Templates: true}
+	return Config{Interfaces: true, Ring: true, Templates: true, KeyLists: true}
 }
 
 // New returns a new analyzer whose flags are bound to its own copy of cfg.

@@ -1,15 +1,17 @@
 package crossslot
 
-// Key lists from the caller (-keylists, off by default): an exported
-// function that sends its caller's key list as one multi-key command
-// (func (c *Cache) Del(keys ...string) { c.rdb.Del(ctx, keys...) }) on a
-// client that may be a cluster client. The keys are the caller's, and
-// callers outside the package cannot see that they must share a slot.
+// Key lists from the caller (-keylists): an exported function of a package
+// other modules can import that sends its caller's key list as one
+// multi-key command (func (c *Cache) Del(keys ...string) { c.rdb.Del(ctx,
+// keys...) }) on a client that may be a cluster client. The keys are the
+// caller's, and callers in other modules cannot see that they must share a
+// slot.
 
 import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -21,7 +23,7 @@ import (
 // checkKeyList reports c when one of its multi-key arguments is the whole
 // key list of a parameter of the exported function it is in.
 func checkKeyList(pass *analysis.Pass, cfg *Config, c *callsite.Call) {
-	if !cfg.KeyLists || c.Tx != nil || c.Via != nil || c.Fn == nil || !reportsOn(cfg, c.Kind) {
+	if !cfg.KeyLists || c.Tx != nil || c.Fn == nil || !reportsOn(cfg, c.Kind) || !importable(pass.Pkg) {
 		return
 	}
 	sig, ok := c.Fn.Type().(*types.Signature)
@@ -46,11 +48,15 @@ func checkKeyList(pass *analysis.Pass, cfg *Config, c *callsite.Call) {
 			continue
 		}
 		s := subject{name: c.Cmd.Name, kind: c.Kind, recv: c.Origin, effect: c.Effect, lib: c.Lib}
+		name := c.Cmd.Name
+		if c.Via != nil {
+			name += " (through " + funcName(c.Via) + ")"
+		}
 		pass.Report(analysis.Diagnostic{
 			Pos:      x.Pos(),
 			End:      x.End(),
 			Category: Category,
-			Message: c.Cmd.Name + " of the caller's key list " + msgtext.Shorten(p.Name(), 30) + " (" + fd.Name.Name + " is exported): " +
+			Message: name + " of the caller's key list " + msgtext.Shorten(p.Name(), 30) + " (" + fd.Name.Name + " is exported): " +
 				consequence(pass, s) + " unless the caller's keys share a slot: group them by slot, or send them one by one",
 		})
 		return
@@ -98,4 +104,16 @@ func declAround(pass *analysis.Pass, pos token.Pos) *ast.FuncDecl {
 		}
 	}
 	return nil
+}
+
+// importable reports whether other modules can import pkg: not a main
+// package, not below an internal directory. The callers of an exported
+// function of any other package are all in the module, where the keys they
+// pass are compared (the function's wrapper fact).
+func importable(pkg *types.Package) bool {
+	if pkg == nil || pkg.Name() == "main" {
+		return false
+	}
+	p := "/" + pkg.Path() + "/"
+	return !strings.Contains(p, "/internal/")
 }

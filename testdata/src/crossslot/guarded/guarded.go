@@ -53,7 +53,7 @@ func (c *Cache) SetMulti(ctx context.Context, keys ...string) {
 
 // The twin without the guard: a cross-slot wrapper.
 func (c *Cache) Unguarded(ctx context.Context, keys ...string) {
-	c.rdb.MGet(ctx, keys...)
+	c.rdb.MGet(ctx, keys...) // want `^MGET of the caller.s key list keys \(Unguarded is exported\): CROSSSLOT if this redis.UniversalClient is a cluster client unless`
 }
 
 func use(ctx context.Context, c *Cache) {

@@ -13,7 +13,7 @@ type Store struct {
 
 // GetMany is a multi-key function: its keys go to MGET.
 func (s *Store) GetMany(ctx context.Context, keys ...string) ([]interface{}, error) {
-	return s.rdb.MGet(ctx, keys...).Result()
+	return s.rdb.MGet(ctx, keys...).Result() // want `^MGET of the caller.s key list keys \(GetMany is exported\): CROSSSLOT on a cluster unless the caller.s keys share a slot`
 }
 
 // Move renames from to to.
@@ -54,7 +54,7 @@ func (s *Store) Enqueue(ctx context.Context, src, q string) error {
 
 // Keys passes a slice parameter to a script.
 func (s *Store) Keys(ctx context.Context, keys []string) error {
-	return s.rdb.Eval(ctx, "return 1", keys).Err()
+	return s.rdb.Eval(ctx, "return 1", keys).Err() // want `^EVAL of the caller.s key list keys \(Keys is exported\)`
 }
 
 // Move takes its keys in a struct.
