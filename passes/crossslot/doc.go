@@ -173,7 +173,7 @@
 // c.rdb.Del(ctx, keys...) }) on a client that may be a cluster client fails
 // whenever a caller passes keys of two slots, which a caller in another
 // module cannot see. It is reported, with that condition, in packages other
-// modules can import (not main, not below internal/, whose callers are all
+// modules can import (not main, not below an internal directory, whose callers are all
 // in the module and have their keys compared where they write them):
 //
 //	DEL of the caller's key list keys (Del is exported): CROSSSLOT if this redis.UniversalClient is a cluster client unless the caller's keys share a slot: group them by slot, or send them one by one
