@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/redislint/redislint/internal/model"
+	"github.com/redislint/redislint/internal/typesutil"
 )
 
 // This file decides which constructions a configuration of one address
@@ -267,13 +268,33 @@ func (r *Result) Paths(n ast.Node) []Path {
 // fields on the way (through stores, parameters of the package's
 // unexported functions to what their calls pass, x[i] and x[i:j] to x, the
 // package's functions to what they return, strings functions to their
-// arguments). A count test len(L) is on the address list when L is one of
-// them.
-func (r *Result) Lists(e ast.Expr) map[types.Object]bool {
+// arguments). Two constructions that read one of them share a setting.
+func (r *Result) Lists(e ast.Expr) map[types.Object]bool { return r.lists(e, false) }
+
+// countLists returns the lists whose length is the number of addresses
+// that e holds or is an element of: Lists, stopping at a call that makes a
+// new list (strings.Split(parts[1], ",") is not as long as parts) and
+// reading only struct literals (&config.NodeAddress{Host: h}) of the
+// composite ones: len(parts) != 2 of a URL split at its scheme counts no
+// address.
+func (r *Result) countLists(e ast.Expr) map[types.Object]bool { return r.lists(e, true) }
+
+// lists walks e for Lists (count false) and countLists (count true).
+func (r *Result) lists(e ast.Expr, count bool) map[types.Object]bool {
 	f := r.Flow
 	out := map[types.Object]bool{}
 	seenFn := map[*types.Func]bool{}
 	var walk func(e ast.Expr, depth int)
+	walkCall := func(x *ast.CallExpr, depth int) {
+		for _, a := range x.Args {
+			walk(a, depth+1)
+		}
+		if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok {
+			if s, ok := r.info.Selections[sel]; ok && s.Kind() == types.MethodVal {
+				walk(sel.X, depth+1)
+			}
+		}
+	}
 	walk = func(e ast.Expr, depth int) {
 		if e == nil || depth > 16 {
 			return
@@ -305,6 +326,9 @@ func (r *Result) Lists(e ast.Expr) map[types.Object]bool {
 		case *ast.UnaryExpr:
 			walk(x.X, depth+1)
 		case *ast.CompositeLit:
+			if _, isStruct := typesutil.Under(r.info.TypeOf(x)).(*types.Struct); count && !isStruct {
+				return
+			}
 			for _, elt := range x.Elts {
 				if kv, ok := elt.(*ast.KeyValueExpr); ok {
 					elt = kv.Value
@@ -317,22 +341,23 @@ func (r *Result) Lists(e ast.Expr) map[types.Object]bool {
 				return
 			}
 			switch {
+			case fn.Pkg() == r.pass.Pkg:
+				if !seenFn[fn] {
+					seenFn[fn] = true
+					for _, ret := range f.returns[fn] {
+						walk(ret, depth+1)
+					}
+				}
+			case count:
+				// One value made of its arguments (net.JoinHostPort(h,
+				// p), a library's configuration chain), not a new list.
+				if t := r.info.TypeOf(x); t != nil && !isSlice(t) {
+					walkCall(x, depth)
+				}
 			case listThrough[fn.Pkg().Path()] || model.LibOf(fn.Pkg().Path()) != model.LibNone:
 				// strings.Split(s, ","), net.JoinHostPort(h, p), a
 				// library's configuration chain (GLIDE's WithAddress).
-				for _, a := range x.Args {
-					walk(a, depth+1)
-				}
-				if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok {
-					if s, ok := r.info.Selections[sel]; ok && s.Kind() == types.MethodVal {
-						walk(sel.X, depth+1)
-					}
-				}
-			case fn.Pkg() == r.pass.Pkg && !seenFn[fn]:
-				seenFn[fn] = true
-				for _, ret := range f.returns[fn] {
-					walk(ret, depth+1)
-				}
+				walkCall(x, depth)
 			case stringShaped(fn):
 				// A function of another package that makes strings of
 				// strings (gstr.SplitAndTrim(cfg.Address, ",")): the list

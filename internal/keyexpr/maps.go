@@ -84,6 +84,29 @@ func (e *Evaluator) filledMapKeys(obj *types.Var, x ast.Expr) ([]ast.Expr, bool)
 // of obj before x is an index (m[k] = v, m[k]), len(m), a range over m or
 // an argument of a ReadOnly call.
 func (e *Evaluator) onlyIndexed(obj *types.Var, x ast.Expr) bool {
+	return e.usesBefore(obj, x.Pos(), func(id *ast.Ident, stack []ast.Node) bool {
+		if len(stack) < 2 {
+			return false
+		}
+		switch p := stack[len(stack)-2].(type) {
+		case *ast.IndexExpr:
+			return p.X == id
+		case *ast.RangeStmt:
+			return p.X == id
+		case *ast.CallExpr:
+			fn, isFn := ast.Unparen(p.Fun).(*ast.Ident)
+			b, isB := e.info.Uses[fn].(*types.Builtin)
+			return isFn && isB && b.Name() == "len" || e.ReadOnly != nil && e.ReadOnly(p)
+		}
+		return false
+	})
+}
+
+// usesBefore calls use on every use of the local obj before pos in the
+// function that declares it, with the nodes from that function down to the
+// use, until use returns false; it reports whether none did (false too
+// when obj is no local of a function declaration).
+func (e *Evaluator) usesBefore(obj *types.Var, pos token.Pos, use func(id *ast.Ident, stack []ast.Node) bool) bool {
 	var body ast.Node
 	for _, fd := range e.funcs {
 		if fd.Pos() <= obj.Pos() && obj.Pos() < fd.End() {
@@ -105,25 +128,8 @@ func (e *Evaluator) onlyIndexed(obj *types.Var, x ast.Expr) bool {
 			return true
 		}
 		stack = append(stack, n)
-		id, isID := n.(*ast.Ident)
-		if !isID || e.info.Uses[id] != obj || id.Pos() >= x.Pos() {
-			return true
-		}
-		if len(stack) < 2 {
-			ok = false
-			return false
-		}
-		switch p := stack[len(stack)-2].(type) {
-		case *ast.IndexExpr:
-			ok = p.X == id
-		case *ast.RangeStmt:
-			ok = p.X == id
-		case *ast.CallExpr:
-			fn, isFn := ast.Unparen(p.Fun).(*ast.Ident)
-			b, isB := e.info.Uses[fn].(*types.Builtin)
-			ok = isFn && isB && b.Name() == "len" || e.ReadOnly != nil && e.ReadOnly(p)
-		default:
-			ok = false
+		if id, isID := n.(*ast.Ident); isID && e.info.Uses[id] == obj && id.Pos() < pos {
+			ok = use(id, stack)
 		}
 		return ok
 	})

@@ -34,36 +34,11 @@ func (e *Evaluator) builderString(call *ast.CallExpr) ([]Part, bool) {
 	if !ok || e.packageLevel(obj) || !isStringBuilder(obj.Type()) {
 		return nil, false // its uses are checked one by one below
 	}
-	var body *ast.FuncDecl
-	for _, fd := range e.funcs {
-		if fd.Pos() <= obj.Pos() && obj.Pos() < fd.End() {
-			body = fd
-			break
-		}
-	}
-	if body == nil {
-		return nil, false
-	}
 	var out []Part
-	ok = true
 	writes := 0
-	var stack []ast.Node
-	ast.Inspect(body, func(n ast.Node) bool {
-		if !ok {
-			return false
-		}
-		if n == nil {
-			stack = stack[:len(stack)-1]
-			return true
-		}
-		stack = append(stack, n)
-		use, isID := n.(*ast.Ident)
-		if !isID || e.info.Uses[use] != obj || use.Pos() >= call.Pos() {
-			return true
-		}
+	ok = e.usesBefore(obj, call.Pos(), func(use *ast.Ident, stack []ast.Node) bool {
 		parts, good := e.builderUse(use, stack, obj)
 		if !good || writes >= maxBuilderWrites {
-			ok = false
 			return false
 		}
 		writes++
