@@ -693,7 +693,7 @@ func (s *state) returnsFirstOptional(call *ast.CallExpr) bool {
 	}
 	opt := sig.Params().At(sig.Params().Len() - 1)
 	for _, d := range s.decls {
-		if d.fn != fn {
+		if d.fn != fn || d.fd.Body == nil {
 			continue
 		}
 		found := false

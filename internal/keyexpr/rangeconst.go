@@ -24,7 +24,11 @@ func (e *Evaluator) EvalEach(x ast.Expr, loop ast.Node) ([]Key, bool) {
 	}
 	var elems []ast.Expr
 	var v ast.Expr
-	switch e.info.TypeOf(rs.X).Underlying().(type) {
+	t := e.info.TypeOf(rs.X)
+	if t == nil {
+		return nil, false
+	}
+	switch t.Underlying().(type) {
 	case *types.Map:
 		elems, ok = e.MapKeys(rs.X)
 		v = rs.Key
