@@ -83,3 +83,59 @@ func formatDerived(w Word) (Derived, bool) {
 	}
 	return Derived{Off: w.Off, Key: w.Text, Index: n, Suffix: f[2:], SuffixKnown: true}, n > 0
 }
+
+// keyFunc is a Lua helper that builds a key from its one parameter:
+// local function lockKey(k) return k .. ':lock' end.
+type keyFunc struct {
+	suffix string
+}
+
+// keyFuncs returns the script's helpers of the form [local] function
+// NAME(p) return p .. 'suffix' end, by name (a name defined twice is left
+// out).
+func keyFuncs(toks []token) map[string]keyFunc {
+	out := map[string]keyFunc{}
+	seen := map[string]int{}
+	for i := 0; i+10 < len(toks); i++ {
+		if toks[i].text != "function" || toks[i+1].kind != tIdent {
+			continue
+		}
+		name := toks[i+1].text
+		seen[name]++
+		// function NAME ( p ) return p .. 'suffix' end
+		t := toks[i:]
+		if t[2].text != "(" || t[3].kind != tIdent || t[4].text != ")" || t[5].text != "return" ||
+			t[6].text != t[3].text || t[7].text != ".." || t[8].kind != tString || t[9].text != "end" {
+			continue
+		}
+		out[name] = keyFunc{suffix: t[8].text}
+	}
+	for name, n := range seen {
+		if n > 1 {
+			delete(out, name)
+		}
+	}
+	return out
+}
+
+// helperDerived reads NAME(KEYS[n]) of a keyFunc: the KEYS[n] key with the
+// helper's suffix.
+func helperDerived(w Word, funcs map[string]keyFunc) (Derived, bool) {
+	ts := lex(w.Text)
+	// NAME ( KEYS [ n ] )
+	if len(ts) != 7 || ts[0].kind != tIdent || ts[1].text != "(" || ts[2].text != "KEYS" || ts[3].text != "[" || ts[4].kind != tNumber || ts[5].text != "]" || ts[6].text != ")" {
+		return Derived{}, false
+	}
+	f, ok := funcs[ts[0].text]
+	if !ok {
+		return Derived{}, false
+	}
+	n := 0
+	for _, c := range ts[4].text {
+		if c < '0' || c > '9' || n > 1<<16 {
+			return Derived{}, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return Derived{Off: w.Off, Key: w.Text, Index: n, Suffix: f.suffix, SuffixKnown: true}, n > 0
+}

@@ -157,6 +157,7 @@ func Keys(src string, keyIdx KeyIndexes) ([]Access, []Derived) {
 	toks := lex(src)
 	replies := replyVars(toks, src)
 	locals := localExprs(toks, src)
+	funcs := keyFuncs(toks)
 	var derived []Derived
 	var out []Access
 	for i := 0; i+2 < len(toks); i++ {
@@ -203,6 +204,9 @@ func Keys(src string, keyIdx KeyIndexes) ([]Access, []Derived) {
 				d.Command, d.PCall = cmd, pcall
 				derived = append(derived, d)
 			} else if d, ok := formatDerived(a); ok {
+				d.Command, d.PCall = cmd, pcall
+				derived = append(derived, d)
+			} else if d, ok := helperDerived(a, funcs); ok {
 				d.Command, d.PCall = cmd, pcall
 				derived = append(derived, d)
 			}

@@ -115,6 +115,9 @@ func TestDerivedKeys(t *testing.T) {
 		{"string.format", `redis.call('SET', string.format('%s:lock', KEYS[2]), 1)`, []string{"SET 2 :lock true"}},
 		{"string.format with more verbs", `redis.call('SET', string.format('%s:%s', KEYS[1], ARGV[1]), 1)`, nil},
 		{"string.format through a local", "local k = string.format('%s:n', KEYS[1]); redis.call('INCR', k)", []string{"INCR 1 :n true"}},
+		{"a helper function", "local function lockKey(k) return k .. ':lock' end\nredis.call('SET', lockKey(KEYS[1]), 1)", []string{"SET 1 :lock true"}},
+		{"a helper defined twice", "local function lockKey(k) return k .. ':lock' end\nlocal function lockKey(k) return k end\nredis.call('SET', lockKey(KEYS[1]), 1)", nil},
+		{"a helper of ARGV", "local function lockKey(k) return k .. ':lock' end\nredis.call('SET', lockKey(ARGV[1]), 1)", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string

@@ -53,11 +53,17 @@ return redis.call('GET', KEYS[1])`)
 
 var lockFormat = redis.NewScript(`redis.call('SET', string.format('%s:lock', KEYS[1]), ARGV[1])`)
 
+var lockHelper = redis.NewScript(`
+local function lockOf(k) return k .. ':lock' end
+return redis.call('SET', lockOf(KEYS[1]), ARGV[1])`)
+
 func derivedOther(ctx context.Context, rdb *redis.ClusterClient) {
 	lockLocal.Run(ctx, rdb, []string{"jobs"}, "x")    // want `KEYS\[1\] = "jobs" has no hash tag, but the Lua script calls SET on KEYS\[1\] .. ':lock': the built key is in another slot`
 	lockLocal.Run(ctx, rdb, []string{"{jobs}"}, "x")  // tagged: fine
 	lockFormat.Run(ctx, rdb, []string{"jobs"}, "x")   // want `KEYS\[1\] = "jobs" has no hash tag, but the Lua script calls SET on string.format\('%s:lock', KEYS\[1\]\): the built key is in another slot`
 	lockFormat.Run(ctx, rdb, []string{"{jobs}"}, "x") // tagged: fine
+	lockHelper.Run(ctx, rdb, []string{"jobs"}, "x")   // want `KEYS\[1\] = "jobs" has no hash tag, but the Lua script calls SET on lockOf\(KEYS\[1\]\): the built key is in another slot`
+	lockHelper.Run(ctx, rdb, []string{"{jobs}"}, "x") // tagged: fine
 }
 
 func derived(ctx context.Context, rdb *redis.ClusterClient, q string) {
