@@ -2,6 +2,7 @@ package scripts
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/redis/go-redis/v9"
 )
@@ -53,6 +54,11 @@ return redis.call('GET', KEYS[1])`)
 
 var lockFormat = redis.NewScript(`redis.call('SET', string.format('%s:lock', KEYS[1]), ARGV[1])`)
 
+// A script assembled with fmt.Sprintf from Go fragments.
+const luaHelpers = "local function lockOf(k) return k .. ':lock' end"
+
+var lockSprintf = redis.NewScript(fmt.Sprintf("%s\nreturn redis.call('SET', lockOf(KEYS[1]), ARGV[1])", luaHelpers))
+
 var lockHelper = redis.NewScript(`
 local function lockOf(k) return k .. ':lock' end
 return redis.call('SET', lockOf(KEYS[1]), ARGV[1])`)
@@ -64,6 +70,7 @@ func derivedOther(ctx context.Context, rdb *redis.ClusterClient) {
 	lockFormat.Run(ctx, rdb, []string{"{jobs}"}, "x") // tagged: fine
 	lockHelper.Run(ctx, rdb, []string{"jobs"}, "x")   // want `KEYS\[1\] = "jobs" has no hash tag, but the Lua script calls SET on lockOf\(KEYS\[1\]\): the built key is in another slot`
 	lockHelper.Run(ctx, rdb, []string{"{jobs}"}, "x") // tagged: fine
+	lockSprintf.Run(ctx, rdb, []string{"jobs"}, "x")  // want `KEYS\[1\] = "jobs" has no hash tag, but the Lua script calls SET on lockOf\(KEYS\[1\]\)`
 }
 
 func derived(ctx context.Context, rdb *redis.ClusterClient, q string) {
