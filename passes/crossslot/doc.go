@@ -92,7 +92,12 @@
 // when the key passed as KEYS[i] provably has none ("jobs" for
 // KEYS[1] .. ':lock', with both slots when the suffix is a literal), and
 // left alone when it is tagged or cannot be seen (asynq passes tagged
-// prefixes on purpose).
+// prefixes on purpose). The suffix may be appended in a local assigned
+// once (local lock = KEYS[1] .. ':lock'), with string.format('%s:lock',
+// KEYS[1]), or by a helper function of the script (local function
+// lockOf(k) return k .. ':lock' end), also in a script assembled with
+// fmt.Sprintf from constant Go fragments. Keys built from ARGV are left
+// alone: the caller may pass a tagged prefix.
 //
 // # Scripts and their shebang
 //
