@@ -97,23 +97,16 @@ type impl struct {
 
 // implementations returns the methods named like fn of the non-interface
 // types, declared in this package or in an imported package that uses a
-// client, that implement iface.
+// client, that implement iface. The answer depends on the types only, so
+// it is kept for the whole pass (unlike dispatch's, which wrapper facts
+// change).
 func (s *state) implementations(fn *types.Func, iface *types.Interface) []impl {
+	if out, ok := s.impls[fn]; ok {
+		return out
+	}
 	var out []impl
 	scan := func(pkg *types.Package) {
-		scope := pkg.Scope()
-		for _, name := range scope.Names() {
-			tn, ok := scope.Lookup(name).(*types.TypeName)
-			if !ok || tn.IsAlias() {
-				continue
-			}
-			named, ok := tn.Type().(*types.Named)
-			if !ok || named.TypeParams().Len() > 0 {
-				continue
-			}
-			if _, isIface := named.Underlying().(*types.Interface); isIface {
-				continue
-			}
+		for _, named := range s.candidates(pkg)[fn.Name()] {
 			var t types.Type = named
 			if !types.Implements(t, iface) {
 				if t = types.NewPointer(named); !types.Implements(t, iface) {
@@ -132,6 +125,45 @@ func (s *state) implementations(fn *types.Func, iface *types.Interface) []impl {
 			scan(imp)
 		}
 	}
+	s.impls[fn] = out
+	return out
+}
+
+// candidates returns the types of pkg's scope that may implement an
+// interface of the program (named, not aliases, not generic, not
+// interfaces) by the names of the methods in their pointer's method set
+// (which holds their value's): a type without a method named like fn
+// implements no interface with fn. Each list is in the order of the
+// scope's names. A package of generated types has thousands of types:
+// asking each of them about each method called through an interface was
+// half of the analysis of livekit's service.
+func (s *state) candidates(pkg *types.Package) map[string][]*types.Named {
+	if c, ok := s.implTypes[pkg]; ok {
+		return c
+	}
+	out := map[string][]*types.Named{}
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		named, ok := tn.Type().(*types.Named)
+		if !ok || named.TypeParams().Len() > 0 {
+			continue
+		}
+		if _, isIface := named.Underlying().(*types.Interface); isIface {
+			continue
+		}
+		ms := types.NewMethodSet(types.NewPointer(named))
+		for i := range ms.Len() {
+			m := ms.At(i).Obj().Name()
+			if l := out[m]; len(l) == 0 || l[len(l)-1] != named {
+				out[m] = append(l, named)
+			}
+		}
+	}
+	s.implTypes[pkg] = out
 	return out
 }
 

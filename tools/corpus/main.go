@@ -48,6 +48,7 @@ func main() {
 	flag.BoolVar(&cfg.floor, "floor", false, "measure the no-op floor alternately on every tree")
 	flag.StringVar(&cfg.doc, "doc", "", "write the report as markdown to this file (docs/corpus.md)")
 	flag.StringVar(&cfg.pending, "pending", "", "write triage stubs for untriaged sweep diagnostics to this file")
+	flag.StringVar(&cfg.outputs, "outputs", "", "keep redislint's output on each tree in this directory (NAME.out, NAME.err), to compare two binaries with diff -r")
 	flag.StringVar(&cfg.only, "only", "", "run only the entries whose id, repository or module contains this")
 	flag.StringVar(&cfg.mirrors, "mirrors", envOr("REDISLINT_CORPUS_MIRRORS", "/work/.mirror"), "directory of fetched mirrors (OWNER+NAME/repo)")
 	flag.StringVar(&cfg.work, "work", envOr("REDISLINT_CORPUS_WORK", filepath.Join(os.TempDir(), "redislint-corpus")), "directory where trees are extracted and kept")
@@ -65,7 +66,7 @@ func main() {
 
 type config struct {
 	bugs, correct, sweep, check, floor  bool
-	doc, pending, only                  string
+	doc, pending, only, outputs         string
 	mirrors, work, redislint, manifests string
 }
 

@@ -87,6 +87,11 @@ func (r *runner) lintTree(ctx context.Context, name, dir string, patterns []stri
 	if err != nil {
 		return nil, err
 	}
+	if r.cfg.outputs != "" {
+		if err := writeOutputs(r.cfg.outputs, name, run); err != nil {
+			return nil, err
+		}
+	}
 	if r.floor != "" {
 		// The first run warmed the build cache; measure each once more,
 		// alternately.
@@ -278,4 +283,23 @@ func (res *Results) pendingYAML() string {
 func firstLine(s string) string {
 	l, _, _ := strings.Cut(s, "\n")
 	return l
+}
+
+// writeOutputs keeps what redislint printed on a tree, as NAME.out (the
+// -json output) and NAME.err (the rest), so that two binaries' outputs
+// can be compared byte for byte (diff -r).
+func writeOutputs(dir, name string, run *Run) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	base := filepath.Join(dir, strings.Map(func(r rune) rune {
+		if r == '/' || r == ' ' || r == '(' || r == ')' {
+			return '_'
+		}
+		return r
+	}, name))
+	if err := os.WriteFile(base+".out", run.Stdout, 0o644); err != nil {
+		return err
+	}
+	return os.WriteFile(base+".err", run.Stderr, 0o644)
 }
