@@ -92,6 +92,7 @@ func Start(cfg LoadConfig, patterns ...string) (*Program, error) {
 		exportErrs:  map[*packages.Package]error{},
 		exportsRead: make(chan struct{}),
 		parsed:      map[string]*parsedFile{},
+		fileUsers:   map[string]int{},
 		cpu:         make(chan struct{}, runtime.GOMAXPROCS(0)),
 		io:          make(chan struct{}, 20),
 	}
@@ -101,9 +102,12 @@ func Start(cfg LoadConfig, patterns ...string) (*Program, error) {
 	for _, n := range ld.nodes {
 		if n.source {
 			for _, name := range n.pkg.CompiledGoFiles {
-				go ld.parseFile(name)
+				ld.fileUsers[name]++
 			}
 		}
+	}
+	for name := range ld.fileUsers {
+		go ld.parseFile(name)
 	}
 	prog := &Program{Initial: initial, Fset: ld.fset, ld: ld, loaded: make(chan struct{})}
 	for p, n := range ld.nodes {
@@ -141,6 +145,12 @@ type Program struct {
 	sources []*packages.Package
 	ld      *loader
 	loaded  chan struct{} // closed once every source package is type-checked
+	// Lean, set before Analyze, lets Analyze release the syntax, type
+	// information and analysis results of the initial packages too once
+	// analyzed (their diagnostics and errors stay): for a caller that only
+	// prints the graph. The other source packages' are released in any
+	// case once the last action on them has run.
+	Lean bool
 }
 
 // Wait returns once every source package is type-checked.
@@ -185,7 +195,18 @@ type loader struct {
 
 	parseMu sync.Mutex
 	parsed  map[string]*parsedFile // by file name: test variants share files
+	// fileUsers counts, by file name, the source packages that have not
+	// taken the file from parsed yet: the last one leaves a tombstone, so
+	// that the syntax goes with the package's.
+	fileUsers map[string]int
 }
+
+// taken is the tombstone of a parsed file every package has taken.
+var taken = func() *parsedFile {
+	v := &parsedFile{ready: make(chan struct{})}
+	close(v.ready)
+	return v
+}()
 
 type node struct {
 	pkg    *packages.Package
@@ -460,6 +481,13 @@ func (ld *loader) parseFiles(names []string, appendError func(error)) []*ast.Fil
 		wg.Go(func() { files[i], errs[i] = ld.parseFile(name) })
 	}
 	wg.Wait()
+	ld.parseMu.Lock()
+	for _, name := range names {
+		if ld.fileUsers[name]--; ld.fileUsers[name] == 0 {
+			ld.parsed[name] = taken
+		}
+	}
+	ld.parseMu.Unlock()
 	var out []*ast.File
 	for i := range names {
 		if files[i] != nil {
