@@ -142,7 +142,7 @@ func (g *actionGraph) action(a *analysis.Analyzer, pkg *packages.Package) *actio
 	if len(a.FactTypes) > 0 {
 		paths := make([]string, 0, len(pkg.Imports))
 		for path, imp := range pkg.Imports {
-			if n := g.ld.nodes[imp]; n != nil && n.source {
+			if n := g.ld.nodes[imp]; n != nil && n.analyzed {
 				paths = append(paths, path)
 			}
 		}

@@ -38,7 +38,27 @@ type LoadConfig struct {
 	Dir string
 	// Env is go list's environment (the process's if nil).
 	Env []string
+	// Source says where the packages that are not analyzed come from.
+	Source SourceMode
 }
+
+// SourceMode says where [Load] takes the types of the packages it does not
+// analyze from.
+type SourceMode int
+
+const (
+	// SourceAuto is SourceExport, unless the build cache is cold
+	// ([ColdCache]): then SourceAll.
+	SourceAuto SourceMode = iota
+	// SourceExport reads them from the compiler's export data, which
+	// go list -export compiles when the build cache lacks it: on an empty
+	// cache, every dependency, the standard library included.
+	SourceExport
+	// SourceAll type-checks every package from source, without function
+	// bodies for those not analyzed, and asks go list for no export data:
+	// nothing is compiled. The packages analyzed are the same.
+	SourceAll
+)
 
 // metaMode is what Load asks go list for: the import graph with modules,
 // compiled files and export data, and no syntax or types.
@@ -76,8 +96,13 @@ func Load(cfg LoadConfig, patterns ...string) (*Program, error) {
 // [Program.Wait] before reading them, or [Program.Analyze], which analyzes
 // each package as soon as it is type-checked.
 func Start(cfg LoadConfig, patterns ...string) (*Program, error) {
+	all := cfg.Source == SourceAll || cfg.Source == SourceAuto && ColdCache(cfg.Dir, cfg.Env)
+	mode := metaMode
+	if all {
+		mode &^= packages.NeedExportFile
+	}
 	initial, err := packages.Load(&packages.Config{
-		Mode:  metaMode,
+		Mode:  mode,
 		Tests: cfg.Tests,
 		Dir:   cfg.Dir,
 		Env:   cfg.Env,
@@ -95,6 +120,7 @@ func Start(cfg LoadConfig, patterns ...string) (*Program, error) {
 		fileUsers:   map[string]int{},
 		cpu:         make(chan struct{}, runtime.GOMAXPROCS(0)),
 		io:          make(chan struct{}, 20),
+		all:         all,
 	}
 	ld.selectSources(initial)
 	// Parse every source file now, in parallel: type-checking waits for
@@ -111,7 +137,7 @@ func Start(cfg LoadConfig, patterns ...string) (*Program, error) {
 	}
 	prog := &Program{Initial: initial, Fset: ld.fset, ld: ld, loaded: make(chan struct{})}
 	for p, n := range ld.nodes {
-		if n.source {
+		if n.analyzed {
 			prog.sources = append(prog.sources, p)
 		}
 	}
@@ -156,7 +182,9 @@ type Program struct {
 // Wait returns once every source package is type-checked.
 func (p *Program) Wait() { <-p.loaded }
 
-// Sources returns the packages read from source, in no particular order.
+// Sources returns the packages analyzed (read from source, and with
+// SourceAll the only ones type-checked with function bodies), in no
+// particular order.
 func (p *Program) Sources() []*packages.Package { return p.sources }
 
 // Prune removes from the Imports of every source package the packages read
@@ -193,6 +221,9 @@ type loader struct {
 	// after that.
 	exportsRead chan struct{}
 
+	// all: every package is type-checked from source (SourceAll).
+	all bool
+
 	parseMu sync.Mutex
 	parsed  map[string]*parsedFile // by file name: test variants share files
 	// fileUsers counts, by file name, the source packages that have not
@@ -209,9 +240,10 @@ var taken = func() *parsedFile {
 }()
 
 type node struct {
-	pkg    *packages.Package
-	source bool // read from source
-	once   sync.Once
+	pkg      *packages.Package
+	source   bool // type-checked from source
+	analyzed bool // analyzed: read from source with SourceExport
+	once     sync.Once
 }
 
 type parsedFile struct {
@@ -260,9 +292,10 @@ func (ld *loader) selectSources(initial []*packages.Package) {
 			return false
 		case roots[p], p.Module != nil && (p.Module.Main || modules[p.Module.Path]):
 			return true
-		case p.ExportFile == "":
+		case !ld.all && p.ExportFile == "", ld.all && len(p.Errors) > 0:
 			// No export data (it did not compile, or go list failed):
-			// type-check what there is, as go/packages does.
+			// type-check what there is, as go/packages does. Without
+			// export data asked for, go list's errors tell.
 			return true
 		}
 		return !model.IsClientPackage(p.PkgPath) && clientVisit(p)
@@ -289,6 +322,12 @@ func (ld *loader) selectSources(initial []*packages.Package) {
 	}
 	for _, p := range initial {
 		visit(p)
+	}
+	for _, n := range ld.nodes {
+		n.analyzed = n.source
+		if ld.all {
+			n.source = true
+		}
 	}
 }
 
@@ -355,7 +394,15 @@ func (ld *loader) typeCheck(p *packages.Package) {
 	}
 
 	p.Syntax = ld.parseFiles(p.CompiledGoFiles, appendError)
-	p.TypesInfo = newTypesInfo(extent(p.Syntax))
+	analyzed := ld.nodes[p].analyzed
+	if analyzed {
+		p.TypesInfo = newTypesInfo(extent(p.Syntax))
+	} else {
+		// Only imported (SourceAll): nothing reads what the type
+		// checker would record, nor the syntax once it is done.
+		p.TypesInfo = &types.Info{}
+		defer func() { p.Syntax, p.TypesInfo = nil, nil }()
+	}
 
 	importer := importerFunc(func(path string) (*types.Package, error) {
 		if path == "unsafe" {
@@ -374,6 +421,9 @@ func (ld *loader) typeCheck(p *packages.Package) {
 		Importer: importer,
 		Error:    appendError,
 		Sizes:    p.TypesSizes,
+		// A package that is not analyzed is only imported: its
+		// declarations are what export data would have given.
+		IgnoreFuncBodies: !analyzed,
 	}
 	if p.Module != nil && p.Module.GoVersion != "" {
 		tc.GoVersion = "go" + p.Module.GoVersion
