@@ -153,7 +153,7 @@ type state struct {
 	// impls are the answers of implementations, implTypes the types of
 	// a package that may implement an interface (dispatch.go).
 	impls     map[*types.Func][]impl
-	implTypes map[*types.Package]map[string][]*types.Named
+	implTypes map[*types.Package]*implIndex
 	// scratch receives the facts imported for every call; its values are
 	// copied out at once.
 	scratch struct {
@@ -189,7 +189,7 @@ func run(pass *analysis.Pass) (any, error) {
 		dispatch:     map[*types.Func]*WrapperFact{},
 		clientPkgs:   map[*types.Package]bool{},
 		impls:        map[*types.Func][]impl{},
-		implTypes:    map[*types.Package]map[string][]*types.Named{},
+		implTypes:    map[*types.Package]*implIndex{},
 	}
 	ncalls := s.indexDecls(ins)
 	s.directs = make(map[*ast.CallExpr]direct, ncalls)
