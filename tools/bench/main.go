@@ -55,10 +55,14 @@ func main() {
 	sweep := flag.Bool("sweep", false, "measure the corpus's sweep, module by module (go run ./tools/corpus -sweep -floor)")
 	sweepRuns := flag.Int("sweepruns", 3, "runs of each tool per sweep module")
 	sweepOnly := flag.String("sweeponly", "", "passed to tools/corpus -only")
+	gopls := flag.Bool("gopls", false, "measure gopls-redislint's edit-to-diagnostics latency on the middle size, with and without redislint's analyzers")
+	goplsEdits := flag.Int("goplsedits", 10, "edits per gopls session")
 	doc := flag.String("doc", "", "regenerate the figures of this file (docs/performance.md) between its markers")
 	flag.Parse()
 	rep := &report{command: "go run ./tools/bench " + strings.Join(os.Args[1:], " "), runs: *runs, loadBefore: loadAverage(), sweepRuns: *sweepRuns}
-	rep.goplsNote = "Not measured by this run: tools/bench has no LSP client yet (see What is left)."
+	if !*gopls {
+		rep.goplsNote = "Not measured by this run (-gopls)."
+	}
 
 	var ns []int
 	for s := range strings.SplitSeq(*sizes, ",") {
@@ -156,6 +160,34 @@ func main() {
 	}
 	if *golangci {
 		b.golangci(root, midDir)
+	}
+	if *gopls {
+		bin := filepath.Join(tmp, "gopls-redislint")
+		if _, err := gobuild.Go(context.Background(), root, "run", "./tools/gopls-redislint", "-o", bin); err != nil {
+			fatalf("%v", err)
+		}
+		file := filepath.Join(midDir, "internal", "p0009", "f0.go")
+		var without, with []measure
+		for round := range 2 {
+			for _, ours := range []bool{false, true} {
+				fmt.Fprintf(os.Stderr, "gopls, round %d, redislint %v\n", round+1, ours)
+				ds, err := goplsLatency(bin, midDir, file, ours, *goplsEdits)
+				if err != nil {
+					fatalf("gopls: %v", err)
+				}
+				for _, d := range ds {
+					if ours {
+						with = append(with, measure{wall: d})
+					} else {
+						without = append(without, measure{wall: d})
+					}
+				}
+			}
+		}
+		r := result{median(without), median(with)}
+		name := fmt.Sprintf("edit to diagnostics, service, %d files (medians of %d edits)", mid, len(with))
+		rep.gopls = append(rep.gopls, named{name, r})
+		fmt.Printf("\ngopls %s\n  without redislint %.3fs, with %.3fs, ratio %.2fx\n", name, r.floor.wall.Seconds(), r.ours.wall.Seconds(), r.ours.wall.Seconds()/r.floor.wall.Seconds())
 	}
 	if *sweep {
 		costs := filepath.Join(tmp, "sweep-costs.json")
