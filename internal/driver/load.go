@@ -99,7 +99,11 @@ func Start(cfg LoadConfig, patterns ...string) (*Program, error) {
 	all := cfg.Source == SourceAll || cfg.Source == SourceAuto && ColdCache(cfg.Dir, cfg.Env)
 	mode := metaMode
 	if all {
-		mode &^= packages.NeedExportFile
+		// No export data, and no cgo run for the compiled files (on an
+		// empty cache, go list -compiled runs cgo for runtime/cgo, net and
+		// os/user: 2 s on go-redis): the Go files are type-checked with
+		// a fake "C" package.
+		mode &^= packages.NeedExportFile | packages.NeedCompiledGoFiles
 	}
 	initial, err := packages.Load(&packages.Config{
 		Mode:  mode,
@@ -127,7 +131,7 @@ func Start(cfg LoadConfig, patterns ...string) (*Program, error) {
 	// the imports of a package, parsing does not.
 	for _, n := range ld.nodes {
 		if n.source {
-			for _, name := range n.pkg.CompiledGoFiles {
+			for _, name := range ld.goFiles(n.pkg) {
 				ld.fileUsers[name]++
 			}
 		}
@@ -393,7 +397,7 @@ func (ld *loader) typeCheck(p *packages.Package) {
 		return
 	}
 
-	p.Syntax = ld.parseFiles(p.CompiledGoFiles, appendError)
+	p.Syntax = ld.parseFiles(ld.goFiles(p), appendError)
 	analyzed := ld.nodes[p].analyzed
 	if analyzed {
 		p.TypesInfo = newTypesInfo(extent(p.Syntax))
@@ -424,6 +428,7 @@ func (ld *loader) typeCheck(p *packages.Package) {
 		// A package that is not analyzed is only imported: its
 		// declarations are what export data would have given.
 		IgnoreFuncBodies: !analyzed,
+		FakeImportC:      ld.all,
 	}
 	if p.Module != nil && p.Module.GoVersion != "" {
 		tc.GoVersion = "go" + p.Module.GoVersion
@@ -442,6 +447,16 @@ func (ld *loader) typeCheck(p *packages.Package) {
 		}
 	}
 	p.IllTyped = ill
+}
+
+// goFiles are the files of p to type-check: the compiled ones (cgo's
+// output in place of files that import "C"), or with SourceAll, which asks
+// go list for no compiled files, the Go files.
+func (ld *loader) goFiles(p *packages.Package) []string {
+	if ld.all {
+		return p.GoFiles
+	}
+	return p.CompiledGoFiles
 }
 
 // exportImports returns the packages read from export data that source
