@@ -150,6 +150,10 @@ type state struct {
 	// clientPkgs which imported packages use a client.
 	dispatch   map[*types.Func]*WrapperFact
 	clientPkgs map[*types.Package]bool
+	// impls are the answers of implementations, implTypes the types of
+	// a package that may implement an interface (dispatch.go).
+	impls     map[*types.Func][]impl
+	implTypes map[*types.Package]*implIndex
 	// scratch receives the facts imported for every call; its values are
 	// copied out at once.
 	scratch struct {
@@ -184,6 +188,8 @@ func run(pass *analysis.Pass) (any, error) {
 		wrapCmds:     map[*types.Func]wrapCmd{},
 		dispatch:     map[*types.Func]*WrapperFact{},
 		clientPkgs:   map[*types.Package]bool{},
+		impls:        map[*types.Func][]impl{},
+		implTypes:    map[*types.Package]*implIndex{},
 	}
 	ncalls := s.indexDecls(ins)
 	s.directs = make(map[*ast.CallExpr]direct, ncalls)

@@ -97,23 +97,16 @@ type impl struct {
 
 // implementations returns the methods named like fn of the non-interface
 // types, declared in this package or in an imported package that uses a
-// client, that implement iface.
+// client, that implement iface. The answer depends on the types only, so
+// it is kept for the whole pass (unlike dispatch's, which wrapper facts
+// change).
 func (s *state) implementations(fn *types.Func, iface *types.Interface) []impl {
+	if out, ok := s.impls[fn]; ok {
+		return out
+	}
 	var out []impl
 	scan := func(pkg *types.Package) {
-		scope := pkg.Scope()
-		for _, name := range scope.Names() {
-			tn, ok := scope.Lookup(name).(*types.TypeName)
-			if !ok || tn.IsAlias() {
-				continue
-			}
-			named, ok := tn.Type().(*types.Named)
-			if !ok || named.TypeParams().Len() > 0 {
-				continue
-			}
-			if _, isIface := named.Underlying().(*types.Interface); isIface {
-				continue
-			}
+		for _, named := range s.candidates(pkg).of(fn.Name()) {
 			var t types.Type = named
 			if !types.Implements(t, iface) {
 				if t = types.NewPointer(named); !types.Implements(t, iface) {
@@ -131,6 +124,81 @@ func (s *state) implementations(fn *types.Func, iface *types.Interface) []impl {
 		if s.usesClient(imp) {
 			scan(imp)
 		}
+	}
+	s.impls[fn] = out
+	return out
+}
+
+// candidates returns the types of pkg's scope that may implement an
+// interface of the program (named, not aliases, not generic, not
+// interfaces), indexed by the names of the methods they declare; a type
+// with embedded fields may have any method (promoted). A type that has no
+// method named like fn implements no interface with fn. A package of
+// generated types has thousands of types: asking each of them about each
+// method called through an interface was half of the analysis of
+// livekit's service.
+func (s *state) candidates(pkg *types.Package) *implIndex {
+	if c, ok := s.implTypes[pkg]; ok {
+		return c
+	}
+	ix := &implIndex{byName: map[string][]int{}}
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		named, ok := tn.Type().(*types.Named)
+		if !ok || named.TypeParams().Len() > 0 {
+			continue
+		}
+		if _, isIface := named.Underlying().(*types.Interface); isIface {
+			continue
+		}
+		i := len(ix.types)
+		ix.types = append(ix.types, named)
+		for j := range named.NumMethods() {
+			m := named.Method(j).Name()
+			if l := ix.byName[m]; len(l) == 0 || l[len(l)-1] != i {
+				ix.byName[m] = append(l, i)
+			}
+		}
+		if st, ok := named.Underlying().(*types.Struct); ok {
+			for j := range st.NumFields() {
+				if st.Field(j).Embedded() {
+					ix.embedded = append(ix.embedded, i)
+					break
+				}
+			}
+		}
+	}
+	s.implTypes[pkg] = ix
+	return ix
+}
+
+// implIndex is candidates' index of a package's types.
+type implIndex struct {
+	types    []*types.Named
+	byName   map[string][]int // the types that declare a method, by its name
+	embedded []int            // the types with embedded fields
+}
+
+// of returns the types that declare a method name or have embedded
+// fields, in the order of the scope's names.
+func (ix *implIndex) of(name string) []*types.Named {
+	a, b := ix.byName[name], ix.embedded
+	out := make([]*types.Named, 0, len(a)+len(b))
+	for len(a) > 0 || len(b) > 0 {
+		var i int
+		switch {
+		case len(b) == 0 || len(a) > 0 && a[0] < b[0]:
+			i, a = a[0], a[1:]
+		case len(a) == 0 || b[0] < a[0]:
+			i, b = b[0], b[1:]
+		default: // the same type in both
+			i, a, b = a[0], a[1:], b[1:]
+		}
+		out = append(out, ix.types[i])
 	}
 	return out
 }

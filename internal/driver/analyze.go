@@ -15,6 +15,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"golang.org/x/tools/go/analysis"
@@ -46,7 +47,7 @@ func (p *Program) Analyze(as []*analysis.Analyzer, opts *checker.Options) (*chec
 	if err := analysis.Validate(as); err != nil {
 		return nil, err
 	}
-	g := &actionGraph{ld: p.ld, opts: opts, actions: map[actionKey]*action{}}
+	g := &actionGraph{ld: p.ld, opts: opts, actions: map[actionKey]*action{}, pending: map[*packages.Package]*atomic.Int32{}, lean: p.Lean}
 	var roots []*action
 	for _, a := range as {
 		for _, pkg := range p.Initial {
@@ -54,6 +55,21 @@ func (p *Program) Analyze(as []*analysis.Analyzer, opts *checker.Options) (*chec
 			root.isRoot = true
 			roots = append(roots, root)
 		}
+	}
+	g.rootPkgs = make(map[*packages.Package]bool, len(p.Initial))
+	for _, pkg := range p.Initial {
+		g.rootPkgs[pkg] = true
+	}
+	for _, act := range g.actions {
+		for _, dep := range act.deps {
+			dep.consumers.Add(1)
+		}
+		n := g.pending[act.pkg]
+		if n == nil {
+			n = new(atomic.Int32)
+			g.pending[act.pkg] = n
+		}
+		n.Add(1)
 	}
 	g.execAll(roots)
 	return g.graph(roots), nil
@@ -68,6 +84,13 @@ type actionGraph struct {
 	ld      *loader
 	opts    *checker.Options
 	actions map[actionKey]*action
+	// pending counts, by package, the actions that have not run yet;
+	// rootPkgs are the initial packages. Once every action on a package
+	// has run, its syntax and type information are released (a root's
+	// only when lean): nothing reads them any more.
+	pending  map[*packages.Package]*atomic.Int32
+	rootPkgs map[*packages.Package]bool
+	lean     bool
 }
 
 // action is one analyzer on one package: checker.Action's work.
@@ -77,6 +100,10 @@ type action struct {
 	pkg    *packages.Package
 	isRoot bool
 	deps   []*action
+	// consumers counts the actions that have this one among their deps
+	// and have not run yet: once none is left, its result, pass and
+	// facts are released (see release).
+	consumers atomic.Int32
 
 	once         sync.Once
 	result       any
@@ -115,7 +142,7 @@ func (g *actionGraph) action(a *analysis.Analyzer, pkg *packages.Package) *actio
 	if len(a.FactTypes) > 0 {
 		paths := make([]string, 0, len(pkg.Imports))
 		for path, imp := range pkg.Imports {
-			if n := g.ld.nodes[imp]; n != nil && n.source {
+			if n := g.ld.nodes[imp]; n != nil && n.analyzed {
 				paths = append(paths, path)
 			}
 		}
@@ -142,7 +169,36 @@ func (g *actionGraph) execAll(acts []*action) {
 	wg.Wait()
 }
 
-func (act *action) exec() { act.once.Do(act.execOnce) }
+func (act *action) exec() {
+	act.once.Do(func() {
+		act.execOnce()
+		for _, dep := range act.deps {
+			if dep.consumers.Add(-1) == 0 {
+				dep.release()
+			}
+		}
+		if act.consumers.Load() == 0 {
+			act.release() // a root
+		}
+		g := act.g
+		if g.pending[act.pkg].Add(-1) == 0 && (g.lean || !g.rootPkgs[act.pkg]) {
+			act.pkg.Syntax, act.pkg.TypesInfo = nil, nil
+		}
+	})
+}
+
+// release drops what act holds for its consumers once the last of them has
+// run: its result (the inspector, the client-flow index, the calls: most
+// of a package's analysis), its pass and its facts, which importers have
+// copied. A root keeps its result, which the graph returns, unless the
+// graph is lean.
+func (act *action) release() {
+	if !act.isRoot || act.g.lean {
+		act.result = nil
+	}
+	act.pass = nil
+	act.objectFacts, act.packageFacts = nil, nil
+}
 
 func (act *action) execOnce() {
 	act.g.execAll(act.deps)

@@ -38,7 +38,27 @@ type LoadConfig struct {
 	Dir string
 	// Env is go list's environment (the process's if nil).
 	Env []string
+	// Source says where the packages that are not analyzed come from.
+	Source SourceMode
 }
+
+// SourceMode says where [Load] takes the types of the packages it does not
+// analyze from.
+type SourceMode int
+
+const (
+	// SourceAuto is SourceExport, unless the build cache is cold
+	// ([ColdCache]): then SourceAll.
+	SourceAuto SourceMode = iota
+	// SourceExport reads them from the compiler's export data, which
+	// go list -export compiles when the build cache lacks it: on an empty
+	// cache, every dependency, the standard library included.
+	SourceExport
+	// SourceAll type-checks every package from source, without function
+	// bodies for those not analyzed, and asks go list for no export data:
+	// nothing is compiled. The packages analyzed are the same.
+	SourceAll
+)
 
 // metaMode is what Load asks go list for: the import graph with modules,
 // compiled files and export data, and no syntax or types.
@@ -76,8 +96,17 @@ func Load(cfg LoadConfig, patterns ...string) (*Program, error) {
 // [Program.Wait] before reading them, or [Program.Analyze], which analyzes
 // each package as soon as it is type-checked.
 func Start(cfg LoadConfig, patterns ...string) (*Program, error) {
+	all := cfg.Source == SourceAll || cfg.Source == SourceAuto && ColdCache(cfg.Dir, cfg.Env)
+	mode := metaMode
+	if all {
+		// No export data, and no cgo run for the compiled files (on an
+		// empty cache, go list -compiled runs cgo for runtime/cgo, net and
+		// os/user: 2 s on go-redis): the Go files are type-checked with
+		// a fake "C" package.
+		mode &^= packages.NeedExportFile | packages.NeedCompiledGoFiles
+	}
 	initial, err := packages.Load(&packages.Config{
-		Mode:  metaMode,
+		Mode:  mode,
 		Tests: cfg.Tests,
 		Dir:   cfg.Dir,
 		Env:   cfg.Env,
@@ -92,22 +121,27 @@ func Start(cfg LoadConfig, patterns ...string) (*Program, error) {
 		exportErrs:  map[*packages.Package]error{},
 		exportsRead: make(chan struct{}),
 		parsed:      map[string]*parsedFile{},
+		fileUsers:   map[string]int{},
 		cpu:         make(chan struct{}, runtime.GOMAXPROCS(0)),
 		io:          make(chan struct{}, 20),
+		all:         all,
 	}
 	ld.selectSources(initial)
 	// Parse every source file now, in parallel: type-checking waits for
 	// the imports of a package, parsing does not.
 	for _, n := range ld.nodes {
 		if n.source {
-			for _, name := range n.pkg.CompiledGoFiles {
-				go ld.parseFile(name)
+			for _, name := range ld.goFiles(n.pkg) {
+				ld.fileUsers[name]++
 			}
 		}
 	}
+	for name := range ld.fileUsers {
+		go ld.parseFile(name)
+	}
 	prog := &Program{Initial: initial, Fset: ld.fset, ld: ld, loaded: make(chan struct{})}
 	for p, n := range ld.nodes {
-		if n.source {
+		if n.analyzed {
 			prog.sources = append(prog.sources, p)
 		}
 	}
@@ -141,12 +175,20 @@ type Program struct {
 	sources []*packages.Package
 	ld      *loader
 	loaded  chan struct{} // closed once every source package is type-checked
+	// Lean, set before Analyze, lets Analyze release the syntax, type
+	// information and analysis results of the initial packages too once
+	// analyzed (their diagnostics and errors stay): for a caller that only
+	// prints the graph. The other source packages' are released in any
+	// case once the last action on them has run.
+	Lean bool
 }
 
 // Wait returns once every source package is type-checked.
 func (p *Program) Wait() { <-p.loaded }
 
-// Sources returns the packages read from source, in no particular order.
+// Sources returns the packages analyzed (read from source, and with
+// SourceAll the only ones type-checked with function bodies), in no
+// particular order.
 func (p *Program) Sources() []*packages.Package { return p.sources }
 
 // Prune removes from the Imports of every source package the packages read
@@ -183,14 +225,29 @@ type loader struct {
 	// after that.
 	exportsRead chan struct{}
 
+	// all: every package is type-checked from source (SourceAll).
+	all bool
+
 	parseMu sync.Mutex
 	parsed  map[string]*parsedFile // by file name: test variants share files
+	// fileUsers counts, by file name, the source packages that have not
+	// taken the file from parsed yet: the last one leaves a tombstone, so
+	// that the syntax goes with the package's.
+	fileUsers map[string]int
 }
 
+// taken is the tombstone of a parsed file every package has taken.
+var taken = func() *parsedFile {
+	v := &parsedFile{ready: make(chan struct{})}
+	close(v.ready)
+	return v
+}()
+
 type node struct {
-	pkg    *packages.Package
-	source bool // read from source
-	once   sync.Once
+	pkg      *packages.Package
+	source   bool // type-checked from source
+	analyzed bool // analyzed: read from source with SourceExport
+	once     sync.Once
 }
 
 type parsedFile struct {
@@ -239,9 +296,10 @@ func (ld *loader) selectSources(initial []*packages.Package) {
 			return false
 		case roots[p], p.Module != nil && (p.Module.Main || modules[p.Module.Path]):
 			return true
-		case p.ExportFile == "":
+		case !ld.all && p.ExportFile == "", ld.all && len(p.Errors) > 0:
 			// No export data (it did not compile, or go list failed):
-			// type-check what there is, as go/packages does.
+			// type-check what there is, as go/packages does. Without
+			// export data asked for, go list's errors tell.
 			return true
 		}
 		return !model.IsClientPackage(p.PkgPath) && clientVisit(p)
@@ -268,6 +326,12 @@ func (ld *loader) selectSources(initial []*packages.Package) {
 	}
 	for _, p := range initial {
 		visit(p)
+	}
+	for _, n := range ld.nodes {
+		n.analyzed = n.source
+		if ld.all {
+			n.source = true
+		}
 	}
 }
 
@@ -333,8 +397,16 @@ func (ld *loader) typeCheck(p *packages.Package) {
 		return
 	}
 
-	p.Syntax = ld.parseFiles(p.CompiledGoFiles, appendError)
-	p.TypesInfo = newTypesInfo(extent(p.Syntax))
+	p.Syntax = ld.parseFiles(ld.goFiles(p), appendError)
+	analyzed := ld.nodes[p].analyzed
+	if analyzed {
+		p.TypesInfo = newTypesInfo(extent(p.Syntax))
+	} else {
+		// Only imported (SourceAll): nothing reads what the type
+		// checker would record, nor the syntax once it is done.
+		p.TypesInfo = &types.Info{}
+		defer func() { p.Syntax, p.TypesInfo = nil, nil }()
+	}
 
 	importer := importerFunc(func(path string) (*types.Package, error) {
 		if path == "unsafe" {
@@ -353,6 +425,10 @@ func (ld *loader) typeCheck(p *packages.Package) {
 		Importer: importer,
 		Error:    appendError,
 		Sizes:    p.TypesSizes,
+		// A package that is not analyzed is only imported: its
+		// declarations are what export data would have given.
+		IgnoreFuncBodies: !analyzed,
+		FakeImportC:      ld.all,
 	}
 	if p.Module != nil && p.Module.GoVersion != "" {
 		tc.GoVersion = "go" + p.Module.GoVersion
@@ -371,6 +447,16 @@ func (ld *loader) typeCheck(p *packages.Package) {
 		}
 	}
 	p.IllTyped = ill
+}
+
+// goFiles are the files of p to type-check: the compiled ones (cgo's
+// output in place of files that import "C"), or with SourceAll, which asks
+// go list for no compiled files, the Go files.
+func (ld *loader) goFiles(p *packages.Package) []string {
+	if ld.all {
+		return p.GoFiles
+	}
+	return p.CompiledGoFiles
 }
 
 // exportImports returns the packages read from export data that source
@@ -460,6 +546,13 @@ func (ld *loader) parseFiles(names []string, appendError func(error)) []*ast.Fil
 		wg.Go(func() { files[i], errs[i] = ld.parseFile(name) })
 	}
 	wg.Wait()
+	ld.parseMu.Lock()
+	for _, name := range names {
+		if ld.fileUsers[name]--; ld.fileUsers[name] == 0 {
+			ld.parsed[name] = taken
+		}
+	}
+	ld.parseMu.Unlock()
 	var out []*ast.File
 	for i := range names {
 		if files[i] != nil {

@@ -2,6 +2,7 @@ package driver_test
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -84,12 +85,28 @@ func TestSameAsLoadAllSyntax(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			prog, err := driver.Load(driver.LoadConfig{Dir: dir, Tests: true}, "./...")
-			if err != nil {
-				t.Fatal(err)
+			var got []string
+			var analyzed [2][]string
+			for i, src := range []driver.SourceMode{driver.SourceExport, driver.SourceAll} {
+				prog, err := driver.Load(driver.LoadConfig{Dir: dir, Tests: true, Source: src}, "./...")
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, p := range prog.Sources() {
+					analyzed[i] = append(analyzed[i], p.ID)
+				}
+				slices.Sort(analyzed[i])
+				prog.Prune()
+				d := diagnostics(t, prog.Initial)
+				if i == 0 {
+					got = d
+				} else if !slices.Equal(d, got) {
+					t.Errorf("every package from source (SourceAll):\n%s\nfrom export data:\n%s", strings.Join(d, "\n"), strings.Join(got, "\n"))
+				}
 			}
-			prog.Prune()
-			got := diagnostics(t, prog.Initial)
+			if !slices.Equal(analyzed[0], analyzed[1]) {
+				t.Errorf("SourceAll analyzes %v, SourceExport %v", analyzed[1], analyzed[0])
+			}
 
 			all, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax | packages.NeedModule, Dir: dir, Tests: true}, "./...")
 			if err != nil {
@@ -133,4 +150,34 @@ func diagnostics(t *testing.T, pkgs []*packages.Package) []string {
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+func TestColdCache(t *testing.T) {
+	empty := t.TempDir()
+	warm := t.TempDir()
+	for i := range 256 {
+		d := filepath.Join(warm, fmt.Sprintf("%02x", i))
+		if err := os.Mkdir(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(d, "x-d"), nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, c := range []struct {
+		env  []string
+		cold bool
+	}{
+		{[]string{"GOCACHE=off"}, true},
+		{[]string{"GOCACHE=" + empty}, true},
+		{[]string{"GOCACHE=" + filepath.Join(empty, "none")}, true},
+		{[]string{"GOCACHE=" + warm}, false},
+		{[]string{"GOCACHE=" + warm, "REDISLINT_LOAD=source"}, true},
+		{[]string{"GOCACHE=off", "REDISLINT_LOAD=export"}, false},
+		{[]string{"GOCACHE=" + empty, "GOCACHE=" + warm}, false}, // the last one wins
+	} {
+		if got := driver.ColdCache("", c.env); got != c.cold {
+			t.Errorf("ColdCache(%q) = %v, want %v", c.env, got, c.cold)
+		}
+	}
 }

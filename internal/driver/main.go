@@ -175,6 +175,9 @@ func Run(opts *Options, as []*analysis.Analyzer, stdout, stderr io.Writer) (exit
 		exitAtLeast(1)
 		return
 	}
+	// Only the diagnostics and errors are printed: the syntax, types and
+	// results of every package can go once its analyses have run.
+	prog.Lean = true
 	// Once the program is loaded (most of it still being analyzed), the
 	// collector's next goal comes from the heap in use: see resetHeapGoal.
 	go func() {

@@ -50,7 +50,19 @@ func main() {
 	vet := flag.Bool("vet", false, "measure go vet -vettool too")
 	golangci := flag.Bool("golangci", false, "measure the golangci-lint plugin too")
 	keep := flag.Bool("keep", false, "keep the temporary directory")
+	cold := flag.Bool("cold", false, "measure the first run from an empty build cache too (needs -goredis for go-redis's)")
+	coldRuns := flag.Int("coldruns", 1, "cold runs of each tool, alternately")
+	sweep := flag.Bool("sweep", false, "measure the corpus's sweep, module by module (go run ./tools/corpus -sweep -floor)")
+	sweepRuns := flag.Int("sweepruns", 3, "runs of each tool per sweep module")
+	sweepOnly := flag.String("sweeponly", "", "passed to tools/corpus -only")
+	gopls := flag.Bool("gopls", false, "measure gopls-redislint's edit-to-diagnostics latency on the middle size, with and without redislint's analyzers")
+	goplsEdits := flag.Int("goplsedits", 10, "edits per gopls session")
+	doc := flag.String("doc", "", "regenerate the figures of this file (docs/performance.md) between its markers")
 	flag.Parse()
+	rep := &report{command: "go run ./tools/bench " + strings.Join(os.Args[1:], " "), runs: *runs, loadBefore: loadAverage(), sweepRuns: *sweepRuns}
+	if !*gopls {
+		rep.goplsNote = "Not measured by this run (-gopls)."
+	}
 
 	var ns []int
 	for s := range strings.SplitSeq(*sizes, ",") {
@@ -69,7 +81,7 @@ func main() {
 	} else {
 		defer os.RemoveAll(tmp)
 	}
-	b := &bench{runs: *runs, tmp: tmp}
+	b := &bench{runs: *runs, tmp: tmp, warmup: true}
 	gobuild.Log = os.Stderr
 	root := repoRoot()
 	b.redislint = b.build(root, "./cmd/redislint", "redislint")
@@ -81,13 +93,16 @@ func main() {
 		if err := generate(dir, n, root); err != nil {
 			fatalf("%v", err)
 		}
-		r := b.compare(fmt.Sprintf("service, %d files", n), dir,
+		name := fmt.Sprintf("service, %d files", n)
+		r := b.compare(name, dir,
 			[]string{b.floor, "./..."}, []string{b.redislint, "./..."})
 		growth = append(growth, sized{n, r})
+		rep.warm = append(rep.warm, named{name, r})
 	}
 	if len(growth) > 1 {
 		printGrowth(growth)
 	}
+	rep.growth = growth
 
 	var goredisDir string
 	if *goredis || *vet {
@@ -103,25 +118,110 @@ func main() {
 			fatalf("%v", err)
 		}
 	}
+	var goredisWarm result
 	if *goredis {
-		b.compare("go-redis v9.23.0 with tests", goredisDir,
+		goredisWarm = b.compare("go-redis v9.23.0 with tests", goredisDir,
 			[]string{b.floor, "./..."}, []string{b.redislint, "./..."})
+		rep.warm = append(rep.warm, named{"go-redis v9.23.0 with tests", goredisWarm})
 	}
+	mid := ns[len(ns)/2]
+	midDir := filepath.Join(tmp, fmt.Sprintf("service%d", mid))
 	if *vet {
-		dir := filepath.Join(tmp, fmt.Sprintf("service%d", ns[len(ns)/2]))
-		for _, c := range []struct{ name, dir string }{{filepath.Base(dir), dir}, {"go-redis v9.23.0", goredisDir}} {
-			b.compare("go vet -vettool, "+c.name, c.dir,
+		for _, c := range []struct{ name, dir string }{{fmt.Sprintf("service, %d files", mid), midDir}, {"go-redis v9.23.0", goredisDir}} {
+			name := "go vet -vettool, " + c.name
+			r := b.compare(name, c.dir,
 				[]string{"go", "vet", "-vettool=" + b.floor, "-noop.salt=SALT", "./..."},
 				[]string{"go", "vet", "-vettool=" + b.redislint, "-nodelocal.skip=SALT", "./..."})
+			rep.vet = append(rep.vet, named{name, r})
+		}
+	}
+	if *cold {
+		mods := []struct {
+			name, dir string
+			warm      result
+		}{{fmt.Sprintf("service, %d files", mid), midDir, growth[len(ns)/2].r}}
+		if *goredis {
+			mods = append(mods, struct {
+				name, dir string
+				warm      result
+			}{"go-redis v9.23.0 with tests", goredisDir, goredisWarm})
+		}
+		for _, m := range mods {
+			// A fresh, empty build cache for each run (SALT), removed
+			// after it: the module cache stays warm.
+			cache := filepath.Join(tmp, "gocache-SALT")
+			b.runs, b.warmup = *coldRuns, false
+			c := b.compare(m.name+", empty build cache", m.dir,
+				[]string{"env", "GOCACHE=" + cache, b.floor, "./..."},
+				[]string{"env", "GOCACHE=" + cache, b.redislint, "./..."})
+			b.runs, b.warmup = *runs, true
+			rep.cold = append(rep.cold, coldResult{m.name, m.warm, c})
 		}
 	}
 	if *golangci {
-		b.golangci(root, filepath.Join(tmp, fmt.Sprintf("service%d", ns[len(ns)/2])))
+		b.golangci(root, midDir)
+	}
+	if *gopls {
+		bin := filepath.Join(tmp, "gopls-redislint")
+		if _, err := gobuild.Go(context.Background(), root, "run", "./tools/gopls-redislint", "-o", bin); err != nil {
+			fatalf("%v", err)
+		}
+		file := filepath.Join(midDir, "internal", "p0009", "f0.go")
+		var without, with []measure
+		for round := range 2 {
+			for _, ours := range []bool{false, true} {
+				fmt.Fprintf(os.Stderr, "gopls, round %d, redislint %v\n", round+1, ours)
+				ds, err := goplsLatency(bin, midDir, file, ours, *goplsEdits)
+				if err != nil {
+					fatalf("gopls: %v", err)
+				}
+				for _, d := range ds {
+					if ours {
+						with = append(with, measure{wall: d})
+					} else {
+						without = append(without, measure{wall: d})
+					}
+				}
+			}
+		}
+		r := result{median(without), median(with)}
+		name := fmt.Sprintf("edit to diagnostics, service, %d files (medians of %d edits)", mid, len(with))
+		rep.gopls = append(rep.gopls, named{name, r})
+		fmt.Printf("\ngopls %s\n  without redislint %.3fs, with %.3fs, ratio %.2fx\n", name, r.floor.wall.Seconds(), r.ours.wall.Seconds(), r.ours.wall.Seconds()/r.floor.wall.Seconds())
+	}
+	if *sweep {
+		costs := filepath.Join(tmp, "sweep-costs.json")
+		args := []string{"run", "./tools/corpus", "-sweep", "-floor", "-runs", strconv.Itoa(*sweepRuns), "-costs", costs, "-redislint", b.redislint}
+		if *sweepOnly != "" {
+			args = append(args, "-only", *sweepOnly)
+		}
+		cmd := exec.Command("go", args...)
+		cmd.Dir, cmd.Stderr = root, os.Stderr
+		if err := cmd.Run(); err != nil {
+			rep.sweepFailedNote = fmt.Sprintf("tools/corpus: %v (the modules it could not analyze are left out).", err)
+		}
+		cs, err := readCosts(costs)
+		if err != nil {
+			fatalf("reading the sweep's costs: %v", err)
+		}
+		rep.sweep = cs
+		fmt.Printf("\nthe sweep, module by module (medians of %d alternate runs)\n", *sweepRuns)
+		for _, c := range cs {
+			fmt.Printf("  %-60s wall %5.2fx  RSS %5.2fx\n", c.Name, c.Ours.Wall.Seconds()/c.Floor.Wall.Seconds(), float64(c.Ours.RSS)/float64(c.Floor.RSS))
+		}
+	}
+	rep.loadAfter = loadAverage()
+	fmt.Printf("\nload average before %s, after %s\n", rep.loadBefore, rep.loadAfter)
+	if *doc != "" {
+		if err := writeDoc(*doc, rep.markdown()); err != nil {
+			fatalf("%v", err)
+		}
 	}
 }
 
 type bench struct {
 	runs             int
+	warmup           bool
 	tmp              string
 	redislint, floor string
 	salt             int
@@ -170,6 +270,11 @@ func (b *bench) run(dir string, args []string) measure {
 	if code := cmd.ProcessState.ExitCode(); code != 0 && code != 1 && code != 3 {
 		fatalf("%s (in %s): exit %d\n%s", strings.Join(args, " "), dir, code, out)
 	}
+	for _, a := range args {
+		if c, ok := strings.CutPrefix(a, "GOCACHE="); ok {
+			os.RemoveAll(c)
+		}
+	}
 	ru := cmd.ProcessState.SysUsage().(*syscall.Rusage)
 	return measure{
 		wall: wall,
@@ -180,9 +285,11 @@ func (b *bench) run(dir string, args []string) measure {
 
 // compare runs floor and ours alternately and prints the medians.
 func (b *bench) compare(name, dir string, floor, ours []string) result {
-	fmt.Fprintf(os.Stderr, "%s: warm-up\n", name)
-	b.run(dir, floor)
-	b.run(dir, ours)
+	if b.warmup {
+		fmt.Fprintf(os.Stderr, "%s: warm-up\n", name)
+		b.run(dir, floor)
+		b.run(dir, ours)
+	}
 	var fs, os_ []measure
 	for i := range b.runs {
 		fmt.Fprintf(os.Stderr, "%s: run %d\n", name, i+1)
@@ -217,9 +324,9 @@ func median(ms []measure) measure {
 	}
 }
 
-// printGrowth fits cost = a·n^k to the medians (least squares on logs)
-// and prints k for each measure.
-func printGrowth(gs []sized) {
+// exponents fits cost = a·n^k to the medians (least squares on logs) of
+// each measure: floor and redislint wall, CPU, RSS.
+func exponents(gs []sized) [6]float64 {
 	exp := func(f func(sized) float64) float64 {
 		var sx, sy, sxx, sxy float64
 		for _, g := range gs {
@@ -229,19 +336,26 @@ func printGrowth(gs []sized) {
 		n := float64(len(gs))
 		return (n*sxy - sx*sy) / (n*sxx - sx*sx)
 	}
+	return [6]float64{
+		exp(func(g sized) float64 { return g.r.floor.wall.Seconds() }),
+		exp(func(g sized) float64 { return g.r.ours.wall.Seconds() }),
+		exp(func(g sized) float64 { return g.r.floor.cpu.Seconds() }),
+		exp(func(g sized) float64 { return g.r.ours.cpu.Seconds() }),
+		exp(func(g sized) float64 { return float64(g.r.floor.rss) }),
+		exp(func(g sized) float64 { return float64(g.r.ours.rss) }),
+	}
+}
+
+// printGrowth prints the medians by size and the fitted exponents.
+func printGrowth(gs []sized) {
 	fmt.Printf("\ngrowth with the number of files (cost ∝ files^k)\n")
 	fmt.Printf("  %-8s %12s %12s %12s %12s %12s %12s\n", "files", "floor wall", "ours wall", "floor CPU", "ours CPU", "floor RSS", "ours RSS")
 	for _, g := range gs {
 		fmt.Printf("  %-8d %11.2fs %11.2fs %11.2fs %11.2fs %10dMB %10dMB\n", g.n,
 			g.r.floor.wall.Seconds(), g.r.ours.wall.Seconds(), g.r.floor.cpu.Seconds(), g.r.ours.cpu.Seconds(), g.r.floor.rss>>20, g.r.ours.rss>>20)
 	}
-	fmt.Printf("  %-8s %12.2f %12.2f %12.2f %12.2f %12.2f %12.2f\n", "k",
-		exp(func(g sized) float64 { return g.r.floor.wall.Seconds() }),
-		exp(func(g sized) float64 { return g.r.ours.wall.Seconds() }),
-		exp(func(g sized) float64 { return g.r.floor.cpu.Seconds() }),
-		exp(func(g sized) float64 { return g.r.ours.cpu.Seconds() }),
-		exp(func(g sized) float64 { return float64(g.r.floor.rss) }),
-		exp(func(g sized) float64 { return float64(g.r.ours.rss) }))
+	k := exponents(gs)
+	fmt.Printf("  %-8s %12.2f %12.2f %12.2f %12.2f %12.2f %12.2f\n", "k", k[0], k[1], k[2], k[3], k[4], k[5])
 }
 
 func repoRoot() string {

@@ -46,6 +46,8 @@ type Run struct {
 	// the analyzers' own: they are not diagnostics.
 	Errors []string
 	Cost   Cost
+	// Stdout and Stderr are what redislint printed, byte for byte.
+	Stdout, Stderr []byte
 }
 
 // analyzerFlags are given to every run of redislint (-flags): how the
@@ -59,7 +61,7 @@ func lint(ctx context.Context, bin, dir string, patterns []string) (*Run, error)
 	if err != nil {
 		return nil, err
 	}
-	run := &Run{Cost: cost}
+	run := &Run{Cost: cost, Stdout: stdout, Stderr: stderr}
 	if err := parseJSON(stdout, run); err != nil {
 		return nil, fmt.Errorf("redislint -json in %s: %v\nstderr:\n%s", dir, err, tail(string(stderr), 20))
 	}

@@ -29,6 +29,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -48,6 +49,9 @@ func main() {
 	flag.BoolVar(&cfg.floor, "floor", false, "measure the no-op floor alternately on every tree")
 	flag.StringVar(&cfg.doc, "doc", "", "write the report as markdown to this file (docs/corpus.md)")
 	flag.StringVar(&cfg.pending, "pending", "", "write triage stubs for untriaged sweep diagnostics to this file")
+	flag.IntVar(&cfg.runs, "runs", 1, "with -floor, measured runs of each tool per tree, alternately (medians)")
+	flag.StringVar(&cfg.costs, "costs", "", "with -floor, write each tree's costs as JSON to this file (tools/bench reads it)")
+	flag.StringVar(&cfg.outputs, "outputs", "", "keep redislint's output on each tree in this directory (NAME.out, NAME.err), to compare two binaries with diff -r")
 	flag.StringVar(&cfg.only, "only", "", "run only the entries whose id, repository or module contains this")
 	flag.StringVar(&cfg.mirrors, "mirrors", envOr("REDISLINT_CORPUS_MIRRORS", "/work/.mirror"), "directory of fetched mirrors (OWNER+NAME/repo)")
 	flag.StringVar(&cfg.work, "work", envOr("REDISLINT_CORPUS_WORK", filepath.Join(os.TempDir(), "redislint-corpus")), "directory where trees are extracted and kept")
@@ -67,7 +71,8 @@ func main() {
 
 type config struct {
 	bugs, correct, sweep, check, floor  bool
-	doc, pending, only                  string
+	doc, pending, only, outputs, costs  string
+	runs                                int
 	mirrors, work, redislint, manifests string
 }
 
@@ -123,6 +128,15 @@ func run(ctx context.Context, cfg *config) error {
 	}
 	if err := dg.save(); err != nil {
 		return err
+	}
+	if cfg.costs != "" {
+		data, err := json.MarshalIndent(res.Costs, "", "\t")
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(cfg.costs, data, 0o644); err != nil {
+			return err
+		}
 	}
 	report := res.markdown(cfg)
 	fmt.Print(report)

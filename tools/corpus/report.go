@@ -238,7 +238,11 @@ func (res *Results) markdown(cfg *config) string {
 	}
 	if len(res.Costs) > 0 {
 		w("## Cost against the floor\n\n")
-		w("One run each, alternately, after a warm-up run of redislint: wall time and peak RSS against the no-op floor (`tools/bench/floor`).\n\n")
+		if cfg.runs > 1 {
+			w("Medians of %d runs each, alternately, after a warm-up run of redislint: wall time and peak RSS against the no-op floor (`tools/bench/floor`).\n\n", cfg.runs)
+		} else {
+			w("One run each, alternately, after a warm-up run of redislint: wall time and peak RSS against the no-op floor (`tools/bench/floor`).\n\n")
+		}
 		w("| tree | floor wall | redislint wall | ratio | floor RSS | redislint RSS | ratio |\n| --- | --- | --- | --- | --- | --- | --- |\n")
 		var walls, rsss []float64
 		for _, c := range res.Costs {

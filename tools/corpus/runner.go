@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 )
 
 // runner runs redislint (and the floor) on the corpus's trees.
@@ -87,18 +88,27 @@ func (r *runner) lintTree(ctx context.Context, name, dir string, patterns []stri
 	if err != nil {
 		return nil, err
 	}
+	if r.cfg.outputs != "" {
+		if err := writeOutputs(r.cfg.outputs, name, run); err != nil {
+			return nil, err
+		}
+	}
 	if r.floor != "" {
-		// The first run warmed the build cache; measure each once more,
-		// alternately.
-		_, _, floor, err := measure(ctx, dir, r.floor, patterns)
-		if err != nil {
-			return nil, err
+		// The first run warmed the build cache; measure each -runs times
+		// more, alternately, and keep the medians.
+		var floors, ours []Cost
+		for range max(r.cfg.runs, 1) {
+			_, _, floor, err := measure(ctx, dir, r.floor, patterns)
+			if err != nil {
+				return nil, err
+			}
+			again, err := lint(ctx, r.redislint, dir, patterns)
+			if err != nil {
+				return nil, err
+			}
+			floors, ours = append(floors, floor), append(ours, again.Cost)
 		}
-		again, err := lint(ctx, r.redislint, dir, patterns)
-		if err != nil {
-			return nil, err
-		}
-		res.Costs = append(res.Costs, CostResult{Name: name, Ours: again.Cost, Floor: floor})
+		res.Costs = append(res.Costs, CostResult{Name: name, Ours: MedianCost(ours), Floor: MedianCost(floors)})
 	}
 	return run, nil
 }
@@ -278,4 +288,43 @@ func (res *Results) pendingYAML() string {
 func firstLine(s string) string {
 	l, _, _ := strings.Cut(s, "\n")
 	return l
+}
+
+// writeOutputs keeps what redislint printed on a tree, as NAME.out (the
+// -json output) and NAME.err (the rest), so that two binaries' outputs
+// can be compared byte for byte (diff -r).
+func writeOutputs(dir, name string, run *Run) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	base := filepath.Join(dir, strings.Map(func(r rune) rune {
+		if r == '/' || r == ' ' || r == '(' || r == ')' {
+			return '_'
+		}
+		return r
+	}, name))
+	if err := os.WriteFile(base+".out", run.Stdout, 0o644); err != nil {
+		return err
+	}
+	return os.WriteFile(base+".err", run.Stderr, 0o644)
+}
+
+// MedianCost is the median of each measure of costs, separately.
+func MedianCost(costs []Cost) Cost {
+	pick := func(f func(Cost) int64) int64 {
+		vs := make([]int64, len(costs))
+		for i, c := range costs {
+			vs[i] = f(c)
+		}
+		slices.Sort(vs)
+		if len(vs)%2 == 1 {
+			return vs[len(vs)/2]
+		}
+		return (vs[len(vs)/2-1] + vs[len(vs)/2]) / 2
+	}
+	return Cost{
+		Wall: time.Duration(pick(func(c Cost) int64 { return int64(c.Wall) })),
+		CPU:  time.Duration(pick(func(c Cost) int64 { return int64(c.CPU) })),
+		RSS:  pick(func(c Cost) int64 { return c.RSS }),
+	}
 }
