@@ -270,14 +270,19 @@ func (ch *checker) sharedEvidence(ct *construction) []evidence {
 	for id := range ct.addr.ids {
 		ids = append(ids, id)
 	}
-	// Objects first (the variable is what the reader sees), then by position.
+	// Objects first (the variable is what the reader sees), then by
+	// position, then by what they are: ids seen at one position (a field
+	// and the variable it is read through) keep one order from run to run.
 	sort.Slice(ids, func(i, j int) bool {
 		_, oi := ids[i].(types.Object)
 		_, oj := ids[j].(types.Object)
 		if oi != oj {
 			return oi
 		}
-		return ct.addr.ids[ids[i]].Pos() < ct.addr.ids[ids[j]].Pos()
+		if pi, pj := ct.addr.ids[ids[i]].Pos(), ct.addr.ids[ids[j]].Pos(); pi != pj {
+			return pi < pj
+		}
+		return idOrder(ids[i]) < idOrder(ids[j])
 	})
 	for _, id := range ids {
 		for _, other := range ch.clusterIDs[id] {
@@ -324,4 +329,12 @@ func describeID(id any) string {
 		}
 	}
 	return "address"
+}
+
+// idOrder is an identity's place among those seen at one position.
+func idOrder(id any) string {
+	if obj, ok := id.(types.Object); ok {
+		return fmt.Sprintf("%s %d", obj.Name(), obj.Pos())
+	}
+	return fmt.Sprint(id)
 }
