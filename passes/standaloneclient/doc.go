@@ -154,7 +154,8 @@
 // On the real-code corpus (tools/corpus -flags) it finds 4 more historical
 // bug sites, in the services that later added a cluster mode after users hit
 // MOVED (athens' singleflight lock, mosquitto-go-auth's backend, bytebase's
-// driver), which nothing else can tell from a service written for one Redis;
+// driver, and asynq's CLI, whose cluster flag ignored its config file),
+// which nothing else can tell from a service written for one Redis;
 // it also reports 16 clients of the 25 projects written correctly for
 // clusters and 37 of the 55 sweep modules (their single-node modes) and 7 of
 // the fixed versions (which keep a single-node mode): right for one Redis,
