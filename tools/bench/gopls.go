@@ -9,10 +9,10 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strconv"
-	"strings"
 	"sync"
 	"time"
+
+	lspio "github.com/redislint/redislint/tools/internal/lsp"
 )
 
 // The gopls figure: how long gopls-redislint takes from an edit of a file
@@ -91,25 +91,8 @@ func (s *lsp) send(method string, params any, call bool) {
 func (s *lsp) read(r *bufio.Reader, responses chan<- json.RawMessage) {
 	defer close(s.diags)
 	for {
-		length := -1
-		for {
-			line, err := r.ReadString('\n')
-			if err != nil {
-				return
-			}
-			line = strings.TrimSpace(line)
-			if line == "" {
-				break
-			}
-			if v, ok := strings.CutPrefix(line, "Content-Length: "); ok {
-				length, _ = strconv.Atoi(v)
-			}
-		}
-		if length < 0 {
-			return
-		}
-		body := make([]byte, length)
-		if _, err := io.ReadFull(r, body); err != nil {
+		body, err := lspio.ReadMessage(r)
+		if err != nil {
 			return
 		}
 		var m struct {

@@ -41,6 +41,7 @@ import (
 	"time"
 
 	"github.com/redislint/redislint/tools/internal/gobuild"
+	"github.com/redislint/redislint/tools/internal/stats"
 )
 
 func main() {
@@ -311,11 +312,7 @@ func median(ms []measure) measure {
 		for i, m := range ms {
 			vs[i] = f(m)
 		}
-		slices.Sort(vs)
-		if len(vs)%2 == 1 {
-			return vs[len(vs)/2]
-		}
-		return (vs[len(vs)/2-1] + vs[len(vs)/2]) / 2
+		return stats.Median(vs)
 	}
 	return measure{
 		wall: time.Duration(pick(func(m measure) int64 { return int64(m.wall) })),

@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/redislint/redislint/tools/internal/stats"
 )
 
 // runner runs redislint (and the floor) on the corpus's trees.
@@ -316,11 +318,7 @@ func MedianCost(costs []Cost) Cost {
 		for i, c := range costs {
 			vs[i] = f(c)
 		}
-		slices.Sort(vs)
-		if len(vs)%2 == 1 {
-			return vs[len(vs)/2]
-		}
-		return (vs[len(vs)/2-1] + vs[len(vs)/2]) / 2
+		return stats.Median(vs)
 	}
 	return Cost{
 		Wall: time.Duration(pick(func(c Cost) int64 { return int64(c.Wall) })),

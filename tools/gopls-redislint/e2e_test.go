@@ -20,6 +20,7 @@ import (
 	"github.com/redislint/redislint/analyzers"
 	"github.com/redislint/redislint/internal/drivertest"
 	"github.com/redislint/redislint/tools/internal/gobuild"
+	"github.com/redislint/redislint/tools/internal/lsp"
 )
 
 // TestGopls builds gopls with redislint, as the README says, starts it as
@@ -294,22 +295,8 @@ func (s *session) call(method string, params any) json.RawMessage {
 func (s *session) read(r *bufio.Reader) {
 	defer close(s.events)
 	for {
-		length := -1
-		for {
-			line, err := r.ReadString('\n')
-			if err != nil {
-				return
-			}
-			line = strings.TrimSpace(line)
-			if line == "" {
-				break
-			}
-			if v, ok := strings.CutPrefix(line, "Content-Length: "); ok {
-				length, _ = strconv.Atoi(v)
-			}
-		}
-		body := make([]byte, length)
-		if _, err := io.ReadFull(r, body); err != nil {
+		body, err := lsp.ReadMessage(r)
+		if err != nil {
 			return
 		}
 		var m message
