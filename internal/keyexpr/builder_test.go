@@ -14,6 +14,7 @@ func profileKey(id int) string  { return fmt.Sprintf("profile:%d", id) }
 func settingsKey(id int) string { return fmt.Sprintf("settings:%d", id) }
 func userKey(id int, f string) string { return fmt.Sprintf(userFmt, id, f) }
 func tagged(id string) string   { return "{user:" + id + "}:a" }
+func outKey(out *string, id string) { *out = "user:" + id + ":name" }
 func hexKey(n int) string       { return fmt.Sprintf("h:%x", n) }
 func rec(n int) string          { return rec(n-1) + ":x" }
 func many(ids ...string) string { return ids[0] }
@@ -95,6 +96,9 @@ func TestBuilders(t *testing.T) {
 		{name: "strings.Builder with Fprintf", body: `var b strings.Builder; fmt.Fprintf(&b, "q:%s:", id); b.WriteString("jobs"); k("k", b.String())`, want: `"q:" <id> ":jobs"`},
 		{name: "strings.Builder written under if", body: `var b strings.Builder; b.WriteString("a:"); if n > 0 { b.WriteString(id) }; k("k", b.String())`, want: `<*>`},
 		{name: "strings.Builder given away", body: `var b strings.Builder; b.WriteString("a:"); fillB(&b); k("k", b.String())`, want: `<*>`},
+		{name: "out-parameter", body: `var key string; outKey(&key, id); k("k", key)`, want: `"user:" <id> ":name"`},
+		{name: "out-parameter written twice", body: `var key string; outKey(&key, id); outKey(&key, id2); k("k", key)`, want: `<*>`},
+		{name: "out-parameter under if", body: `var key string; if n > 0 { outKey(&key, id) }; k("k", key)`, want: `<*>`},
 		{name: "Replace of a Replace", expr: `strings.Replace(strings.Replace("user:ID:FIELD", "ID", id, 1), "FIELD", "name", 1)`, want: `"user:" <id> ":name"`},
 		{name: "Replacer", body: `r := strings.NewReplacer("{queue}", id, "{id}", strconv.Itoa(n)); k("k", r.Replace("q:{queue}:{id}"))`, want: `"q:" <id> ":" <n#>`},
 		{name: "Replacer first match wins", body: `r := strings.NewReplacer("ab", "1", "a", "2"); k("k", r.Replace("aab"))`, want: `"21"`},

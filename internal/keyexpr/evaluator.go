@@ -58,6 +58,10 @@ type Evaluator struct {
 	// bound gives, while EvalEach evaluates one iteration, the element a
 	// range variable holds.
 	bound map[types.Object]ast.Expr
+	// outArgs are the &k arguments of calls, outStores the *p = v stores
+	// of parameters (outkeys.go).
+	outArgs   map[types.Object][]outArg
+	outStores map[*types.Var][]outStore
 	// mapWrites are the m[k] = v statements of local maps (maps.go).
 	mapWrites map[types.Object][]mapWrite
 	depth     int
@@ -104,6 +108,8 @@ func newEvaluator(info *types.Info, files []*ast.File) *Evaluator {
 		zeroDecl:    map[types.Object]bool{},
 		appends:     map[types.Object][]collect{},
 		mapWrites:   map[types.Object][]mapWrite{},
+		outArgs:     map[types.Object][]outArg{},
+		outStores:   map[*types.Var][]outStore{},
 		escaped:     map[types.Object]bool{},
 	}
 }
@@ -238,6 +244,10 @@ func (e *Evaluator) visit(n ast.Node, stack []ast.Node) {
 			}
 		}
 		e.indexAppend(a, loop, stack)
+		e.indexOut(a, stack)
+	}
+	if c, ok := n.(*ast.CallExpr); ok {
+		e.indexOut(c, stack)
 	}
 	switch n := n.(type) {
 	case *ast.FuncDecl:

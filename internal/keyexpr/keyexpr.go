@@ -77,6 +77,9 @@ func (e *Evaluator) parts(x ast.Expr) []Part {
 			return ps
 		}
 		if v, ok := obj.(*types.Var); ok && !e.valueKnown(obj) && typesutil.IsAnyString(v.Type()) {
+			if ps, ok := e.outParts(v, x); ok {
+				return ps
+			}
 			if ps, ok := e.reachParts(v, x); ok {
 				return ps
 			}

@@ -153,3 +153,18 @@ func useGeneric(ctx context.Context) {
 	mget(ctx, rdb, "user:1", "user:2") // want `^MGET \(through forms.mget\) keys "user:1" \(slot 10778\) and "user:2" \(slot 6777\) hash to different slots: CROSSSLOT on a cluster$`
 	mget(ctx, rdb, "{user}:1", "{user}:2")
 }
+
+// A key built through an out-parameter.
+func nameKey(out *string, id string) { *out = "user:" + id + ":name" }
+
+func outParam(ctx context.Context, id string) {
+	var a string
+	nameKey(&a, id)
+	rdb.MGet(ctx, a, "user:"+id+":mail") // want `^MGET keys a and "user:" \+ id \+ ":mail" carry no hash tag: they hash to different slots for almost every id: CROSSSLOT on a cluster$`
+}
+
+func outParamTagged(ctx context.Context, id string) {
+	var a string
+	nameKey(&a, "{"+id+"}")
+	rdb.MGet(ctx, a, "user:{"+id+"}:mail")
+}
