@@ -120,10 +120,12 @@ type origin struct {
 }
 
 type state struct {
-	pass    *analysis.Pass
-	eval    *keyexpr.Evaluator
-	origins map[types.Object]origin
-	txs     map[*ast.CallExpr]*Tx
+	// forwarders are the package's raw-command forwarders (forwarders.go).
+	forwarders map[*types.Func]model.RawSend
+	pass       *analysis.Pass
+	eval       *keyexpr.Evaluator
+	origins    map[types.Object]origin
+	txs        map[*ast.CallExpr]*Tx
 	// flow is the client-flow layer: how each client handle is built.
 	flow *clientflow.Result
 	// actionClient maps a radix action (Cmd, FlatCmd, EvalScript.Cmd) to
@@ -192,6 +194,7 @@ func run(pass *analysis.Pass) (any, error) {
 		implTypes:    map[*types.Package]*implIndex{},
 	}
 	ncalls := s.indexDecls(ins)
+	s.findForwarders()
 	s.directs = make(map[*ast.CallExpr]direct, ncalls)
 	s.methods = make(map[*ast.CallExpr]methodCall, ncalls)
 	res.Eval = s.eval

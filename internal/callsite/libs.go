@@ -84,6 +84,13 @@ func (s *state) libCommand(call *ast.CallExpr, fn *types.Func) *Call {
 	// a call of anything else (most calls) is no command of theirs.
 	// A function of a library that no table has (s.noLib) is looked up
 	// once: the tables match on the function alone.
+	if r, ok := s.forwarders[fn]; ok {
+		if c := s.rawCommand(call, fn, r); c != nil {
+			c.Via = fn
+			return c
+		}
+		return nil
+	}
 	inLib := fn.Pkg() != nil && !s.noLib[fn] && model.IsClientPackage(fn.Pkg().Path())
 	if inLib {
 		if r, ok := model.RawSendOf(fn); ok {

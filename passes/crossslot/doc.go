@@ -58,7 +58,9 @@
 //     package that imports it;
 //   - raw commands: go-redis Do(ctx, "MGET", …), redigo and redisc Do and
 //     Send (also with redis.Args{}.Add(…)), radix Cmd(nil, "MGET", …) run by a
-//     *radix.Cluster. Which words are keys comes from redis-server's own key
+//     *radix.Cluster, also through a function of the package that forwards a
+//     command name and its words (func doCmd(c redis.Conn, cmd string, args
+//     ...interface{}) { c.Do(cmd, args...) }). Which words are keys comes from redis-server's own key
 //     specs (COMMAND INFO of redis-server 7.0.15, compared with a live
 //     server's COMMAND GETKEYS by a test), so EVAL … numkeys,
 //     XREAD … STREAMS, ZUNIONSTORE … numkeys and SORT … STORE are read as

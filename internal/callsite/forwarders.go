@@ -1,0 +1,93 @@
+package callsite
+
+// Raw-command forwarders: functions of the package that pass a command name
+// and its words to a library's raw send unchanged (func doRedisCmd(c
+// redis.Conn, cmd string, args ...interface{}) (interface{}, error) {
+// return c.Do(cmd, args...) }). A call of one is that raw command:
+// doRedisCmd(c, "XINFO", "STREAM", key) sends XINFO STREAM key on c.
+
+import (
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/redislint/redislint/internal/model"
+)
+
+// findForwarders records the package's forwarders (s.forwarders).
+func (s *state) findForwarders() {
+	for i := range s.decls {
+		d := &s.decls[i]
+		if r, ok := s.forwarderOf(d); ok {
+			if s.forwarders == nil {
+				s.forwarders = map[*types.Func]model.RawSend{}
+			}
+			s.forwarders[d.fn] = r
+		}
+	}
+}
+
+// forwarderOf returns the raw send d forwards to: a call in d (outside
+// function literals) of a library's raw send whose client is a parameter
+// of d, whose command name is a string parameter of d (or, for a send that
+// takes the name as its first word, absent), and whose words are d's
+// variadic parameter spread.
+func (s *state) forwarderOf(d *funcDecl) (model.RawSend, bool) {
+	sig := d.fn.Type().(*types.Signature)
+	if !sig.Variadic() {
+		return model.RawSend{}, false
+	}
+	off := model.CtxOffset(sig)
+	// param returns the index (after d's context) of the parameter x is.
+	param := func(x ast.Expr) (int, bool) {
+		id, ok := ast.Unparen(x).(*ast.Ident)
+		if !ok {
+			return 0, false
+		}
+		v, ok := s.pass.TypesInfo.Uses[id].(*types.Var)
+		if !ok || !s.eval.Stable(v) {
+			return 0, false
+		}
+		for i := off; i < sig.Params().Len(); i++ {
+			if sig.Params().At(i) == v {
+				return i - off, true
+			}
+		}
+		return 0, false
+	}
+	variadic := sig.Params().Len() - 1 - off
+	var out model.RawSend
+	found := false
+	d.outerCalls(func(call *ast.CallExpr) bool {
+		fn, _ := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
+		if fn == nil || fn.Pkg() == nil || !model.IsClientPackage(fn.Pkg().Path()) {
+			return true
+		}
+		r, ok := model.RawSendOf(fn)
+		if !ok || r.Builds || r.Words || r.Key >= 0 || !call.Ellipsis.IsValid() {
+			return true
+		}
+		conn, ok := param(argAt(call, fn, r.Conn))
+		if !ok {
+			return true
+		}
+		cmd := -1
+		if r.Cmd >= 0 {
+			if cmd, ok = param(argAt(call, fn, r.Cmd)); !ok {
+				return true
+			}
+			if b, isBasic := sig.Params().At(cmd + off).Type().Underlying().(*types.Basic); !isBasic || b.Info()&types.IsString == 0 {
+				return true
+			}
+		}
+		if a, ok := param(argAt(call, fn, r.Args)); !ok || a != variadic {
+			return true
+		}
+		out = r
+		out.Conn, out.Cmd, out.Args = conn, cmd, variadic
+		found = true
+		return false
+	})
+	return out, found
+}
