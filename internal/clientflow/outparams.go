@@ -10,6 +10,8 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/redislint/redislint/internal/typesutil"
 )
 
 // outKey is one &v argument of a call.
@@ -22,22 +24,11 @@ type outKey struct {
 // function on stack, or a variable that holds one (a type switch's or a
 // type assertion's variable on it).
 func (f *Flow) indexOut(a *ast.AssignStmt, stack []ast.Node) {
-	if len(a.Lhs) != len(a.Rhs) {
-		return
-	}
-	for i, lhs := range a.Lhs {
-		star, ok := ast.Unparen(lhs).(*ast.StarExpr)
-		if !ok {
-			continue
-		}
-		id, ok := ast.Unparen(star.X).(*ast.Ident)
-		if !ok {
-			continue
-		}
+	typesutil.PointerStores(a, func(id *ast.Ident, v ast.Expr) {
 		if p := f.paramOf(id, stack); p != nil {
-			f.outParams[p] = append(f.outParams[p], a.Rhs[i])
+			f.outParams[p] = append(f.outParams[p], v)
 		}
-	}
+	})
 }
 
 // paramOf returns the parameter that id denotes: a parameter itself, the
@@ -92,21 +83,7 @@ func (f *Flow) assertedParam(e ast.Expr, stack []ast.Node) *types.Var {
 // isParam reports whether v is a parameter of the innermost function
 // declaration on stack.
 func isParam(v *types.Var, stack []ast.Node) bool {
-	for i := len(stack) - 1; i >= 0; i-- {
-		fd, ok := stack[i].(*ast.FuncDecl)
-		if !ok {
-			continue
-		}
-		for _, field := range fd.Type.Params.List {
-			for _, name := range field.Names {
-				if name.Pos() == v.Pos() {
-					return true
-				}
-			}
-		}
-		return false
-	}
-	return false
+	return typesutil.IsParamOf(v, typesutil.EnclosingDecl(stack))
 }
 
 // outValues returns what the call stores through its &obj argument: the

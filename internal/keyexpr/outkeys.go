@@ -8,6 +8,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+
+	"github.com/redislint/redislint/internal/typesutil"
 )
 
 // outArg is one &k argument of a call of a function of the package.
@@ -49,13 +51,10 @@ func (e *Evaluator) indexOut(n ast.Node, stack []ast.Node) {
 			}
 		}
 	case *ast.AssignStmt:
-		if n.Tok != token.ASSIGN || len(n.Lhs) != len(n.Rhs) {
+		if n.Tok != token.ASSIGN {
 			return
 		}
-		var fd *ast.FuncDecl
-		for i := len(stack) - 1; i >= 0 && fd == nil; i-- {
-			fd, _ = stack[i].(*ast.FuncDecl)
-		}
+		fd := typesutil.EnclosingDecl(stack)
 		if fd == nil {
 			return
 		}
@@ -63,19 +62,11 @@ func (e *Evaluator) indexOut(n ast.Node, stack []ast.Node) {
 		if fn == nil {
 			return
 		}
-		for i, lhs := range n.Lhs {
-			star, ok := ast.Unparen(lhs).(*ast.StarExpr)
-			if !ok {
-				continue
+		typesutil.PointerStores(n, func(id *ast.Ident, v ast.Expr) {
+			if p, ok := e.info.Uses[id].(*types.Var); ok && typesutil.IsParamOf(p, fd) {
+				e.outStores[p] = append(e.outStores[p], outStore{val: v, fn: fn})
 			}
-			id, ok := ast.Unparen(star.X).(*ast.Ident)
-			if !ok {
-				continue
-			}
-			if p, ok := e.info.Uses[id].(*types.Var); ok && p.Pos() >= fd.Type.Pos() && p.Pos() < fd.Type.End() {
-				e.outStores[p] = append(e.outStores[p], outStore{val: n.Rhs[i], fn: fn})
-			}
-		}
+		})
 	}
 }
 

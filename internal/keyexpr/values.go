@@ -73,7 +73,27 @@ func (e *Evaluator) sliceElems(x ast.Expr) ([]ast.Expr, bool) {
 // reassigned), it returns f(). Otherwise it returns x itself when x is not
 // a variable; ok is false for a variable it cannot follow.
 func (e *Evaluator) Def(x ast.Expr) (ast.Expr, bool) {
-	for range maxDepth {
+	return e.def(x, maxDepth)
+}
+
+// Assigned returns the one value the variable x names was assigned, one
+// step (ks := keys gives keys, even when keys is a parameter), when it is
+// written once.
+func (e *Evaluator) Assigned(x ast.Expr) (ast.Expr, bool) {
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	if !ok {
+		return nil, false
+	}
+	obj, ok := e.info.Uses[id].(*types.Var)
+	if !ok || e.writes[obj] > 1 {
+		return nil, false
+	}
+	def, ok := e.defs[obj]
+	return def, ok && def != nil
+}
+
+func (e *Evaluator) def(x ast.Expr, depth int) (ast.Expr, bool) {
+	for range depth {
 		id, ok := ast.Unparen(x).(*ast.Ident)
 		if !ok {
 			return x, true

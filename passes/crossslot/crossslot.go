@@ -102,7 +102,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			effect, lib = model.CrossSlotSplit, model.LibGoRedis
 		}
 		if effect != model.CrossSlotSplit && effect != model.CrossSlotPerKey {
-			checkKeyList(pass, cfg, c)
+			checkKeyList(pass, cfg, res.Eval, c)
 		}
 		if len(c.Keys) < 2 {
 			continue

@@ -16,13 +16,14 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/redislint/redislint/internal/callsite"
+	"github.com/redislint/redislint/internal/keyexpr"
 	"github.com/redislint/redislint/internal/model"
 	"github.com/redislint/redislint/internal/msgtext"
 )
 
 // checkKeyList reports c when one of its multi-key arguments is the whole
 // key list of a parameter of the exported function it is in.
-func checkKeyList(pass *analysis.Pass, cfg *Config, c *callsite.Call) {
+func checkKeyList(pass *analysis.Pass, cfg *Config, eval *keyexpr.Evaluator, c *callsite.Call) {
 	if !cfg.KeyLists || c.Tx != nil || c.Fn == nil || !reportsOn(cfg, c.Kind) || !importable(pass.Pkg) {
 		return
 	}
@@ -43,7 +44,7 @@ func checkKeyList(pass *analysis.Pass, cfg *Config, c *callsite.Call) {
 		if sig.Variadic() && i == sig.Params().Len()-1 && !c.Call.Ellipsis.IsValid() {
 			continue // keys written out at the call: compared as keys
 		}
-		fd, p := callerList(pass, x)
+		fd, p := callerList(pass, x, eval)
 		if fd == nil {
 			continue
 		}
@@ -64,8 +65,21 @@ func checkKeyList(pass *analysis.Pass, cfg *Config, c *callsite.Call) {
 }
 
 // callerList returns the exported function declaration whose slice or
-// variadic parameter x is, and that parameter.
-func callerList(pass *analysis.Pass, x ast.Expr) (*ast.FuncDecl, *types.Var) {
+// variadic parameter x is, directly or through locals assigned it once,
+// and that parameter.
+func callerList(pass *analysis.Pass, x ast.Expr, eval *keyexpr.Evaluator) (*ast.FuncDecl, *types.Var) {
+	// Through locals that hold it once (ks := keys; ks := keys[:n]).
+	for range 8 {
+		if sl, ok := ast.Unparen(x).(*ast.SliceExpr); ok {
+			x = sl.X
+			continue
+		}
+		def, ok := eval.Assigned(x)
+		if !ok {
+			break
+		}
+		x = def
+	}
 	id, ok := ast.Unparen(x).(*ast.Ident)
 	if !ok {
 		return nil, nil

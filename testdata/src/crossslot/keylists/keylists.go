@@ -60,3 +60,9 @@ func (c *Cache) del2(ctx context.Context, keys ...string) error {
 func (c *Cache) Purge(ctx context.Context, keys ...string) error {
 	return c.del2(ctx, keys...) // want `^DEL \(through \(\*keylists.Cache\).del2\) of the caller.s key list keys \(Purge is exported\): CROSSSLOT if the client is a cluster client unless the caller.s keys share a slot`
 }
+
+// The caller's list copied into a local, or cut, before the command.
+func (c *Cache) DelCopy(ctx context.Context, keys ...string) error {
+	ks := keys[:len(keys)]
+	return c.rdb.Del(ctx, ks...).Err() // want `^DEL of the caller's key list keys \(DelCopy is exported\)`
+}
