@@ -2,6 +2,7 @@ package clientflow
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 )
 
@@ -38,24 +39,14 @@ func (r *Result) CallingFuncs(fd *ast.FuncDecl, depth int) []*ast.FuncDecl {
 
 // Beside reports whether a and b lie on one path of a function that holds
 // both (directly or through calls of the functions that hold them), with b
-// under a condition that a is not under: the program keeps a on every
-// path and builds b when that condition holds (a per-node connection kept
-// beside a cluster client built when cfg.IsCluster). It returns that
-// condition. Error checks (err != nil) are not such conditions.
+// under a condition that a is not under, there or in the functions called
+// on the way down to b: the program keeps a on every path and builds b
+// when that condition holds (a per-node connection kept beside a cluster
+// client built when cfg.IsCluster). It returns that condition, the
+// innermost if several. Error checks (err != nil) are not such conditions.
 func (r *Result) Beside(a, b ast.Node) (Cond, bool) {
-	for _, ca := range r.chains(a, 0) {
-		for _, cb := range r.chains(b, 0) {
-			x, y, ok := r.meet(ca, cb)
-			if !ok || exclusiveStacks(r.Stack(x), r.Stack(y)) {
-				continue
-			}
-			for _, c := range r.Conds(y) {
-				if c.At == nil || !within(c.At, y) || within(c.At, x) || r.aboutError(c) {
-					continue
-				}
-				return c, true
-			}
-		}
+	if conds := r.ModeConds(a, b); len(conds) > 0 {
+		return conds[len(conds)-1], true
 	}
 	return Cond{}, false
 }
@@ -88,3 +79,87 @@ func (r *Result) aboutError(c Cond) bool {
 }
 
 var errorType = types.Universe.Lookup("error").Type()
+
+// ModeConds returns the conditions under which the program builds b beside
+// a (see [Result.Beside]): those on the way to b, from the function where
+// the two paths meet down to b, that a is not under, error checks left
+// out, innermost last. They are the program's mode for b (cfg.IsCluster).
+func (r *Result) ModeConds(a, b ast.Node) []Cond {
+	for _, ca := range r.chains(a, 0) {
+		for _, cb := range r.chains(b, 0) {
+			x, y, ok := r.meet(ca, cb)
+			if !ok || exclusiveStacks(r.Stack(x), r.Stack(y)) {
+				continue
+			}
+			var out []Cond
+			for j := len(cb) - 1; j >= 0; j-- {
+				n := cb[j]
+				if j > 0 && n != y && !r.below(cb, j, y) {
+					continue // above the meet
+				}
+				for _, c := range r.Conds(n) {
+					if c.At == nil || r.aboutError(c) {
+						continue
+					}
+					if n == y && (!within(c.At, y) || within(c.At, x)) {
+						continue
+					}
+					out = append(out, c)
+				}
+			}
+			if len(out) > 0 {
+				return out
+			}
+		}
+	}
+	return nil
+}
+
+// below reports whether chain[j] lies below y in the chain (y is a later
+// element: a caller of the function that holds chain[j]).
+func (r *Result) below(chain []ast.Node, j int, y ast.Node) bool {
+	for _, n := range chain[j+1:] {
+		if n == y {
+			return true
+		}
+	}
+	return false
+}
+
+// SameCond reports whether c and d test one condition, and whether they
+// hold it the same way (a leading ! flips it).
+func SameCond(c, d Cond) (same, agree bool) {
+	cs, ch := condKey(c)
+	ds, dh := condKey(d)
+	return cs == ds, ch == dh
+}
+
+func condKey(c Cond) (string, bool) {
+	holds := c.Holds
+	if c.Tag == nil && len(c.Exprs) == 1 {
+		e := ast.Unparen(c.Exprs[0])
+		for {
+			u, ok := e.(*ast.UnaryExpr)
+			if !ok || u.Op != token.NOT {
+				break
+			}
+			holds = !holds
+			e = ast.Unparen(u.X)
+		}
+		return types.ExprString(e), holds
+	}
+	var s string
+	if c.Tag != nil {
+		s = types.ExprString(c.Tag) + " == "
+	}
+	for i, e := range c.Exprs {
+		if i > 0 {
+			s += " || "
+		}
+		s += types.ExprString(e)
+	}
+	return s, holds
+}
+
+// EnclosingFunc returns the declaration of the function that holds n.
+func (r *Result) EnclosingFunc(n ast.Node) *ast.FuncDecl { return r.funcDecl(r.Stack(n)) }

@@ -514,3 +514,34 @@ func (f *Flow) ListElems(e ast.Expr) ([]ast.Expr, bool) {
 	}
 	return lit.Elts, true
 }
+
+// ParamCalls returns, when e denotes a parameter of an unexported function
+// of the package (directly, or through a local stored exactly once) whose
+// every call is in the package, those calls with the argument each passes
+// for it. ok is false for anything else (a local, a field, a parameter of
+// an exported function or of one used as a value).
+func (f *Flow) ParamCalls(e ast.Expr) (calls []*ast.CallExpr, args []ast.Expr, ok bool) {
+	id, isID := ast.Unparen(f.SingleValue(e)).(*ast.Ident)
+	if !isID {
+		return nil, nil, false
+	}
+	v, isVar := f.info.Uses[id].(*types.Var)
+	if !isVar {
+		return nil, nil, false
+	}
+	p, isParam := f.params[v]
+	if !isParam || f.escaped[p.fn] || len(f.calls[p.fn]) == 0 {
+		return nil, nil, false
+	}
+	if vals, _ := f.Stores(v); len(vals) > 0 {
+		return nil, nil, false // reassigned in the function
+	}
+	for _, call := range f.calls[p.fn] {
+		if p.i >= len(call.Args) || call.Ellipsis.IsValid() {
+			return nil, nil, false
+		}
+		calls = append(calls, call)
+		args = append(args, call.Args[p.i])
+	}
+	return calls, args, true
+}

@@ -292,7 +292,9 @@ func (ch *checker) sharedEvidence(ct *construction) []evidence {
 			if _, ok := ch.cf.Beside(ct.Node, other.Node); ok {
 				// The program keeps this client on every path and builds the
 				// cluster client beside it in its cluster mode (an exporter's
-				// connection to the node it scrapes): it knows.
+				// connection to the node it scrapes): it knows. Its key
+				// commands in that mode are checked apart (nodekeys.go).
+				ch.noteModeNode(ct, other)
 				continue
 			}
 			where := ch.pass.Fset.Position(other.Node.Pos())

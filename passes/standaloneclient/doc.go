@@ -138,6 +138,31 @@
 // set IsClusterMode from anything (IsClusterMode: cfg.Cluster) are the
 // caller's choice and are not reported.
 //
+// # Keys through the node's connection in the cluster mode
+//
+// A program that scrapes or administers the node it is given keeps a
+// connection to that node on every path (INFO, SLOWLOG, CLUSTER INFO belong
+// there) and, in its cluster mode, builds a cluster client from the same
+// address for its keys. A key command that still reaches the node's
+// connection in that mode gets MOVED for every key another master owns.
+// It is reported where the program hands the node's connection to the key
+// command, following the parameters of the package's functions down to it
+// (and raw-command helpers such as doCmd(c, "GET", k)):
+//
+//	c, _ := e.connect()                 // redis.Dial(e.addr): the node
+//	e.writeKeys(c, keys)                // swaps in the redisc cluster when e.isCluster
+//	e.readKeys(c, keys)                 // GET k through c in every mode
+//
+// gives
+//
+//	readKeys sends GET k through c, the connection redis.Dial builds to one node, also when e.isCluster: a cluster node answers MOVED for every key another master owns; send key commands through the cluster client (redisc.Cluster, line 27) in that mode
+//
+// The mode is the condition the program builds the cluster client under. Not
+// reported: a key command under its negation (if !e.isCluster), and a handle
+// that the program swaps for the cluster client in the mode (c := node; if
+// e.isCluster { c = cluster }, or a helper that returns the cluster client in
+// the mode and the node's connection otherwise).
+//
 // # Auditing for a managed cluster
 //
 // A service that supports one Redis and nothing else (no cluster mode, no
@@ -203,7 +228,9 @@
 // clients that set up slot migrations), or a connection to the node itself
 // that the program keeps on every path while it builds a cluster client
 // from the same address in its cluster mode (an exporter that reads a
-// node's INFO and SLOWLOG through one and keys through the other). A probe
+// node's INFO and SLOWLOG through one and keys through the other; its key
+// commands are checked as above, even when it reads cluster_enabled from
+// INFO or sends CLUSTER INFO on purpose). A probe
 // may sit in a helper that the deciding function calls (clusterEnabled, err
 // := d.getClusterEnabled(ctx); if clusterEnabled { NewClusterClient(…) }).
 //

@@ -16,6 +16,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/redislint/redislint/internal/analysisutil"
+	"github.com/redislint/redislint/internal/callsite"
 	"github.com/redislint/redislint/internal/clientflow"
 	"github.com/redislint/redislint/internal/model"
 	"github.com/redislint/redislint/internal/typesutil"
@@ -67,7 +68,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Name:      "standaloneclient",
 		Doc:       analysisutil.MustExtractDoc(doc, "standaloneclient"),
 		URL:       analysisutil.DocURL("standaloneclient"),
-		Requires:  []*analysis.Analyzer{analysisutil.Inspect, clientflow.Analyzer},
+		Requires:  []*analysis.Analyzer{analysisutil.Inspect, clientflow.Analyzer, callsite.Analyzer},
 		FactTypes: []analysis.Fact{new(clusterAddr)},
 		Run:       analysisutil.WithIgnores("standaloneclient", func(pass *analysis.Pass) (any, error) { return run(pass, &c) }),
 	}
@@ -188,6 +189,9 @@ type checker struct {
 	// through: a client that only ever gets CLUSTER, INFO, CONFIG … is a
 	// node's admin connection, which needs no cluster client.
 	keyed []ast.Expr
+	// modeNodes are the single-node connections kept beside a cluster
+	// client built in the program's cluster mode (nodekeys.go).
+	modeNodes []modeNode
 }
 
 func run(pass *analysis.Pass, c *Config) (any, error) {
@@ -243,6 +247,7 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 			ch.checkUniversal(ct, cmdSites)
 		}
 	}
+	ch.checkNodeKeys(pass.ResultOf[callsite.Analyzer].(*callsite.Result).Calls)
 	return nil, nil
 }
 
@@ -570,9 +575,17 @@ func (ch *checker) check(ct *construction, cmdSites []cmdSite) {
 		return
 	}
 	var ev []evidence
-	ev = append(ev, ch.commandEvidence(ct, cmdSites)...)
 	if ct.addr != nil {
 		ev = append(ev, ch.sharedEvidence(ct)...)
+	}
+	if !ch.isModeNode(ct) {
+		// A node's connection kept beside the cluster client of the
+		// program's cluster mode is sent CLUSTER INFO and read for
+		// cluster_enabled on purpose: its key commands are what matters
+		// (nodekeys.go).
+		ev = append(ev, ch.commandEvidence(ct, cmdSites)...)
+	}
+	if ct.addr != nil {
 		ev = append(ev, ch.addrEvidence(ct.addr)...)
 	}
 	if len(ev) == 0 {

@@ -22,7 +22,7 @@ func TestAnalyzer(t *testing.T) {
 	analysistest.Run(t, testdata, standaloneclient.Analyzer,
 		"standaloneclient/goredis", "standaloneclient/others",
 		"standaloneclient/crosspkg/conf", "standaloneclient/crosspkg/app", "standaloneclient/crosspkg/connector", "standaloneclient/crosspkg/broker", "standaloneclient/crosspkg/factory",
-		"standaloneclient/testfixture", "standaloneclient/decide", "standaloneclient/count", "github.com/mna/redisc")
+		"standaloneclient/testfixture", "standaloneclient/decide", "standaloneclient/count", "standaloneclient/nodekeys", "github.com/mna/redisc")
 }
 
 // TestFix checks the suggested fixes against the .golden files.
