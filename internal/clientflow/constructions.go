@@ -83,15 +83,19 @@ func (r *Result) ConstructionOf(e ast.Expr) *model.Construction {
 	if r.useConverted(k) {
 		return k
 	}
-	start := r.Flow.SingleValue(k.OptsExpr)
-	if start == k.OptsExpr {
+	optsExpr := k.OptsExpr
+	if u, ok := ast.Unparen(optsExpr).(*ast.UnaryExpr); ok && u.Op == token.AND {
+		optsExpr = u.X // opts := redis.ClusterOptions{…}; NewClusterClient(&opts)
+	}
+	start := r.Flow.SingleValue(optsExpr)
+	if start == optsExpr {
 		return k // not a variable of one value
 	}
 	k.UseOptions(r.info, model.CompositeOf(start))
 	if k.Opts == nil && !r.isNew(start) {
 		return k
 	}
-	obj := r.Flow.ObjectOf(k.OptsExpr)
+	obj := r.Flow.ObjectOf(optsExpr)
 	if obj == nil {
 		return k
 	}

@@ -224,10 +224,15 @@ func (f *Flow) perNode(e ast.Expr) bool {
 // into x (flag.StringVar(&addr, …)), and the parameters of function
 // literals given to same-client callbacks.
 func (f *Flow) indexCall(call *ast.CallExpr, fn *types.Func) {
+	// A client constructor reads the options it is given
+	// (NewClusterClient(&opts)): no store.
+	reads := fn != nil && model.ConstructorOf(fn) != nil
 	for _, arg := range call.Args {
 		if u, ok := ast.Unparen(arg).(*ast.UnaryExpr); ok && u.Op == token.AND {
 			f.callArgs[u] = true
-			f.store(u.X, call)
+			if !reads {
+				f.store(u.X, call)
+			}
 		}
 	}
 	if !model.IsSameClientCallback(fn) {

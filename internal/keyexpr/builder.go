@@ -485,6 +485,9 @@ func (e *Evaluator) writeField(f *types.Var, val ast.Expr) {
 		f = f.Origin()
 	}
 	e.fieldWrites[f]++
+	if val != nil {
+		e.fieldVals[f] = append(e.fieldVals[f], val)
+	}
 	if e.fieldWrites[f] == 1 && val != nil {
 		e.fieldDefs[f] = val
 	} else {

@@ -29,6 +29,10 @@ type Evaluator struct {
 	// an assignment) holds that value wherever it is read.
 	fieldDefs   map[*types.Var]ast.Expr
 	fieldWrites map[*types.Var]int
+	// fieldVals are the values written into each field (zero values left
+	// out), and fieldLost the fields written in a way not followed (&x.f).
+	fieldVals map[*types.Var][]ast.Expr
+	fieldLost map[*types.Var]bool
 	// funcs maps the package's functions to their declarations, builders
 	// memoises their summaries (nil: none, or being computed).
 	funcs    map[*types.Func]*ast.FuncDecl
@@ -101,6 +105,8 @@ func newEvaluator(info *types.Info, files []*ast.File) *Evaluator {
 
 		fieldDefs:   map[*types.Var]ast.Expr{},
 		fieldWrites: map[*types.Var]int{},
+		fieldVals:   map[*types.Var][]ast.Expr{},
+		fieldLost:   map[*types.Var]bool{},
 		funcs:       map[*types.Func]*ast.FuncDecl{},
 		builders:    map[*types.Func]*Builder{},
 		fresh:       map[token.Pos]int{},
@@ -195,6 +201,7 @@ func (e *Evaluator) mark(x ast.Expr) {
 			}
 			if f, ok := sel.Obj().(*types.Var); ok {
 				e.fieldWrites[f] += 2
+				e.fieldLost[f.Origin()] = true
 			}
 			x = y.X
 		case *ast.IndexExpr:

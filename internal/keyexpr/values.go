@@ -199,3 +199,22 @@ func (e *Evaluator) writingBuiltin(call *ast.CallExpr) (*types.Builtin, bool) {
 	}
 	return nil, false
 }
+
+// FieldValues returns every value the package writes into the field x
+// selects, zero values left out, when x is a field of the package's own
+// struct types and every write is one the evaluator follows.
+func (e *Evaluator) FieldValues(x ast.Expr) ([]ast.Expr, bool) {
+	sel, ok := ast.Unparen(x).(*ast.SelectorExpr)
+	if !ok {
+		return nil, false
+	}
+	f, ok := e.info.Uses[sel.Sel].(*types.Var)
+	if !ok || !f.IsField() || !e.declaredHere(f) {
+		return nil, false
+	}
+	f = f.Origin()
+	if e.fieldLost[f] || len(e.fieldVals[f]) == 0 {
+		return nil, false
+	}
+	return e.fieldVals[f], true
+}

@@ -139,3 +139,51 @@ func helperDerived(w Word, funcs map[string]keyFunc) (Derived, bool) {
 	}
 	return Derived{Off: w.Off, Key: w.Text, Index: n, Suffix: f.suffix, SuffixKnown: true}, n > 0
 }
+
+// expandLocals rewrites a key expression whose first term is a local of
+// the script (count_key = lock_key .. ':count:' .. ARGV[1], with local
+// lock_key = KEYS[1]) into the expression with that local's value in its
+// place, repeatedly: KEYS[1] .. ':count:' .. ARGV[1]. The Word keeps its
+// text and offset for messages; the result is for reading only.
+func expandLocals(w Word, locals map[string]Word) Word {
+	text := w.Text
+	for range 8 {
+		ts := lex(text)
+		if len(ts) == 0 || ts[0].kind != tIdent {
+			break
+		}
+		v, ok := locals[ts[0].text]
+		if !ok || v.Text == text {
+			break
+		}
+		rest := ""
+		if len(ts) > 1 {
+			rest = " " + text[ts[1].off:]
+		}
+		if len(ts) > 1 && ts[1].text != ".." {
+			break // lock_key:sub(…), a call: not a concatenation
+		}
+		text = v.Text + rest
+	}
+	if text == w.Text {
+		return w
+	}
+	out := Word{Text: text, Off: w.Off}
+	if ts := lex(text); len(ts) == 1 && ts[0].kind == tString {
+		out.Str, out.IsStr = ts[0].text, true
+	}
+	return out
+}
+
+// taggedByKeys reports whether a key expression puts one of the script's
+// KEYS in a hash tag of its own: '{' .. KEYS[1] .. '}' .. ':count'. Such a
+// key hashes as that KEYS element does (when the element holds no braces
+// itself), so it is in the slot the script runs on.
+func taggedByKeys(w Word) bool {
+	ts := lex(w.Text)
+	if len(ts) < 8 || ts[0].kind != tString || ts[0].text != "{" || ts[1].text != ".." ||
+		ts[2].text != "KEYS" || ts[3].text != "[" || ts[4].kind != tNumber || ts[5].text != "]" || ts[6].text != ".." {
+		return false
+	}
+	return ts[7].kind == tString && strings.HasPrefix(ts[7].text, "}")
+}

@@ -191,6 +191,21 @@ func Keys(src string, keyIdx KeyIndexes) ([]Access, []Derived) {
 				a = w // local k = KEYS[1] .. ':lock'; redis.call('SET', k, …)
 			}
 			cmd := strings.ToUpper(args[0].Str)
+			// Locals at the head of a concatenation (local lk = KEYS[1];
+			// local ck = lk .. ':count:' .. ARGV[1]) are read as their
+			// values; the key keeps its own text for messages.
+			x := expandLocals(a, locals)
+			if taggedByKeys(x) {
+				continue // '{' .. KEYS[1] .. '}' .. …: in the slot of KEYS[1]
+			}
+			if x.Text != a.Text {
+				if d, ok := derivedKey(x); ok {
+					d.Off, d.Key = a.Off, a.Text
+					d.Command, d.PCall = cmd, pcall
+					derived = append(derived, d)
+					continue
+				}
+			}
 			if acc, ok := undeclared(a); ok {
 				acc.Command, acc.PCall = cmd, pcall
 				out = append(out, acc)

@@ -118,6 +118,11 @@ func TestDerivedKeys(t *testing.T) {
 		{"a helper function", "local function lockKey(k) return k .. ':lock' end\nredis.call('SET', lockKey(KEYS[1]), 1)", []string{"SET 1 :lock true"}},
 		{"a helper defined twice", "local function lockKey(k) return k .. ':lock' end\nlocal function lockKey(k) return k end\nredis.call('SET', lockKey(KEYS[1]), 1)", nil},
 		{"a helper of ARGV", "local function lockKey(k) return k .. ':lock' end\nredis.call('SET', lockKey(ARGV[1]), 1)", nil},
+		{"a local of a local", "local lk = KEYS[1]\nlocal ck = lk .. ':count:' .. ARGV[1]\nredis.call('INCR', ck)", []string{"INCR 1  false"}},
+		{"a local of a local, literal suffix", "local lk = KEYS[2]\nlocal ck = lk .. ':n'\nredis.call('INCR', ck)", []string{"INCR 2 :n true"}},
+		{"tagged by KEYS", "local lk = '{' .. KEYS[1] .. '}'\nlocal ck = lk .. ':count:' .. ARGV[1]\nredis.call('SET', lk, 1)\nredis.call('INCR', ck)", nil},
+		{"tagged by KEYS, inline", `redis.call('SET', '{' .. KEYS[1] .. '}:n', 1)`, nil},
+		{"a local called", "local lk = KEYS[1]\nredis.call('SET', lk:upper(), 1)", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string

@@ -154,10 +154,16 @@ func GoRedisReceiver(t types.Type) (Receiver, string) {
 	}
 	n, ok := types.Unalias(t).(*types.Named)
 	if !ok {
+		if iface, ok := t.Underlying().(*types.Interface); ok {
+			return embeddedReceiver(iface)
+		}
 		return RecvNone, ""
 	}
 	obj := n.Obj()
 	if obj.Pkg() == nil || !IsGoRedis(obj.Pkg().Path()) {
+		if iface, ok := n.Underlying().(*types.Interface); ok {
+			return embeddedReceiver(iface)
+		}
 		return RecvNone, ""
 	}
 	if r, ok := goRedis.Receivers[obj.Name()]; ok {
@@ -168,6 +174,18 @@ func GoRedisReceiver(t types.Type) (Receiver, string) {
 	if strings.HasSuffix(obj.Name(), "Cmdable") {
 		if _, isIface := n.Underlying().(*types.Interface); isIface {
 			return RecvMaybeCluster, obj.Pkg().Path()
+		}
+	}
+	return RecvNone, ""
+}
+
+// embeddedReceiver is GoRedisReceiver of an interface of the program that
+// embeds go-redis interfaces (type Client interface { redis.Scripter }):
+// the first embedded one's, since what implements it implements that.
+func embeddedReceiver(iface *types.Interface) (Receiver, string) {
+	for i := range iface.NumEmbeddeds() {
+		if r, path := GoRedisReceiver(iface.EmbeddedType(i)); r != RecvNone {
+			return r, path
 		}
 	}
 	return RecvNone, ""

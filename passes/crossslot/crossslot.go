@@ -158,7 +158,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		}
 		check(pass, cfg, t.Kind, s, keys, complete)
 	}
-	checkScripts(pass, cfg, res.Calls)
+	checkScripts(pass, cfg, res.Eval, res.Calls)
 	return nil, nil
 }
 

@@ -94,11 +94,22 @@
 // when the key passed as KEYS[i] provably has none ("jobs" for
 // KEYS[1] .. ':lock', with both slots when the suffix is a literal), and
 // left alone when it is tagged or cannot be seen (asynq passes tagged
-// prefixes on purpose). The suffix may be appended in a local assigned
-// once (local lock = KEYS[1] .. ':lock'), with string.format('%s:lock',
+// prefixes on purpose). A KEYS[i] that is the key the package's caller
+// names (a string parameter of an exported function of a package other
+// modules import, directly or through a field every write of which is
+// one: lock.key set by New(rdb, key)) is reported with that condition,
+// under the keylists flag:
+//
+//	KEYS[1] = l.key comes from the caller (parameter key of exported New), and the Lua script calls INCR on lock_key .. ':count:' .. ARGV[1]: unless the caller's key holds a hash tag, the built key is in another slot for almost every such key, and the script fails when that slot is served by another node
+//
+// The suffix may be appended in a local assigned
+// once (local lock = KEYS[1] .. ':lock', also through a local of a local:
+// local lk = KEYS[1]; local ck = lk .. ':count'), with string.format('%s:lock',
 // KEYS[1]), or by a helper function of the script (local function
 // lockOf(k) return k .. ':lock' end), also in a script assembled with
-// fmt.Sprintf from constant Go fragments. Keys built from ARGV are left
+// fmt.Sprintf from constant Go fragments. A key that makes KEYS[i] its own
+// hash tag ('{' .. KEYS[1] .. '}' .. ':count') is in the slot of KEYS[i]
+// and is not reported. Keys built from ARGV are left
 // alone: the caller may pass a tagged prefix.
 //
 // # Scripts and their shebang

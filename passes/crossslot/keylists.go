@@ -131,3 +131,58 @@ func importable(pkg *types.Package) bool {
 	p := "/" + pkg.Path() + "/"
 	return !strings.Contains(p, "/internal/")
 }
+
+// callerKey returns the exported function whose string parameter the key
+// expression x is, and that parameter: directly, through locals assigned
+// once, or through a field of the package's own type every write of which
+// is such a parameter (lock.key, set by New(ctx, client, lockKey)). Such a
+// key is whatever the package's caller gives.
+func callerKey(pass *analysis.Pass, x ast.Expr, eval *keyexpr.Evaluator) (*ast.FuncDecl, *types.Var) {
+	return callerKeyAt(pass, x, eval, 0)
+}
+
+func callerKeyAt(pass *analysis.Pass, x ast.Expr, eval *keyexpr.Evaluator, depth int) (*ast.FuncDecl, *types.Var) {
+	if depth > 8 {
+		return nil, nil
+	}
+	if def, ok := eval.Assigned(x); ok {
+		return callerKeyAt(pass, def, eval, depth+1)
+	}
+	if vals, ok := eval.FieldValues(x); ok {
+		var fd *ast.FuncDecl
+		var p *types.Var
+		for _, v := range vals {
+			f, q := callerKeyAt(pass, v, eval, depth+1)
+			if f == nil {
+				return nil, nil
+			}
+			if fd == nil {
+				fd, p = f, q
+			}
+		}
+		return fd, p
+	}
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	if !ok {
+		return nil, nil
+	}
+	v, ok := pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok {
+		return nil, nil
+	}
+	if b, isBasic := v.Type().Underlying().(*types.Basic); !isBasic || b.Info()&types.IsString == 0 {
+		return nil, nil
+	}
+	fd := declAround(pass, id.Pos())
+	if fd == nil || !fd.Name.IsExported() {
+		return nil, nil
+	}
+	for _, f := range fd.Type.Params.List {
+		for _, n := range f.Names {
+			if pass.TypesInfo.Defs[n] == v {
+				return fd, v
+			}
+		}
+	}
+	return nil, nil
+}

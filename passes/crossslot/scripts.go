@@ -30,7 +30,7 @@ import (
 // unless slot 3586 and the slot of its KEYS (3403) are served by the same
 // node"); a #!lua script may touch keys of one slot only, and fails on any
 // other slot whatever the nodes.
-func checkScripts(pass *analysis.Pass, cfg *Config, calls []*callsite.Call) {
+func checkScripts(pass *analysis.Pass, cfg *Config, eval *keyexpr.Evaluator, calls []*callsite.Call) {
 	done := map[token.Pos]bool{}
 	for _, c := range calls {
 		if c.Script == nil || !reportsOn(cfg, c.Kind) {
@@ -41,7 +41,7 @@ func checkScripts(pass *analysis.Pass, cfg *Config, calls []*callsite.Call) {
 			continue // Redis refuses the shebang, or no-cluster: not this rule's failure
 		}
 		accesses, derived := luascript.Keys(c.Script.Src, luaKeyIndexes)
-		checkDerived(pass, c, mode, derived, done)
+		checkDerived(pass, cfg, eval, c, mode, derived, done)
 		for _, a := range accesses {
 			pos, end := scriptPos(pass, c, a.Off, a.Key)
 			if done[pos] {
@@ -162,7 +162,7 @@ func undeclaredVerdict(c *callsite.Call, mode luascript.Mode, ks uint16, known b
 // callers pass tagged prefixes on purpose. Without a shebang the script
 // fails only when the two slots are on different nodes, and the message
 // says so.
-func checkDerived(pass *analysis.Pass, c *callsite.Call, mode luascript.Mode, derived []luascript.Derived, done map[token.Pos]bool) {
+func checkDerived(pass *analysis.Pass, cfg *Config, eval *keyexpr.Evaluator, c *callsite.Call, mode luascript.Mode, derived []luascript.Derived, done map[token.Pos]bool) {
 	for _, d := range derived {
 		alts := nthKey(c, d.Index)
 		if len(alts) == 0 {
@@ -170,6 +170,7 @@ func checkDerived(pass *analysis.Pass, c *callsite.Call, mode luascript.Mode, de
 		}
 		k := alts[0]
 		if !slices.ContainsFunc(alts, untagged) {
+			checkCallerDerived(pass, cfg, eval, c, mode, d, alts, done)
 			continue
 		}
 		spos, send := scriptPos(pass, c, d.Off, d.Key)
@@ -200,6 +201,38 @@ func checkDerived(pass *analysis.Pass, c *callsite.Call, mode luascript.Mode, de
 			Related: []analysis.RelatedInformation{{Pos: spos, End: send, Message: "the script builds the key here"}},
 		})
 	}
+}
+
+// checkCallerDerived reports a key a script builds from KEYS[i] .. suffix
+// when KEYS[i] is the key the package's caller gives (-keylists): an
+// exported function's string parameter, directly or through a field its
+// constructor writes once. Unless the caller's key holds a hash tag, the
+// built key hashes to another slot for almost every key, and the message
+// says that condition.
+func checkCallerDerived(pass *analysis.Pass, cfg *Config, eval *keyexpr.Evaluator, c *callsite.Call, mode luascript.Mode, d luascript.Derived, alts []keyexpr.Key, done map[token.Pos]bool) {
+	if !cfg.KeyLists || eval == nil || len(alts) != 1 || !importable(pass.Pkg) {
+		return
+	}
+	k := alts[0]
+	if k.Expr == nil || done[k.Expr.Pos()] || k.HasTagBraces() || len(k.Parts) != 1 || k.Parts[0].Value == nil {
+		return // a key with text of its own is judged by that text
+	}
+	fd, p := callerKey(pass, k.Expr, eval)
+	if fd == nil {
+		return
+	}
+	spos, send := scriptPos(pass, c, d.Off, d.Key)
+	done[k.Expr.Pos()] = true
+	verdict := "the built key is in another slot for almost every such key, and the script fails when that slot is served by another node"
+	if mode == luascript.ModeSlot {
+		verdict = "the built key is in another slot and the script fails for almost every such key"
+	}
+	pass.Report(analysis.Diagnostic{
+		Pos: k.Expr.Pos(), End: k.Expr.End(), Category: Category,
+		Message: fmt.Sprintf("KEYS[%d] = %s comes from the caller (parameter %s of exported %s), and the Lua script calls %s on %s: unless the caller's key holds a hash tag, %s%s",
+			d.Index, display(pass, k), msgtext.Shorten(p.Name(), 30), fd.Name.Name, d.Command, printable(d.Key), verdict, pcallNote(d.PCall)),
+		Related: []analysis.RelatedInformation{{Pos: spos, End: send, Message: "the script builds the key here"}},
+	})
 }
 
 // nthKey returns the values of the call's n-th key (1-based, as KEYS[n]):

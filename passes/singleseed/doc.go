@@ -37,7 +37,8 @@
 // # What it reports
 //
 // Address lists written as literals (directly or through a variable assigned
-// once) with fewer addresses than -min:
+// once, and options built in a variable: opts := redis.ClusterOptions{…};
+// NewClusterClient(&opts)) with fewer addresses than -min:
 //
 //   - go-redis NewClusterClient(&ClusterOptions{Addrs: …}), NewUniversalClient
 //     with IsClusterMode: true, and the Sentinel lists of NewFailoverClient,
@@ -61,7 +62,9 @@
 // variable or field (by object) that the package also gives to a
 // single-node client, or is read from the same setting (uri := e.addr in
 // both functions, also through a concatenation such as "redis://" + uri),
-// the program needs that very node anyway, so a second
+// the program needs that very node anyway (unless the single-node client
+// is the other arm of a mode switch: if cluster { … } else { NewClient(addr) }
+// is no per-node tool), so a second
 // seed would not keep it working while that node is down; the finding would
 // be noise. The same shape without that single-node connection (a library's
 // New(addr) building a cluster client from one address) is still reported,

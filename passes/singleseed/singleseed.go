@@ -94,8 +94,17 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 	ins := analysisutil.Inspector(pass)
 	var ctors []*model.Construction
 	// nodeAddrs are the variables and fields given as the address of a
-	// single-node client: a tool that dials that very node.
-	nodeAddrs := map[types.Object]bool{}
+	// single-node client: a tool that dials that very node. A single-node
+	// client in the other arm of a mode switch is no such tool.
+	nodeAddrs := map[types.Object][]*model.Construction{}
+	perNode := func(obj types.Object, k *model.Construction) bool {
+		for _, n := range nodeAddrs[obj] {
+			if !cf.Exclusive(n.Node, k.Node) {
+				return true
+			}
+		}
+		return false
+	}
 	ins.Preorder([]ast.Node{(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil)}, func(n ast.Node) {
 		k := cf.ConstructionOf(n.(ast.Expr))
 		if k == nil {
@@ -104,13 +113,13 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 		ctors = append(ctors, k)
 		if k.Addr != nil && cf.Topology(k) == model.TopoStandalone {
 			if obj := flow.ObjectOf(k.Addr); obj != nil {
-				nodeAddrs[obj] = true
+				nodeAddrs[obj] = append(nodeAddrs[obj], k)
 			}
 			// And the settings it is read from (uri := e.redisAddr;
 			// redis.DialURL(uri)): a seed read from the same setting
 			// is that node.
 			for obj := range settings(cf, k.Addr) {
-				nodeAddrs[obj] = true
+				nodeAddrs[obj] = append(nodeAddrs[obj], k)
 			}
 		}
 	})
@@ -150,11 +159,11 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 				if endpoints != nil && endpointName(flow, info, e, endpoints) {
 					fine = true // a configuration endpoint: it resolves to every node
 				}
-				if obj := flow.ObjectOf(e); obj != nil && nodeAddrs[obj] {
+				if obj := flow.ObjectOf(e); obj != nil && perNode(obj, k) {
 					fine = true // a per-node tool: it dials that very node alone too
 				}
 				for obj := range settings(cf, e) {
-					if nodeAddrs[obj] {
+					if perNode(obj, k) {
 						fine = true
 					}
 				}
