@@ -55,7 +55,7 @@ func TestNogoReady(t *testing.T) {
 		Mode: packages.LoadAllSyntax | packages.NeedModule,
 		Dir:  filepath.Join(testdata, "src"),
 		Env:  append(os.Environ(), "GOPATH="+testdata, "GO111MODULE=off", "GOWORK=off"),
-	}, "standaloneclient/crosspkg/...", "crossslot/wrappers/...", "clientflow/store", "clientflow/app", "crossslot/builders/...", "crossslot/txhelpers/...", "crossslot/txwrappers/...", "crossslot/fields/...")
+	}, "standaloneclient/crosspkg/...", "crossslot/wrappers/...", "clientflow/store", "clientflow/app", "crossslot/builders/...", "crossslot/txhelpers/...", "crossslot/txwrappers/...", "crossslot/fields/...", "crossslot/keylists/modefield/...")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -73,12 +73,12 @@ func TestNogoReady(t *testing.T) {
 		}
 	}
 	// Each fact type was exported, so that SanityCheck had some to check.
-	for _, want := range []string{"redis wrapper of", "cluster address (", "returns ", "key builder ", "queues ", "runs its callback in ", "transaction of ", "key field ", "builds #"} {
+	for _, want := range []string{"redis wrapper of", "cluster address (", "returns ", "key builder ", "queues ", "runs its callback in ", "transaction of ", "key field ", "builds #", "mode field: "} {
 		if !strings.Contains(log.String(), "has fact "+want) {
 			t.Errorf("no fact %q exported: the sanity check checked nothing of it\n%s", want, log.String())
 		}
 	}
-	if len(factTypes) != 9 {
+	if len(factTypes) != 10 {
 		t.Errorf("fact types %v: a new one needs a corpus here", factTypes)
 	}
 }

@@ -76,7 +76,11 @@ var (
 
 // funcDecl is a function of the package with a body, and the calls in its
 // body in the order ast.Inspect visits them (calls[i] is inside a function
-// literal when inLit[i]).
+// literal when inLit[i]). A literal given straight to a call of a function
+// that is no client library's (a circuit breaker's Do(func() error {…}), a
+// retry helper, a tracing span) runs as part of that call: its calls are
+// the function's own, not inLit. Literals stored, returned, or given to a
+// client library (TxPipelined, Watch: transactions, read apart) are not.
 type funcDecl struct {
 	fd    *ast.FuncDecl
 	fn    *types.Func
@@ -103,8 +107,11 @@ func (s *state) indexDecls(ins *inspector.Inspector) int {
 		calls []*ast.CallExpr
 		inLit []bool
 		cur   = -1 // index in s.decls of the function being walked
-		lits  = 0  // function literals around the node in it
+		lits  = 0  // function literals around the node in it, inline ones left out
 		n     = 0
+		// inline are the function literals given straight to a call of
+		// a function that is no client library's.
+		inline = map[*ast.FuncLit]bool{}
 	)
 	var starts []int
 	ins.Nodes([]ast.Node{(*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.CallExpr)(nil)}, func(node ast.Node, push bool) bool {
@@ -124,9 +131,11 @@ func (s *state) indexDecls(ins *inspector.Inspector) int {
 				cur = len(s.decls) - 1
 			}
 		case *ast.FuncLit:
-			if push {
+			switch {
+			case inline[node]:
+			case push:
 				lits++
-			} else {
+			default:
 				lits--
 			}
 		case *ast.CallExpr:
@@ -134,6 +143,11 @@ func (s *state) indexDecls(ins *inspector.Inspector) int {
 				return true
 			}
 			n++
+			for _, arg := range node.Args {
+				if lit, ok := ast.Unparen(arg).(*ast.FuncLit); ok && s.runsInPlace(node) {
+					inline[lit] = true
+				}
+			}
 			if cur >= 0 && node.Pos() >= s.decls[cur].fd.Body.Lbrace {
 				calls = append(calls, node)
 				inLit = append(inLit, lits > 0)
@@ -153,6 +167,14 @@ func (s *state) indexDecls(ins *inspector.Inspector) int {
 }
 
 func (s *state) funcDecls() []funcDecl { return s.decls }
+
+// runsInPlace reports whether a function literal given to call runs as
+// part of it, for the wrapper search: the callee is a function (or
+// method) that no client library declares.
+func (s *state) runsInPlace(call *ast.CallExpr) bool {
+	fn, _ := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
+	return fn != nil && (fn.Pkg() == nil || !model.IsClientPackage(fn.Pkg().Path()))
+}
 
 // findTxWrappers exports a TxWrapperFact for each function that gives its
 // callback parameter to TxPipelined or Watch, directly or called from a

@@ -196,6 +196,8 @@ type Result struct {
 	// keys reads the writes of the locals that state guards rest on
 	// (stateguard.go), made when one is first needed.
 	keys *keyexpr.Evaluator
+	// modeFields are the package's mode fields (modefield.go).
+	modeFields map[*types.Var]*ModeFieldFact
 }
 
 // Analyzer computes the Result of a package.
@@ -205,7 +207,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:        run,
 	Requires:   []*analysis.Analyzer{analysisutil.Inspect},
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(ReturnsFact), new(BuildsFact)},
+	FactTypes:  []analysis.Fact{new(ReturnsFact), new(BuildsFact), new(ModeFieldFact)},
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -215,6 +217,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return newResult(pass), nil
 	}
 	r := New(pass)
+	r.findModeFields()
 	if pass.ExportObjectFact != nil {
 		r.exportFacts()
 		r.exportBuilds()

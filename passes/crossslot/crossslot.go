@@ -62,7 +62,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Name:     "crossslot",
 		Doc:      analysisutil.MustExtractDoc(doc, "crossslot"),
 		URL:      analysisutil.DocURL("crossslot"),
-		Requires: []*analysis.Analyzer{callsite.Analyzer},
+		Requires: []*analysis.Analyzer{callsite.Analyzer, clientflow.Analyzer},
 		Run:      analysisutil.WithIgnores("crossslot", func(pass *analysis.Pass) (any, error) { return run(pass, &c) }),
 	}
 	a.Flags.BoolVar(&c.Interfaces, "interfaces", c.Interfaces, "report calls on interfaces that may hold a cluster client")
@@ -92,8 +92,13 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	if !res.Uses {
 		return nil, nil
 	}
+	cf := pass.ResultOf[clientflow.Analyzer].(*clientflow.Result)
 	for _, c := range res.Calls {
 		if c.Tx != nil || isWatchStart(c, res) {
+			continue
+		}
+		if c.Kind == model.RecvMaybeCluster && cf.ClusterExcluded(c.Call, keyList(c)) {
+			// if rds.Type == redis.ClusterType { key by key } else { rds.Del(keys...) }
 			continue
 		}
 		goRedis := c.Lib == model.LibNone || c.Lib == model.LibGoRedis
@@ -160,6 +165,15 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	}
 	checkScripts(pass, cfg, res.Eval, res.Calls)
 	return nil, nil
+}
+
+// keyList returns the key list c spreads into its command (keys...), if
+// it does: its count tests (len(keys) > 1) decide how many keys it sends.
+func keyList(c *callsite.Call) ast.Expr {
+	if c.Call.Ellipsis.IsValid() && len(c.Call.Args) > 0 {
+		return c.Call.Args[len(c.Call.Args)-1]
+	}
+	return nil
 }
 
 func isWatchStart(c *callsite.Call, res *callsite.Result) bool {
