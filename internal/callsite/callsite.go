@@ -300,7 +300,7 @@ func (s *state) loopKeys(c *Call, stack []ast.Node) {
 				continue
 			}
 			c.Keys[j].Loop = n
-			c.LoopKeys = append(c.LoopKeys, s.eval.EvalIn(k.Expr, n, 2))
+			c.LoopKeys = append(c.LoopKeys, s.eval.InIteration(c.Keys[j], n, 2))
 		}
 		return
 	}

@@ -570,7 +570,7 @@ func (s *state) helperCalls(call *ast.CallExpr) []*Call {
 			Cmd: &model.Command{Method: fn.Name(), Name: pc.Cmd}, Complete: pc.Complete,
 		}
 		for i := range pc.Keys {
-			c.Keys = append(c.Keys, s.eval.Instantiate(call, fn, recv, &pc.Keys[i]))
+			c.Keys = append(c.Keys, s.eval.InstantiateAlts(call, fn, recv, &pc.Keys[i])...)
 		}
 		out = append(out, c)
 	}
@@ -693,7 +693,7 @@ func (s *state) txKeyCalls(call *ast.CallExpr) []*Call {
 			Cmd: &model.Command{Method: fn.Name(), Name: pc.Cmd}, Complete: pc.Complete,
 		}
 		for i := range pc.Keys {
-			c.Keys = append(c.Keys, s.eval.Instantiate(call, fn, recv, &pc.Keys[i]))
+			c.Keys = append(c.Keys, s.eval.InstantiateAlts(call, fn, recv, &pc.Keys[i])...)
 		}
 		out = append(out, c)
 	}

@@ -117,6 +117,13 @@ func (s *state) keys(call *ast.CallExpr, fn *types.Func, cmd *model.Command) ([]
 		case model.MapKeys:
 			add(s.eval.MapKeys(arg))
 		case model.Pairs:
+			if spread {
+				if ks, ok := s.loopPairs(arg); ok {
+					keys = append(keys, ks...)
+					complete = false
+					continue
+				}
+			}
 			add(s.pairs(arg, rest, spread))
 		}
 	}
@@ -183,10 +190,36 @@ func (s *state) sliceKeys(arg ast.Expr, keys []keyexpr.Key, complete bool) ([]ke
 		}
 		// Otherwise as two iterations make it, which stand for all
 		// (their number is not known).
-		keys = append(keys, s.eval.EvalIn(el.Expr, el.Loop, 0), s.eval.EvalIn(el.Expr, el.Loop, 2))
+		keys = append(keys, s.eval.EvalAltsIn(el.Expr, el.Loop, 0)...)
+		keys = append(keys, s.eval.EvalAltsIn(el.Expr, el.Loop, 2)...)
 		complete = false
 	}
 	return keys, complete
+}
+
+// loopPairs returns the keys of a key-value list collected in one loop, a
+// key and its value appended each iteration (for id, v := range m { kv =
+// append(kv, key(id), v) }, or in two appends): the key as two iterations
+// make it, which stand for all.
+func (s *state) loopPairs(arg ast.Expr) ([]keyexpr.Key, bool) {
+	if _, ok := s.eval.SliceElems(arg); ok {
+		return nil, false
+	}
+	els, ok := s.eval.Elements(arg)
+	if !ok || len(els) == 0 || len(els)%2 != 0 {
+		return nil, false
+	}
+	var out []keyexpr.Key
+	for i, el := range els {
+		if el.Loop == nil || el.Loop != els[0].Loop || len(el.Assume) > 0 {
+			return nil, false
+		}
+		if i%2 == 0 {
+			out = append(out, s.eval.EvalAltsIn(el.Expr, el.Loop, 0)...)
+			out = append(out, s.eval.EvalAltsIn(el.Expr, el.Loop, 2)...)
+		}
+	}
+	return out, true
 }
 
 // pairs returns the keys of go-redis' MSET argument form (appendArgs): with

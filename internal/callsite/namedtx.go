@@ -159,7 +159,7 @@ func (s *state) namedTxCalls(call *ast.CallExpr) []*Call {
 				Cmd: &model.Command{Method: cb.Name(), Name: pc.Cmd}, Complete: pc.Complete,
 			}
 			for i := range pc.Keys {
-				c.Keys = append(c.Keys, s.eval.Instantiate(call, cb, recv, &pc.Keys[i]))
+				c.Keys = append(c.Keys, s.eval.InstantiateAlts(call, cb, recv, &pc.Keys[i])...)
 			}
 			out = append(out, c)
 		}

@@ -328,6 +328,14 @@ func (e *Evaluator) Retemplate(k Key, fn *types.Func) *Builder {
 	return &Builder{Parts: e.summaryParts(k.Parts, params)}
 }
 
+// InstantiateAlts is Instantiate with the alternatives EvalAlts gives: one
+// key per combination of the writes that reach the values it reads (a
+// receiver's prefix field that is a hash tag beside the cluster client
+// only), each with the writes it assumes.
+func (e *Evaluator) InstantiateAlts(call *ast.CallExpr, fn *types.Func, recv ast.Expr, b *Builder) []Key {
+	return e.alts(func() Key { return e.Instantiate(call, fn, recv, b) })
+}
+
 // Instantiate returns the key that call (a call of fn, whose receiver
 // expression is recv for a method) makes from template b.
 func (e *Evaluator) Instantiate(call *ast.CallExpr, fn *types.Func, recv ast.Expr, b *Builder) Key {
@@ -359,6 +367,16 @@ func (e *Evaluator) instantiate(call *ast.CallExpr, fn *types.Func, recv ast.Exp
 		}
 		if x == nil {
 			return nil, false
+		}
+		if name, ok := strings.CutPrefix(bp.Text, "."); ok && bp.Param < 0 && (bp.Verb == "" || bp.Verb == "s" || bp.Verb == "v") && !bp.Decimal && token.IsIdentifier(name) {
+			// A field of the receiver (m.prefix in func (m *meta)
+			// aKey() string { return m.prefix + "a" }): the one write of
+			// that field in the package, read as m.prefix is where it is
+			// written out, values of each path with their assumptions.
+			if ps, ok := e.recvFieldParts(x, name); ok {
+				out = append(out, ps...)
+				continue
+			}
 		}
 		switch {
 		case bp.Path != "" && strings.Count(bp.Path, ".") == 1 && bp.Path[0] == '.' && !strings.Contains(bp.Path, "@") && bp.Verb == "" && !bp.Decimal:
@@ -546,7 +564,44 @@ func (e *Evaluator) indexLiteral(lit *ast.CompositeLit) {
 // the same for every field one struct value got from that write; they are
 // qualified by x's identity so that two structs' values stay apart.
 func (e *Evaluator) fieldParts(sel *ast.SelectorExpr) ([]Part, bool) {
-	f := e.fieldOf(sel)
+	return e.fieldPartsOf(e.fieldOf(sel), sel.X, sel.Sel.Name)
+}
+
+// varIdentity is the identity of the variable x names, stable or not.
+func (e *Evaluator) varIdentity(x ast.Expr) (string, types.Object, bool) {
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	if !ok {
+		return "", nil, false
+	}
+	obj := e.info.Uses[id]
+	if obj == nil {
+		return "", nil, false
+	}
+	return e.objID(obj), obj, true
+}
+
+// recvFieldParts returns the parts of the field name of recv, a key
+// builder's receiver at its call (m.aKey() with func (m *meta) aKey()
+// string { return m.prefix + "a" }), as fieldParts reads recv.name.
+func (e *Evaluator) recvFieldParts(recv ast.Expr, name string) ([]Part, bool) {
+	t := e.info.TypeOf(recv)
+	if t == nil || len(e.files) == 0 {
+		return nil, false
+	}
+	var pkg *types.Package
+	if n, ok := types.Unalias(typesutil.Deref(t)).(*types.Named); ok {
+		pkg = n.Obj().Pkg()
+	}
+	obj, _, _ := types.LookupFieldOrMethod(t, true, pkg, name)
+	f, ok := obj.(*types.Var)
+	if !ok || !f.IsField() || f.Exported() || f.Pkg() == nil || !typesutil.IsAnyString(f.Type()) || !e.declaredHere(f) {
+		return nil, false
+	}
+	return e.fieldPartsOf(f, recv, name)
+}
+
+// fieldPartsOf is fieldParts of the field f of the value x.
+func (e *Evaluator) fieldPartsOf(f *types.Var, x ast.Expr, name string) ([]Part, bool) {
 	if f != nil {
 		f = f.Origin()
 	}
@@ -567,9 +622,15 @@ func (e *Evaluator) fieldParts(sel *ast.SelectorExpr) ([]Part, bool) {
 	if constant {
 		return ps, true
 	}
-	id, base, path, ok := e.identity(sel.X)
+	id, base, path, ok := e.identity(x)
 	if !ok {
-		return nil, false
+		// A receiver whose fields the function writes (m.fmt = f) is no
+		// longer one value to identity; its prefix field, written once
+		// in the package, still is the one value of that write.
+		id, base, ok = e.varIdentity(x)
+		if !ok {
+			return nil, false
+		}
 	}
 	out := make([]Part, len(ps))
 	for i, p := range ps {
@@ -585,8 +646,8 @@ func (e *Evaluator) fieldParts(sel *ast.SelectorExpr) ([]Part, bool) {
 		// the struct's and the value's, not the field's.
 		q := "@" + p.Value.ID
 		out[i] = Part{Value: &Opaque{
-			ID: id + q, Text: exprText(sel.X) + "." + sel.Sel.Name, Decimal: p.Value.Decimal,
-			obj: base, path: path + q, ptext: visiblePath(path) + "." + sel.Sel.Name, pos: e.objPos(base, sel.X),
+			ID: id + q, Text: exprText(x) + "." + name, Decimal: p.Value.Decimal,
+			obj: base, path: path + q, ptext: visiblePath(path) + "." + name, pos: e.objPos(base, x),
 		}}
 	}
 	return out, true

@@ -40,6 +40,10 @@ func (e *Evaluator) indexAppend(a *ast.AssignStmt, loop ast.Node, stack []ast.No
 	if !ok {
 		return
 	}
+	if obj := e.info.Uses[id]; obj != nil && loop != nil && e.truncation(a.Rhs[0], obj) && flushed(stack, loop) {
+		e.truncs[obj] = append(e.truncs[obj], loop)
+		return
+	}
 	call, ok := ast.Unparen(a.Rhs[0]).(*ast.CallExpr)
 	if !ok || len(call.Args) < 2 {
 		return
@@ -62,6 +66,37 @@ func (e *Evaluator) indexAppend(a *ast.AssignStmt, loop ast.Node, stack []ast.No
 		c.elems = call.Args[1:]
 	}
 	e.appends[obj] = append(e.appends[obj], c)
+}
+
+// truncation reports whether x, assigned to the slice variable obj, empties
+// it: obj[:0], obj[:0:0], nil, make(T, 0[, n]).
+func (e *Evaluator) truncation(x ast.Expr, obj types.Object) bool {
+	if sl, ok := ast.Unparen(x).(*ast.SliceExpr); ok {
+		id, ok := ast.Unparen(sl.X).(*ast.Ident)
+		if !ok || e.info.Uses[id] != obj || sl.High == nil {
+			return false
+		}
+		tv := e.info.Types[sl.High]
+		return (sl.Low == nil || e.info.Types[sl.Low].Value != nil && e.info.Types[sl.Low].Value.ExactString() == "0") &&
+			tv.Value != nil && tv.Value.ExactString() == "0"
+	}
+	return e.empty(x)
+}
+
+// flushed reports whether the statement on top of stack sits under a
+// condition inside loop (if len(ks) == 100 { send(ks); ks = ks[:0] }): a
+// batch emptied now and then, which holds the elements of several
+// iterations between two flushes.
+func flushed(stack []ast.Node, loop ast.Node) bool {
+	for i := len(stack) - 2; i >= 0 && stack[i] != loop; i-- {
+		switch stack[i].(type) {
+		case *ast.IfStmt, *ast.CaseClause:
+			return true
+		case *ast.FuncLit:
+			return false
+		}
+	}
+	return false
 }
 
 // indexFill records v[i] = x directly in the body of a loop for i := range r.
@@ -216,7 +251,16 @@ func (e *Evaluator) collected(obj *types.Var, depth int) ([]Elem, bool) {
 			out = append(out, Elem{Expr: el})
 		}
 	}
-	if e.writes[obj] != base+len(as) {
+	// Flushes of a batch in the loop that appends (ks = ks[:0] under an
+	// if): they empty the slice, and add nothing.
+	for _, loop := range e.truncs[obj] {
+		for _, c := range as {
+			if c.loop != loop {
+				return nil, false
+			}
+		}
+	}
+	if e.writes[obj] != base+len(as)+len(e.truncs[obj]) {
 		return nil, false
 	}
 	// One element appended in one loop to an empty slice is the shape
@@ -346,7 +390,29 @@ func (e *Evaluator) empty(x ast.Expr) bool {
 // iteration makes it: every value that comes from inside the loop (the
 // range variable, what is computed from it) is another value there.
 func (e *Evaluator) EvalIn(x ast.Expr, loop ast.Node, iteration int) Key {
-	k := e.Eval(x)
+	return e.inIteration(e.Eval(x), loop, iteration)
+}
+
+// EvalAltsIn is EvalIn for each template EvalAlts gives x: a key made in a
+// loop from a value that differs by path (a prefix that is a hash tag
+// beside the cluster client only), one key per path, as another
+// iteration makes it.
+func (e *Evaluator) EvalAltsIn(x ast.Expr, loop ast.Node, iteration int) []Key {
+	alts := e.EvalAlts(x)
+	for i := range alts {
+		alts[i] = e.inIteration(alts[i], loop, iteration)
+	}
+	return alts
+}
+
+// InIteration is the key k, made in loop, as another iteration makes it
+// (EvalIn of a key already evaluated, its assumptions kept).
+func (e *Evaluator) InIteration(k Key, loop ast.Node, iteration int) Key {
+	k.Parts = append([]Part(nil), k.Parts...)
+	return e.inIteration(k, loop, iteration)
+}
+
+func (e *Evaluator) inIteration(k Key, loop ast.Node, iteration int) Key {
 	k.Loop = loop
 	if iteration == 0 {
 		return k
@@ -373,6 +439,7 @@ func CompareIterations(a, b Key) Relation {
 	if r := Compare(a, b); r != Unknown {
 		return r
 	}
+
 	ha, hb := hashUnits(units(a.Parts)), hashUnits(units(b.Parts))
 	if len(ha) != len(hb) {
 		return Unknown
@@ -392,6 +459,26 @@ func CompareIterations(a, b Key) Relation {
 		return LikelyDifferent
 	}
 	return Unknown
+}
+
+// RunTimeOnly reports whether k has no constant text and a value that
+// may hold braces (a decimal number cannot): a run-time value and nothing
+// else (ks[i], a map key, a field of what a call returned), which may be
+// any key, with a hash tag of its own.
+func RunTimeOnly(k Key) bool {
+	braces := false
+	for _, p := range k.Parts {
+		if p.Value == nil {
+			if p.Const != "" {
+				return false
+			}
+			continue
+		}
+		if !p.Value.Decimal {
+			braces = true
+		}
+	}
+	return braces
 }
 
 // iterationOf reports whether two IDs are one value in two iterations.

@@ -33,6 +33,9 @@ type Evaluator struct {
 	// out), and fieldLost the fields written in a way not followed (&x.f).
 	fieldVals map[*types.Var][]ast.Expr
 	fieldLost map[*types.Var]bool
+	// truncs are the loops in which a slice variable is emptied under a
+	// condition (a batch's flush, collect.go).
+	truncs map[types.Object][]ast.Node
 	// funcs maps the package's functions to their declarations, builders
 	// memoises their summaries (nil: none, or being computed).
 	funcs    map[*types.Func]*ast.FuncDecl
@@ -107,6 +110,7 @@ func newEvaluator(info *types.Info, files []*ast.File) *Evaluator {
 		fieldWrites: map[*types.Var]int{},
 		fieldVals:   map[*types.Var][]ast.Expr{},
 		fieldLost:   map[*types.Var]bool{},
+		truncs:      map[types.Object][]ast.Node{},
 		funcs:       map[*types.Func]*ast.FuncDecl{},
 		builders:    map[*types.Func]*Builder{},
 		fresh:       map[token.Pos]int{},

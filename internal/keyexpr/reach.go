@@ -414,6 +414,12 @@ func (a Assumption) With(n ast.Node) bool {
 	return a.g.reachesClear(wa, at, clear) && a.g.reachesClear(at, a.use, clear)
 }
 
+// InFunc reports whether n lies in the function the assumption's write (or
+// statement) is in.
+func (a Assumption) InFunc(n ast.Node) bool {
+	return a.g != nil && n != nil && a.g.body.Pos() <= n.Pos() && n.Pos() < a.g.body.End()
+}
+
 // Compatible reports whether keys a and b can hold their values on one
 // path: no variable is assumed written by two different writes, and the
 // writes they rest on lie on one path through their function.
@@ -445,8 +451,14 @@ type choice struct {
 // one per combination of the writes that reach its variables (at most
 // maxCombos), each with the writes it assumes.
 func (e *Evaluator) EvalAlts(x ast.Expr) []Key {
+	return e.alts(func() Key { return e.Eval(x) })
+}
+
+// alts runs eval once to find the choices of the key it makes, then once
+// per combination of them.
+func (e *Evaluator) alts(eval func() Key) []Key {
 	e.choices = []choice{}
-	k := e.Eval(x)
+	k := eval()
 	chs := e.choices
 	e.choices = nil
 	if len(chs) == 0 {
@@ -474,7 +486,7 @@ func (e *Evaluator) EvalAlts(x ast.Expr) []Key {
 			e.forced[c.v] = d.node
 			assume = append(assume, Assumption{Var: c.v, Node: d.node, g: c.g, use: c.use, e: e})
 		}
-		kk := e.Eval(x)
+		kk := eval()
 		kk.Assume = assume
 		out = append(out, kk)
 	}

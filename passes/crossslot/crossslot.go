@@ -62,7 +62,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Name:     "crossslot",
 		Doc:      analysisutil.MustExtractDoc(doc, "crossslot"),
 		URL:      analysisutil.DocURL("crossslot"),
-		Requires: []*analysis.Analyzer{callsite.Analyzer, clientflow.Analyzer},
+		Requires: []*analysis.Analyzer{analysisutil.Inspect, callsite.Analyzer, clientflow.Analyzer},
 		Run:      analysisutil.WithIgnores("crossslot", func(pass *analysis.Pass) (any, error) { return run(pass, &c) }),
 	}
 	a.Flags.BoolVar(&c.Interfaces, "interfaces", c.Interfaces, "report calls on interfaces that may hold a cluster client")
@@ -82,6 +82,14 @@ var Analyzer = New(DefaultConfig())
 const Category = "crossslot"
 
 // key is one key of a checked set, with the command it belongs to.
+// checker is one run of the analyzer on a package.
+type checker struct {
+	pass *analysis.Pass
+	cf   *clientflow.Result
+	// clusters caches clusterOrigins.
+	clusters *[]ast.Expr
+}
+
 type key struct {
 	keyexpr.Key
 	call *callsite.Call
@@ -93,6 +101,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		return nil, nil
 	}
 	cf := pass.ResultOf[clientflow.Analyzer].(*clientflow.Result)
+	ck := &checker{pass: pass, cf: cf}
 	for _, c := range res.Calls {
 		if c.Tx != nil || isWatchStart(c, res) {
 			continue
@@ -128,7 +137,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		if c.Via != nil {
 			name += " (through " + funcName(c.Via) + ")"
 		}
-		check(pass, cfg, c.Kind, subject{name: name, kind: c.Kind, recv: c.Origin, effect: effect, lib: lib, routing: effect == model.CrossSlotSplit && goRedis, split: model.RoutedByPolicy(c.Cmd.Name)}, keys, c.Complete)
+		ck.check(cfg, c.Kind, subject{name: name, kind: c.Kind, recv: c.Origin, effect: effect, lib: lib, routing: effect == model.CrossSlotSplit && goRedis, split: model.RoutedByPolicy(c.Cmd.Name)}, keys, c.Complete)
 	}
 	for _, t := range res.Txs {
 		var keys []key
@@ -161,7 +170,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			s = subject{name: "WATCH", watch: true, kind: t.Kind, watchOnly: len(t.Calls) == 0}
 			s.recv = t.Watch.Origin
 		}
-		check(pass, cfg, t.Kind, s, keys, complete)
+		ck.check(cfg, t.Kind, s, keys, complete)
 	}
 	checkScripts(pass, cfg, res.Eval, res.Calls)
 	return nil, nil
@@ -271,7 +280,8 @@ func reportsOn(cfg *Config, k model.Receiver) bool {
 	return false
 }
 
-func check(pass *analysis.Pass, cfg *Config, kind model.Receiver, s subject, keys []key, complete bool) {
+func (ck *checker) check(cfg *Config, kind model.Receiver, s subject, keys []key, complete bool) {
+	pass := ck.pass
 	// A failover cluster client (NewFailoverClusterClient) maps every slot
 	// to one master: the server never answers CROSSSLOT, but the
 	// ClusterClient's own slot checks of WATCH and transactions still run.
@@ -282,7 +292,7 @@ func check(pass *analysis.Pass, cfg *Config, kind model.Receiver, s subject, key
 	if !reportsOn(cfg, kind) && !failoverTx && !proxy {
 		return
 	}
-	i, j, rel := conflict(keys, cfg.Templates)
+	i, j, rel := ck.conflict(keys, cfg.Templates)
 	distinct := false
 	if rel == keyexpr.Unknown && cfg.Distinct && kind == model.RecvCluster && !s.tx && !s.watch {
 		i, j, distinct = distinctPair(keys)
@@ -330,7 +340,7 @@ func check(pass *analysis.Pass, cfg *Config, kind model.Receiver, s subject, key
 // single node and a cluster record the mode beside the client, in the
 // same branch (rdb = NewClusterClient(…); prefix = "{app}"), and the
 // values of the single-node path never reach a cluster client.
-func onCluster(a, b key) bool {
+func (ck *checker) onCluster(a, b key) bool {
 	if len(a.Assume)+len(b.Assume) == 0 {
 		return true
 	}
@@ -341,10 +351,13 @@ func onCluster(a, b key) bool {
 		}
 	}
 	if c == nil || !c.Complete {
-		return true
+		return ck.modeFunction(slices.Concat(a.Assume, b.Assume))
 	}
 	for _, w := range c.Ways {
-		if w.Kind&(clientflow.Cluster|clientflow.FailoverCluster|clientflow.Unknown) == 0 {
+		if w.Kind&(clientflow.Cluster|clientflow.FailoverCluster) == 0 {
+			if w.Kind&clientflow.Unknown != 0 && ck.modeFunction(slices.Concat(a.Assume, b.Assume)) {
+				return true // a client of unknown origin (a callback's *redis.Tx)
+			}
 			continue
 		}
 		with := true
@@ -361,6 +374,57 @@ func onCluster(a, b key) bool {
 	return false
 }
 
+// modeFunction decides onCluster for a command whose client the package
+// cannot trace (a *redis.Tx a wrapper hands to its callback, a client
+// behind an interface): the values rest on writes in one function that
+// builds a cluster client too (the constructor that records the mode
+// beside the client: prefix = "{app}" next to NewClusterClient). They
+// meet a cluster client when they can lie on one path with one of that
+// function's cluster constructions; in a function that builds none, they
+// may meet any.
+func (ck *checker) modeFunction(assume []keyexpr.Assumption) bool {
+	var in []ast.Expr
+	for _, o := range ck.clusterOrigins() {
+		for _, x := range assume {
+			if x.InFunc(o) {
+				in = append(in, o)
+				break
+			}
+		}
+	}
+	if len(in) == 0 {
+		return true
+	}
+	for _, o := range in {
+		with := true
+		for _, x := range assume {
+			if !x.With(o) {
+				with = false
+				break
+			}
+		}
+		if with {
+			return true
+		}
+	}
+	return false
+}
+
+// clusterOrigins are the package's constructions of cluster clients.
+func (ck *checker) clusterOrigins() []ast.Expr {
+	if ck.clusters != nil {
+		return *ck.clusters
+	}
+	var out []ast.Expr
+	analysisutil.Inspector(ck.pass).Preorder([]ast.Node{(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil)}, func(n ast.Node) {
+		if k := ck.cf.ConstructionOf(n.(ast.Expr)); k != nil && ck.cf.Topology(k) == model.TopoCluster {
+			out = append(out, n.(ast.Expr))
+		}
+	})
+	ck.clusters = &out
+	return out
+}
+
 // alternatives reports whether some key is one of several values a
 // variable may hold: a fix that edits one write is not the fix.
 func alternatives(keys []key) bool {
@@ -374,16 +438,21 @@ func alternatives(keys []key) bool {
 
 // conflict returns the first pair of keys that provably hash to different
 // slots, preferring exact knowledge over "almost every value".
-func conflict(keys []key, templates bool) (int, int, keyexpr.Relation) {
+func (ck *checker) conflict(keys []key, templates bool) (int, int, keyexpr.Relation) {
 	li, lj := -1, -1
 	for i := range keys {
 		for j := i + 1; j < len(keys); j++ {
-			if !keyexpr.Compatible(keys[i].Key, keys[j].Key) || !onCluster(keys[i], keys[j]) {
+			if !keyexpr.Compatible(keys[i].Key, keys[j].Key) || !ck.onCluster(keys[i], keys[j]) {
 				continue // values of two paths that never meet, or never on a cluster client
 			}
 			rel := keyexpr.Compare(keys[i].Key, keys[j].Key)
 			if a, b := keys[i], keys[j]; a.Loop != nil && a.Loop == b.Loop && a.Expr == b.Expr {
 				rel = keyexpr.CompareIterations(a.Key, b.Key)
+				if rel == keyexpr.LikelyDifferent && keyexpr.RunTimeOnly(a.Key) && !ck.fromCaller(a.Expr) {
+					// Run-time values the program shows nothing of
+					// (a map's keys, a reply's): they may share a tag.
+					rel = keyexpr.Unknown
+				}
 			}
 			switch rel {
 			case keyexpr.Different:

@@ -261,8 +261,14 @@
 //
 // A slice is read only when every write to it is seen (appended once per
 // iteration, or filled as ks[i] = key(id) in a loop over ids, plus known
-// slices appended whole); one also written in a function literal is not
-// read. A key appended under an if or a switch is in the slice on the
+// slices appended whole, and emptied under a condition in that loop, as a
+// batch is flushed: if len(ks) == 100 { rdb.MGet(ctx, ks...); ks = ks[:0] });
+// one also written in a function literal is not read. Key-value pairs
+// appended each iteration (kv = append(kv, key(id), v)) are read as MSET's
+// pairs. A key that is a run-time value and nothing else (a map's key, an
+// element of a slice the program does not build) may carry a tag of its
+// own and is not compared across iterations, unless it is an element of
+// the key list a caller gives an exported function (below). A key appended under an if or a switch is in the slice on the
 // paths through that append, and is compared with the keys it meets there
 // (two appends in the two arms of an if never meet).
 //
@@ -275,7 +281,13 @@
 // that support a single node and a cluster often record the mode beside
 // the client (rdb = redis.NewClusterClient(…); prefix = "{app}" in one
 // branch, NewClient and prefix "" in the other): a value of the
-// single-node path is not compared on a cluster client. A value returned
+// single-node path is not compared on a cluster client. That holds through
+// the key builder methods that read the prefix (func (m *meta) inodeKey(i
+// int) string { return m.prefix + "i" + strconv.Itoa(i) }), through
+// pipeline helpers that queue such keys, and on a client the package
+// cannot trace (a *redis.Tx that a transaction wrapper hands its
+// callback): the values then meet a cluster client only on the paths of
+// the constructor that builds one. A value returned
 // by a function redislint cannot read (a builder that writes a
 // strings.Builder) may carry a tag of its own: two keys that hold the same
 // such value are not reported. A Lua script kept in a file of its own and

@@ -186,3 +186,64 @@ func callerKeyAt(pass *analysis.Pass, x ast.Expr, eval *keyexpr.Evaluator, depth
 	}
 	return nil, nil
 }
+
+// fromCaller reports whether the key expression x, made once per
+// iteration of a loop, is an element of the key list a caller gives an
+// exported function of an importable package (keys[i], or k in for _, k
+// := range keys): the caller's keys, of any slots.
+func (ck *checker) fromCaller(x ast.Expr) bool {
+	if !importable(ck.pass.Pkg) {
+		return false
+	}
+	eval := ck.pass.ResultOf[callsite.Analyzer].(*callsite.Result).Eval
+	switch x := ast.Unparen(x).(type) {
+	case *ast.IndexExpr:
+		return ck.callerSlice(x.X, eval, 0)
+	case *ast.Ident:
+		v, ok := ck.pass.TypesInfo.Uses[x].(*types.Var)
+		if !ok {
+			return false
+		}
+		for _, f := range ck.pass.Files {
+			if v.Pos() < f.Pos() || v.Pos() >= f.End() {
+				continue
+			}
+			found := false
+			ast.Inspect(f, func(n ast.Node) bool {
+				rs, ok := n.(*ast.RangeStmt)
+				if !ok || found {
+					return !found
+				}
+				if id, ok := rs.Value.(*ast.Ident); ok && ck.pass.TypesInfo.Defs[id] == v {
+					found = ck.callerSlice(rs.X, eval, 0)
+					return false
+				}
+				return true
+			})
+			return found
+		}
+	}
+	return false
+}
+
+// callerSlice reports whether the slice x is the key list a caller gives
+// an exported function (callerList), also through the parameters of the
+// package's unexported functions whose every call passes one.
+func (ck *checker) callerSlice(x ast.Expr, eval *keyexpr.Evaluator, depth int) bool {
+	if fd, _ := callerList(ck.pass, x, eval); fd != nil {
+		return true
+	}
+	if depth > 4 {
+		return false
+	}
+	_, args, ok := ck.cf.Flow.ParamCalls(x)
+	if !ok {
+		return false
+	}
+	for _, a := range args {
+		if !ck.callerSlice(a, eval, depth+1) {
+			return false
+		}
+	}
+	return true
+}
