@@ -196,6 +196,8 @@ type Result struct {
 	// keys reads the writes of the locals that state guards rest on
 	// (stateguard.go), made when one is first needed.
 	keys *keyexpr.Evaluator
+	// inParam are the parameters paramGuard is reading, guarded by mu.
+	inParam map[ast.Expr]bool
 	// modeFields are the package's mode fields (modefield.go).
 	modeFields map[*types.Var]*ModeFieldFact
 }
@@ -323,7 +325,51 @@ func (r *Result) of(e ast.Expr) *Client {
 	if c.Guard == nil {
 		c.Guard = r.stateGuard(e)
 	}
+	if c.Guard == nil && !c.IsOneNode() {
+		c.Guard = r.paramGuard(e)
+	}
 	return c
+}
+
+// paramGuard returns, for a parameter of an unexported function of the
+// package that every call gives one node's client (the node client of a
+// ForEachMaster callback, the other side of a *ClusterClient type
+// assertion: scanNode(ctx, n) and scanNode(ctx, s.client)), the guard of
+// one of those calls' arguments: what the calls pass is no cluster client.
+func (r *Result) paramGuard(e ast.Expr) ast.Node {
+	_, args, ok := r.Flow.ParamCalls(e)
+	if !ok || len(args) == 0 {
+		return nil
+	}
+	r.mu.Lock()
+	if r.inParam == nil {
+		r.inParam = map[ast.Expr]bool{}
+	}
+	busy := r.inParam[e]
+	r.inParam[e] = true
+	r.mu.Unlock()
+	if busy {
+		return nil // a recursive function: stop here
+	}
+	defer func() {
+		r.mu.Lock()
+		delete(r.inParam, e)
+		r.mu.Unlock()
+	}()
+	var guard ast.Node
+	for _, a := range args {
+		ac := r.Of(a)
+		if !ac.IsOneNode() || !ac.Complete && ac.Guard == nil {
+			return nil
+		}
+		if guard == nil {
+			guard = ac.Guard
+			if guard == nil && len(ac.Ways) > 0 {
+				guard = ac.Ways[0].Origin
+			}
+		}
+	}
+	return guard
 }
 
 func (r *Result) firstConstruction(origins []ast.Expr, k Kind) (Way, bool) {

@@ -122,7 +122,9 @@
 // *redis.ClusterClient branch elsewhere (if _, ok := c.rdb.(*redis.ClusterClient);
 // ok { …ForEachMaster… } else { c.rdb.Keys(…) }, also through a comma-ok
 // variable assigned before the if): the library branches on the kind
-// itself; a command on the branch of a mode recorded beside the client
+// itself; a command in a helper of the package whose every caller gives it
+// such a client (scanNode(ctx, node) in the ForEachMaster callback and
+// scanNode(ctx, s.rdb) on the other side of the assertion); a command on the branch of a mode recorded beside the client
 // that only the single-node construction sets (if s.kind == kindCluster
 // { …ForEachMaster… } else { s.rdb.Scan(…) }, an early return, if
 // s.prefix == "" { FLUSHDB }, when every composite literal of the struct

@@ -107,3 +107,30 @@ func callers(rdb *goredis.ClusterClient) {
 	scanAll(goredis.NewClient(&goredis.Options{Addr: "a:1"}))
 	ScanExported(rdb)
 }
+
+// A parameter that every call gives one node's client: a ForEachMaster
+// node, or the wrapper's client on the other side of a type assertion.
+func (w *wrapper) scanNodes(ctx context.Context) {
+	if cc, ok := w.rdb.(*goredis.ClusterClient); ok {
+		cc.ForEachMaster(ctx, func(ctx context.Context, n *goredis.Client) error {
+			scanNode(n)
+			return nil
+		})
+		return
+	}
+	scanNode(w.rdb)
+}
+
+func scanNode(c goredis.UniversalClient) {
+	mark(c) // want `^single\|unknown guarded$`
+}
+
+// One call gives the wrapper's client as it is.
+func (w *wrapper) scanMixed() {
+	scanMixed(w.rdb)
+	scanMixed(goredis.NewClient(&goredis.Options{Addr: "a:1"}))
+}
+
+func scanMixed(c goredis.UniversalClient) {
+	mark(c) // want `^single\|unknown$`
+}
