@@ -163,3 +163,89 @@ func condKey(c Cond) (string, bool) {
 
 // EnclosingFunc returns the declaration of the function that holds n.
 func (r *Result) EnclosingFunc(n ast.Node) *ast.FuncDecl { return r.funcDecl(r.Stack(n)) }
+
+// Contradict reports whether the conditions on the way to a and to b, each
+// in its own function, test one field of the same struct type against
+// constants in ways that cannot both hold (s.RedisType == ClusterType on
+// the way to one, != ClusterType on the way to the other): two
+// constructors that each switch on a setting, wherever they are declared,
+// never build their clients for one configuration.
+func (r *Result) Contradict(a, b ast.Node) bool {
+	for _, ca := range r.Conds(a) {
+		fa, va, eqa, ok := r.fieldTest(ca)
+		if !ok {
+			continue
+		}
+		for _, cb := range r.Conds(b) {
+			fb, vb, eqb, ok := r.fieldTest(cb)
+			if !ok || fa != fb {
+				continue
+			}
+			switch {
+			case eqa && eqb && va != vb, eqa != eqb && va == vb:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fieldTest reads a condition that compares a field with a constant: the
+// field, the constant, and whether the field equals it on the way.
+func (r *Result) fieldTest(c Cond) (*types.Var, string, bool, bool) {
+	field := func(x ast.Expr) *types.Var {
+		sel, ok := ast.Unparen(x).(*ast.SelectorExpr)
+		if !ok {
+			return nil
+		}
+		f, ok := r.info.Uses[sel.Sel].(*types.Var)
+		if !ok || !f.IsField() {
+			return nil
+		}
+		return f.Origin()
+	}
+	constant := func(x ast.Expr) (string, bool) {
+		tv, ok := r.info.Types[x]
+		if !ok || tv.Value == nil {
+			return "", false
+		}
+		return tv.Value.ExactString(), true
+	}
+	if c.Tag != nil {
+		f := field(c.Tag)
+		if f == nil || len(c.Exprs) != 1 {
+			return nil, "", false, false
+		}
+		v, ok := constant(c.Exprs[0])
+		return f, v, c.Holds, ok
+	}
+	if len(c.Exprs) != 1 {
+		return nil, "", false, false
+	}
+	e := ast.Unparen(c.Exprs[0])
+	holds := c.Holds
+	for {
+		u, ok := e.(*ast.UnaryExpr)
+		if !ok || u.Op != token.NOT {
+			break
+		}
+		holds = !holds
+		e = ast.Unparen(u.X)
+	}
+	b, ok := e.(*ast.BinaryExpr)
+	if !ok || (b.Op != token.EQL && b.Op != token.NEQ) {
+		return nil, "", false, false
+	}
+	f, x := field(b.X), b.Y
+	if f == nil {
+		f, x = field(b.Y), b.X
+	}
+	if f == nil {
+		return nil, "", false, false
+	}
+	v, ok := constant(x)
+	if !ok {
+		return nil, "", false, false
+	}
+	return f, v, (b.Op == token.EQL) == holds, true
+}

@@ -286,8 +286,8 @@ func (ch *checker) sharedEvidence(ct *construction) []evidence {
 	})
 	for _, id := range ids {
 		for _, other := range ch.clusterIDs[id] {
-			if ch.cf.Exclusive(ct.Node, other.Node) {
-				continue // a mode switch: one or the other
+			if ch.cf.Exclusive(ct.Node, other.Node) || ch.cf.Contradict(ct.Node, other.Node) {
+				continue // a mode switch: one or the other (also of two constructors on one setting)
 			}
 			if _, ok := ch.cf.Beside(ct.Node, other.Node); ok {
 				// The program keeps this client on every path and builds the
