@@ -215,7 +215,11 @@
 // single-node and a cluster client built from the same address in the two
 // arms of an if or a switch on a mode (a mode switch, also when the two are
 // built in functions that the caller picks with an if or a switch: node()
-// and cluster() from the same setting; an address-count test in the
+// and cluster() from the same setting, and two constructors that each test
+// one setting against constants that cannot both hold, however the program
+// picks between them: s.RedisType == ClusterType on the way to one's
+// cluster client, != ClusterType on the way to the other's single-node
+// client; an address-count test in the
 // condition makes it a count switch, above); a client kept only when
 // CLUSTER INFO or INFO's cluster_enabled says the server is not a cluster
 // (probe-then-decide); Sentinel-backed failover clients;
