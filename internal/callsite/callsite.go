@@ -91,6 +91,12 @@ type Result struct {
 	Eval  *keyexpr.Evaluator
 	Calls []*Call
 	Txs   []*Tx
+	// Forwarders are the package's raw-command forwarders: functions that
+	// pass a command name and its words to a raw send on their client
+	// parameter (Client nil), or methods that do it on a client their
+	// receiver holds (Client is that expression). crossslot reads the
+	// first kind as the commands they send (Call.Via); nodelocal reads both.
+	Forwarders map[*types.Func]Forwarder
 	// RoutingPolicies: the package installs a command-info resolver on a
 	// go-redis cluster client (SetCommandInfoResolver, go-redis v9.18+),
 	// which then splits request_policy:multi_shard commands (MGET, MSET,
@@ -122,6 +128,8 @@ type origin struct {
 type state struct {
 	// forwarders are the package's raw-command forwarders (forwarders.go).
 	forwarders map[*types.Func]model.RawSend
+	// fieldForwarders forward on their receiver's client (forwarders.go).
+	fieldForwarders map[*types.Func]Forwarder
 	pass       *analysis.Pass
 	eval       *keyexpr.Evaluator
 	origins    map[types.Object]origin
@@ -195,6 +203,13 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	ncalls := s.indexDecls(ins)
 	s.findForwarders()
+	res.Forwarders = s.fieldForwarders
+	for fn, r := range s.forwarders {
+		if res.Forwarders == nil {
+			res.Forwarders = map[*types.Func]Forwarder{}
+		}
+		res.Forwarders[fn] = Forwarder{Send: r}
+	}
 	s.directs = make(map[*ast.CallExpr]direct, ncalls)
 	s.methods = make(map[*ast.CallExpr]methodCall, ncalls)
 	res.Eval = s.eval

@@ -15,11 +15,30 @@ import (
 	"github.com/redislint/redislint/internal/model"
 )
 
-// findForwarders records the package's forwarders (s.forwarders).
+// Forwarder is a forwarder of the package (Result.Forwarders): Send reads
+// the command at a call of it; Client, for a method that forwards on a
+// client its receiver holds (func (c *client) doWrite(ctx, args
+// ...interface{}) error { return c.c.Do(ctx, args...).Err() }), is that
+// client expression inside it (c.c), nil when the client is a parameter.
+type Forwarder struct {
+	Send   model.RawSend
+	Client ast.Expr
+}
+
+// findForwarders records the package's forwarders (s.forwarders, and the
+// methods forwarding on their receiver's client, s.fieldForwarders).
 func (s *state) findForwarders() {
 	for i := range s.decls {
 		d := &s.decls[i]
-		if r, ok := s.forwarderOf(d); ok {
+		r, client, ok := s.forwarderOf(d)
+		switch {
+		case !ok:
+		case client != nil:
+			if s.fieldForwarders == nil {
+				s.fieldForwarders = map[*types.Func]Forwarder{}
+			}
+			s.fieldForwarders[d.fn] = Forwarder{Send: r, Client: client}
+		default:
 			if s.forwarders == nil {
 				s.forwarders = map[*types.Func]model.RawSend{}
 			}
@@ -28,15 +47,34 @@ func (s *state) findForwarders() {
 	}
 }
 
+// recvField reports whether x is a field of d's receiver (c.c in a method
+// of c), a client the method holds.
+func (s *state) recvField(d *funcDecl, x ast.Expr) bool {
+	sel, ok := ast.Unparen(x).(*ast.SelectorExpr)
+	if !ok || d.fd.Recv == nil || len(d.fd.Recv.List) != 1 || len(d.fd.Recv.List[0].Names) != 1 {
+		return false
+	}
+	id, ok := ast.Unparen(sel.X).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	recv := s.pass.TypesInfo.Defs[d.fd.Recv.List[0].Names[0]]
+	if recv == nil || s.pass.TypesInfo.Uses[id] != recv || !s.eval.Stable(recv) {
+		return false
+	}
+	selection, ok := s.pass.TypesInfo.Selections[sel]
+	return ok && selection.Kind() == types.FieldVal
+}
+
 // forwarderOf returns the raw send d forwards to: a call in d (outside
 // function literals) of a library's raw send whose client is a parameter
 // of d, whose command name is a string parameter of d (or, for a send that
 // takes the name as its first word, absent), and whose words are d's
 // variadic parameter spread.
-func (s *state) forwarderOf(d *funcDecl) (model.RawSend, bool) {
+func (s *state) forwarderOf(d *funcDecl) (model.RawSend, ast.Expr, bool) {
 	sig := d.fn.Type().(*types.Signature)
 	if !sig.Variadic() {
-		return model.RawSend{}, false
+		return model.RawSend{}, nil, false
 	}
 	off := model.CtxOffset(sig)
 	// param returns the index (after d's context) of the parameter x is.
@@ -58,6 +96,7 @@ func (s *state) forwarderOf(d *funcDecl) (model.RawSend, bool) {
 	}
 	variadic := sig.Params().Len() - 1 - off
 	var out model.RawSend
+	var client ast.Expr
 	found := false
 	d.outerCalls(func(call *ast.CallExpr) bool {
 		fn, _ := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
@@ -69,8 +108,12 @@ func (s *state) forwarderOf(d *funcDecl) (model.RawSend, bool) {
 			return true
 		}
 		conn, ok := param(argAt(call, fn, r.Conn))
+		var field ast.Expr
 		if !ok {
-			return true
+			if x := argAt(call, fn, r.Conn); x == nil || !s.recvField(d, x) {
+				return true
+			}
+			field, conn = argAt(call, fn, r.Conn), -1
 		}
 		cmd := -1
 		if r.Cmd >= 0 {
@@ -86,8 +129,9 @@ func (s *state) forwarderOf(d *funcDecl) (model.RawSend, bool) {
 		}
 		out = r
 		out.Conn, out.Cmd, out.Args = conn, cmd, variadic
+		client = field
 		found = true
 		return false
 	})
-	return out, found
+	return out, client, found
 }

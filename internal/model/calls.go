@@ -72,11 +72,17 @@ func RawCallOf(fn *types.Func) (RawCall, bool) {
 	if !ok {
 		return RawCall{}, false
 	}
+	return RawCallFor(r), true
+}
+
+// RawCallFor is the RawCall of a raw send (also of a forwarder of the
+// program's, whose indices are its own parameters').
+func RawCallFor(r RawSend) RawCall {
 	rc := RawCall{Lib: r.Lib, Recv: r.Recv, Name: r.Name, Func: r.Func, Cmd: r.Cmd, Builds: r.Builds}
 	if r.Cmd < 0 {
 		rc.Cmd, rc.Variadic, rc.Words = r.Args, !r.Words, r.Words
 	}
-	return rc, true
+	return rc
 }
 
 // StringConst returns the constant string value of e.

@@ -53,7 +53,11 @@
 //   - the raw forms: go-redis Do(ctx, "KEYS", …) (Do(ctx, "DBSIZE") too: only
 //     the typed method is summed), redigo Do and Send on a connection from a
 //     redisc.Cluster (Get, Dial, RetryConn), radix Cmd and FlatCmd run by a
-//     *radix.Cluster's Do, rueidis and valkey-go B().Keys(), B().Flushall(), …;
+//     *radix.Cluster's Do, rueidis and valkey-go B().Keys(), B().Flushall(), …,
+//     also through the package's own helpers that forward a command name and
+//     its words to such a send, on a client they are given or their receiver
+//     holds (c.doWrite(ctx, "CONFIG", "SET", …) with func (c *client)
+//     doWrite(ctx, args ...interface{}) error { return c.c.Do(ctx, args...).Err() });
 //   - radix v3 radix.NewScanner(cluster, …), which its own documentation says
 //     does not work on a *Cluster (use Cluster.NewScanner);
 //   - a database other than 0 in options that reach a cluster (-db): go-redis

@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/redislint/redislint/internal/analysisutil"
+	"github.com/redislint/redislint/internal/callsite"
 	"github.com/redislint/redislint/internal/clientflow"
 	"github.com/redislint/redislint/internal/model"
 )
@@ -46,7 +47,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Name:     "nodelocal",
 		Doc:      analysisutil.MustExtractDoc(doc, "nodelocal"),
 		URL:      analysisutil.DocURL("nodelocal"),
-		Requires: []*analysis.Analyzer{analysisutil.Inspect, clientflow.Analyzer},
+		Requires: []*analysis.Analyzer{analysisutil.Inspect, clientflow.Analyzer, callsite.Analyzer},
 		Run:      analysisutil.WithIgnores("nodelocal", func(pass *analysis.Pass) (any, error) { return run(pass, &c) }),
 	}
 	a.Flags.StringVar(&c.Skip, "skip", c.Skip, "comma-separated Redis commands not to report, e.g. RANDOMKEY,DBSIZE")
@@ -97,6 +98,7 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 			ch.skip[strings.ToUpper(s)] = true
 		}
 	}
+	forwarders := pass.ResultOf[callsite.Analyzer].(*callsite.Result).Forwarders
 	ins := analysisutil.Inspector(pass)
 	ins.Preorder([]ast.Node{(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil)}, func(n ast.Node) {
 		if ch.db {
@@ -109,6 +111,12 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 			return
 		}
 		fn, _ := typeutil.Callee(pass.TypesInfo, call).(*types.Func)
+		if fn != nil {
+			if f, ok := forwarders[fn.Origin()]; ok {
+				ch.checkForwarded(call, fn, f)
+				return
+			}
+		}
 		if fn != nil && fn.Pkg() != nil && model.LibOf(fn.Pkg().Path()) == model.LibNone {
 			fn = ch.throughOwnInterface(call, fn)
 		}
@@ -183,6 +191,33 @@ func (ch *checker) checkCall(call *ast.CallExpr, fn *types.Func) {
 				}
 			}
 		}
+	}
+}
+
+// checkForwarded checks a call of one of the package's raw-command
+// forwarders (doCmd(c, "CONFIG", "SET", …), c.doWrite(ctx, "CONFIG",
+// "SET", …)): the command its arguments name, on the client it forwards
+// to — the argument, or the receiver's client inside the method.
+func (ch *checker) checkForwarded(call *ast.CallExpr, fn *types.Func, f callsite.Forwarder) {
+	arg, name, ok := model.RawCallFor(f.Send).CommandArg(ch.pass.TypesInfo, fn, call)
+	if !ok {
+		return
+	}
+	c, ok := model.NodeCommandOf(name)
+	if !ok {
+		return
+	}
+	client := f.Client
+	if client == nil {
+		sig := fn.Type().(*types.Signature)
+		i := f.Send.Conn + model.CtxOffset(sig)
+		if f.Send.Conn < 0 || i >= len(call.Args) {
+			return
+		}
+		client = call.Args[i]
+	}
+	if t, ok := ch.target(client, f.Send.Lib); ok {
+		ch.report(arg, c, t, onCluster)
 	}
 }
 
