@@ -130,10 +130,10 @@ type state struct {
 	forwarders map[*types.Func]model.RawSend
 	// fieldForwarders forward on their receiver's client (forwarders.go).
 	fieldForwarders map[*types.Func]Forwarder
-	pass       *analysis.Pass
-	eval       *keyexpr.Evaluator
-	origins    map[types.Object]origin
-	txs        map[*ast.CallExpr]*Tx
+	pass            *analysis.Pass
+	eval            *keyexpr.Evaluator
+	origins         map[types.Object]origin
+	txs             map[*ast.CallExpr]*Tx
 	// flow is the client-flow layer: how each client handle is built.
 	flow *clientflow.Result
 	// actionClient maps a radix action (Cmd, FlatCmd, EvalScript.Cmd) to
