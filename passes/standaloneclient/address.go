@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"regexp"
 	"sort"
@@ -297,9 +298,8 @@ func (ch *checker) sharedEvidence(ct *construction) []evidence {
 				ch.noteModeNode(ct, other)
 				continue
 			}
-			where := ch.pass.Fset.Position(other.Node.Pos())
 			ev = append(ev, evidence{cat: CatShared, rank: 2, sure: true, pos: other.Addr.Pos(), end: other.Addr.End(),
-				text: fmt.Sprintf("the same %s is given to the cluster client %s at line %d", describeID(id), other.Name(), where.Line)})
+				text: fmt.Sprintf("the same %s is given to the cluster client %s at %s", describeID(id), other.Name(), ch.lineRef(other.Node.Pos(), ct.Node.Pos()))})
 			break
 		}
 		if obj, ok := id.(types.Object); ok && obj.Pkg() != nil && obj.Pkg() != ch.pass.Pkg {
@@ -339,4 +339,14 @@ func idOrder(id any) string {
 		return fmt.Sprintf("%s %d", obj.Name(), obj.Pos())
 	}
 	return fmt.Sprint(id)
+}
+
+// lineRef names the line of at for a message about from: "line 12" in the
+// same file, "store.go:12" in another.
+func (ch *checker) lineRef(at, from token.Pos) string {
+	p, q := ch.pass.Fset.Position(at), ch.pass.Fset.Position(from)
+	if p.Filename == q.Filename {
+		return fmt.Sprintf("line %d", p.Line)
+	}
+	return fmt.Sprintf("%s:%d", shortFile(p.Filename), p.Line)
 }

@@ -62,7 +62,7 @@ func (ch *checker) checkCount(ct *construction, cmdSites []cmdSite) bool {
 	}
 	why := strings.Join(conds, ", ")
 	if why == "" && sw.Cluster != nil {
-		why = fmt.Sprintf("the cluster client %s at line %d needs two or more", sw.Cluster.Name(), ch.pass.Fset.Position(sw.Cluster.Node.Pos()).Line)
+		why = fmt.Sprintf("the cluster client %s at %s needs two or more", sw.Cluster.Name(), ch.lineRef(sw.Cluster.Node.Pos(), ct.Node.Pos()))
 	}
 	var fix string
 	switch {
@@ -71,8 +71,8 @@ func (ch *checker) checkCount(ct *construction, cmdSites []cmdSite) bool {
 	case sw.Option != nil:
 		fix = "set ForceSingleClient from an explicit setting, not from the address count: " + ct.C.Lib.Info().Name + " finds the cluster from one address"
 	default:
-		fix = fmt.Sprintf("pick %s (line %d) by an explicit mode, not by the address count: a cluster client works from one seed",
-			sw.Cluster.Name(), ch.pass.Fset.Position(sw.Cluster.Node.Pos()).Line)
+		fix = fmt.Sprintf("pick %s (%s) by an explicit mode, not by the address count: a cluster client works from one seed",
+			sw.Cluster.Name(), ch.lineRef(sw.Cluster.Node.Pos(), ct.Node.Pos()))
 	}
 	d := analysis.Diagnostic{
 		Pos:      node.Pos(),

@@ -108,14 +108,13 @@ func (ch *checker) checkNodeKeys(calls []*callsite.Call) {
 		if len(u.path) > 0 {
 			how = fmt.Sprintf("%s sends %s %s through %s", strings.Join(u.path, " → "), cmd, strings.Join(keys, " "), types.ExprString(at))
 		}
-		where := ch.pass.Fset.Position(r.m.cluster.Node.Pos())
 		d := analysis.Diagnostic{
 			Pos:      at.Pos(),
 			End:      at.End(),
 			Category: CatNodeKeys,
 			URL:      analysisutil.DocURL("standaloneclient"),
-			Message: fmt.Sprintf("%s, the connection %s builds to one node, also when %s: a cluster node answers MOVED for every key another master owns; send key commands through the cluster client (%s, line %d) in that mode",
-				how, r.m.ct.Name(), modeText(mode), r.m.cluster.Name(), where.Line),
+			Message: fmt.Sprintf("%s, the connection %s builds to one node, also when %s: a cluster node answers MOVED for every key another master owns; send key commands through the cluster client (%s, %s) in that mode",
+				how, r.m.ct.Name(), modeText(mode), r.m.cluster.Name(), ch.lineRef(r.m.cluster.Node.Pos(), at.Pos())),
 			Related: []analysis.RelatedInformation{
 				{Pos: u.call.Call.Pos(), End: u.call.Call.End(), Message: "the key command"},
 				{Pos: r.m.ct.Node.Pos(), End: r.m.ct.Node.End(), Message: "the node's connection"},
