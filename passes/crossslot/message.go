@@ -111,6 +111,7 @@ func describe(pass *analysis.Pass, s subject, a, b key, rel keyexpr.Relation, n 
 			sb.WriteString(" carry no hash tag")
 		}
 		sb.WriteString(": they hash to different slots for almost every pair of values of " + loopValues(a.Key, b.Key))
+		sb.WriteString(unlessTaggedLoop(a.Key, b.Key))
 		sb.WriteString(": " + consequence(pass, s))
 		return sb.String()
 	}
@@ -220,6 +221,21 @@ func unlessTagged(a, b keyexpr.Key) string {
 		return ", unless " + names[0] + " carries its own hash tag"
 	}
 	return ", unless " + names[0] + " and " + names[1] + " carry the same hash tag"
+}
+
+// unlessTaggedLoop hedges a loop's report whose template starts with a
+// value that could carry its own hash tag: a value made before the loop
+// (a prefix, the same in every iteration), or the loop's value itself (a
+// caller's keys, which may share a tag).
+func unlessTaggedLoop(a, b keyexpr.Key) string {
+	o := a.MayCarryTag()
+	if o == nil {
+		return ""
+	}
+	if ob := b.MayCarryTag(); ob != nil && ob.ID != o.ID {
+		return ", unless they carry the same hash tag"
+	}
+	return ", unless " + o.Text + " carries its own hash tag"
 }
 
 // values names the opaque values of two keys, for "almost every …".
