@@ -89,7 +89,22 @@ func (r *Result) ConstructionOf(e ast.Expr) *model.Construction {
 	}
 	start := r.Flow.SingleValue(optsExpr)
 	if start == optsExpr {
-		return k // not a variable of one value
+		// Options a helper of the package is given by its one caller
+		// (func (a *App) createPool(o redis.UniversalOptions) { return
+		// redis.NewUniversalClient(&o) }): the options that call passes.
+		_, args, ok := r.Flow.ParamCalls(optsExpr)
+		if !ok || len(args) != 1 {
+			return k // not a variable of one value
+		}
+		start = r.Flow.SingleValue(args[0])
+		if u, ok := ast.Unparen(start).(*ast.UnaryExpr); ok && u.Op == token.AND {
+			start = r.Flow.SingleValue(u.X)
+		}
+		if model.CompositeOf(start) == nil {
+			return k
+		}
+		k.UseOptions(r.info, model.CompositeOf(start))
+		return k
 	}
 	k.UseOptions(r.info, model.CompositeOf(start))
 	if k.Opts == nil && !r.isNew(start) {

@@ -136,7 +136,10 @@
 //
 // Options given by the caller (NewUniversalClient(opts)) and options that
 // set IsClusterMode from anything (IsClusterMode: cfg.Cluster) are the
-// caller's choice and are not reported.
+// caller's choice and are not reported; but a helper of the package that
+// its one caller hands the options (a.createPool(opts) with func (a *App)
+// createPool(o redis.UniversalOptions) … NewUniversalClient(&o)) is read
+// with the options that call passes.
 //
 // # Keys through the node's connection in the cluster mode
 //

@@ -48,3 +48,24 @@ func Literal() redis.UniversalClient {
 func Sentinel(conf Config) redis.UniversalClient {
 	return redis.NewUniversalClient(&redis.UniversalOptions{Addrs: conf.ClusterAddresses, MasterName: "mymaster"})
 }
+
+type app struct{ rdb redis.UniversalClient }
+
+type appConfig struct {
+	Addrs []string
+}
+
+// Options handed to a helper of the package by its one caller: read there.
+func (a *app) configure(cfg *appConfig) {
+	opts := redis.UniversalOptions{Addrs: cfg.Addrs} // want `^redis.NewUniversalClient builds a single-node client when the address list holds one address`
+	a.rdb = a.createPool(opts)
+}
+
+func (a *app) createPool(o redis.UniversalOptions) redis.UniversalClient {
+	return redis.NewUniversalClient(&o)
+}
+
+// Options an exported function is given: its callers' choice.
+func NewPool(o redis.UniversalOptions) redis.UniversalClient {
+	return redis.NewUniversalClient(&o)
+}
