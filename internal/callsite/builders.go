@@ -80,22 +80,8 @@ func newEvaluator(pass *analysis.Pass, ins *inspector.Inspector) *keyexpr.Evalua
 	} else {
 		ev = keyexpr.New(pass.TypesInfo, pass.Files)
 	}
-	ev.ReadEmbed = func(pos token.Pos, name string) (string, bool) {
-		f := pass.Fset.File(pos)
-		if f == nil {
-			return "", false
-		}
-		data, err := os.ReadFile(filepath.Join(filepath.Dir(f.Name()), filepath.FromSlash(name)))
-		if err != nil {
-			return "", false
-		}
-		return string(data), true
-	}
-	ev.ReadOnly = func(call *ast.CallExpr) bool {
-		// A client library's call reads the maps it is given (MSet(ctx, m)).
-		fn, _ := typeutil.Callee(pass.TypesInfo, call).(*types.Func)
-		return fn != nil && fn.Pkg() != nil && model.IsClientPackage(fn.Pkg().Path())
-	}
+	ev.ReadEmbed = readEmbed(pass.Fset)
+	ev.ReadOnly = readOnly(pass.TypesInfo)
 	ev.Imported = func(fn *types.Func) (*keyexpr.Builder, bool) {
 		if fn.Pkg() == nil || fn.Pkg() == pass.Pkg {
 			return nil, false
@@ -116,7 +102,33 @@ func newEvaluator(pass *analysis.Pass, ins *inspector.Inspector) *keyexpr.Evalua
 		}
 		return f.Value, true
 	}
+	sourceHooks(pass, ev)
 	return ev
+}
+
+// readEmbed reads the files that go:embed directives name, beside the
+// file of the directive.
+func readEmbed(fset *token.FileSet) func(token.Pos, string) (string, bool) {
+	return func(pos token.Pos, name string) (string, bool) {
+		f := fset.File(pos)
+		if f == nil {
+			return "", false
+		}
+		data, err := os.ReadFile(filepath.Join(filepath.Dir(f.Name()), filepath.FromSlash(name)))
+		if err != nil {
+			return "", false
+		}
+		return string(data), true
+	}
+}
+
+// readOnly says that a client library's call reads the maps it is given
+// (MSet(ctx, m)).
+func readOnly(info *types.Info) func(*ast.CallExpr) bool {
+	return func(call *ast.CallExpr) bool {
+		fn, _ := typeutil.Callee(info, call).(*types.Func)
+		return fn != nil && fn.Pkg() != nil && model.IsClientPackage(fn.Pkg().Path())
+	}
 }
 
 // exportBuilders summarises the package's functions and exports a fact for

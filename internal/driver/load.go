@@ -27,6 +27,7 @@ import (
 	"golang.org/x/tools/go/gcexportdata"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/redislint/redislint/internal/depsrc"
 	"github.com/redislint/redislint/internal/model"
 )
 
@@ -127,6 +128,9 @@ func Start(cfg LoadConfig, patterns ...string) (*Program, error) {
 		all:         all,
 	}
 	ld.selectSources(initial)
+	// The analyzers may read a package of the graph from source that is
+	// read from export data here (callsite's dependency summariser).
+	depsrc.Register(ld.fset, newLoadResolver(ld))
 	// Parse every source file now, in parallel: type-checking waits for
 	// the imports of a package, parsing does not.
 	for _, n := range ld.nodes {

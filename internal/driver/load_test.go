@@ -19,7 +19,9 @@ import (
 // of go-redis in another package of the module (store) and one in another
 // module (example.com/wrap, which imports go-redis); it also imports a
 // package of the module without Redis (keys) and a third-party package
-// without Redis (example.com/plain).
+// without Redis (example.com/plain). Its package orders builds keys with
+// the builders of example.com/commons, a module without Redis: read from
+// export data, and from source only for the builders called in keys.
 
 func factsDir(t *testing.T) string {
 	t.Helper()
@@ -49,6 +51,7 @@ func TestLoadSources(t *testing.T) {
 	want := []string{
 		"example.com/facts/app",
 		"example.com/facts/keys",
+		"example.com/facts/orders",
 		"example.com/facts/store",
 		"example.com/wrap",
 		"example.com/wrap/conn",
@@ -123,6 +126,13 @@ func TestSameAsLoadAllSyntax(t *testing.T) {
 				for _, through := range []string{"(*store.Store).GetMany", "(*wrap.Wrapper).Rename"} {
 					if !slices.ContainsFunc(got, func(d string) bool { return strings.Contains(d, "through "+through) }) {
 						t.Errorf("no diagnostic through %s: wrapper facts did not flow", through)
+					}
+				}
+				// The builders of example.com/commons, which every
+				// mode but LoadAllSyntax reads from export data.
+				for _, key := range []string{`commons.OrderKey(org, 101) = "order:%s:101"`, `commons.InvoiceKey(org, id) = "invoice:%s:%d"`} {
+					if !slices.ContainsFunc(got, func(d string) bool { return strings.Contains(d, key) }) {
+						t.Errorf("no diagnostic showing %s: the dependency's builders were not read", key)
 					}
 				}
 			}

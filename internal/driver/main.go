@@ -20,6 +20,8 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/analysis/multichecker"
 	"golang.org/x/tools/go/packages"
+
+	"github.com/redislint/redislint/internal/depsrc"
 )
 
 // Main is the main function of a multichecker whose analyzers newAnalyzers
@@ -42,6 +44,11 @@ func Main(newAnalyzers func() []*analysis.Analyzer) {
 	case modeVet:
 		if VetShortcut(opts.Patterns[0]) {
 			os.Exit(0)
+		}
+		// Key builders of dependencies that took the shortcut are read
+		// from source when called in a key position.
+		if r := newVetResolver(opts.Patterns[0]); r != nil {
+			depsrc.SetDefault(r)
 		}
 		multichecker.Main(append(newAnalyzers(), UsesRedis)...)
 	default:

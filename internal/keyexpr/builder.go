@@ -56,6 +56,8 @@ const (
 // evaluated in. It returns the functions that are builders.
 func (e *Evaluator) SummariseAll() map[*types.Func]*Builder {
 	out := map[*types.Func]*Builder{}
+	e.summarising = true
+	defer func() { e.summarising = false }()
 	for _, f := range e.files {
 		for _, d := range f.Decls {
 			fd, ok := d.(*ast.FuncDecl)
@@ -83,7 +85,7 @@ func (e *Evaluator) Summary(fn *types.Func) (*Builder, bool) {
 
 func (e *Evaluator) builder(fn *types.Func) *Builder {
 	fn = fn.Origin()
-	if b, ok := e.builders[fn]; ok {
+	if b, ok := e.builders[fn]; ok && (e.summarising || !e.stale[fn]) {
 		return b
 	}
 	fd, local := e.funcs[fn]
@@ -94,9 +96,20 @@ func (e *Evaluator) builder(fn *types.Func) *Builder {
 				b = ib
 			}
 		}
+		if b == nil && e.Sourced != nil && e.MaySource != nil && e.MaySource(fn) {
+			if e.summarising {
+				// Not now: only a key evaluation reads a dependency.
+				e.deferred = true
+				return nil
+			}
+			if sb, ok := e.Sourced(fn); ok {
+				b = sb
+			}
+		}
 		e.builders[fn] = b
 		return b
 	}
+	delete(e.stale, fn)
 	if e.nesting >= maxNesting {
 		return nil
 	}
@@ -139,10 +152,19 @@ func (e *Evaluator) builder(fn *types.Func) *Builder {
 	depth, steps := e.depth, e.steps
 	e.depth, e.steps = 0, 0
 	e.nesting++
+	deferred := e.deferred
+	e.deferred = false
 	var all [][]BPart
 	for _, r := range rets {
 		all = append(all, e.summaryParts(e.parts(r), params))
 	}
+	if e.deferred {
+		if e.stale == nil {
+			e.stale = map[*types.Func]bool{}
+		}
+		e.stale[fn] = true
+	}
+	e.deferred = e.deferred || deferred
 	e.nesting--
 	e.depth, e.steps = depth, steps
 	b := agree(all, fn.Name())

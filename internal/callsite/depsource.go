@@ -1,0 +1,203 @@
+package callsite
+
+// This file is the dependency source summariser: the key builders of a
+// package that the driver read from export data, without syntax or facts
+// (a keys module of another module that imports no client, under the
+// standalone driver or go vet), summarised from its source files when one
+// of its functions is called in a key position.
+//
+// A builder is data (keyexpr.Builder: constant parts and parameter
+// indexes), the same in any universe of types: the summariser
+// type-checks the package from source in a universe of its own (the
+// driver's depsrc.Resolver gives the types of its imports), summarises
+// the function called with the package's own key evaluator, and the
+// caller instantiates that summary at its call as it would a fact's.
+// Anything it cannot do (no source beside the export data's file names,
+// cgo, a type error, an import the driver cannot give) leaves the
+// function opaque: the analyzers stay silent.
+
+import (
+	"go/ast"
+	"go/build"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"path/filepath"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/redislint/redislint/internal/depsrc"
+	"github.com/redislint/redislint/internal/keyexpr"
+	"github.com/redislint/redislint/internal/model"
+	"github.com/redislint/redislint/internal/typesutil"
+)
+
+// depPackage is a dependency type-checked from source, with its key
+// evaluator (which summarises its functions on demand).
+type depPackage struct {
+	pkg *types.Package
+	ev  *keyexpr.Evaluator
+}
+
+// sourceHooks lets ev read the builders of dependencies from source, when
+// the driver of the run registered a resolver.
+func sourceHooks(pass *analysis.Pass, ev *keyexpr.Evaluator) {
+	s := depsrc.For(pass.Fset)
+	if s == nil {
+		return
+	}
+	ev.MaySource = func(fn *types.Func) bool { return maySource(s, pass.Fset, pass.Pkg, fn) }
+	ev.Sourced = func(fn *types.Func) (*keyexpr.Builder, bool) {
+		s.Mu.Lock()
+		defer s.Mu.Unlock()
+		return sourced(s, pass.Fset, fn)
+	}
+}
+
+// maySource reports whether fn, called in package pkg, may be a builder
+// that only its source tells: a function or method with one string
+// result, of a package that is not pkg, not the standard library, not a
+// client library (whose API the model knows), and that the run did not
+// analyze.
+func maySource(s *depsrc.Session, fset *token.FileSet, pkg *types.Package, fn *types.Func) bool {
+	p := fn.Pkg()
+	if p == nil || p == pkg || model.IsClientPackage(p.Path()) {
+		return false
+	}
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Results().Len() != 1 || !typesutil.IsAnyString(sig.Results().At(0).Type()) {
+		return false
+	}
+	if sig.Recv() != nil && funcKey(fn) == "" {
+		return false // a method of an interface: no body
+	}
+	f := fset.File(fn.Pos())
+	if f == nil || inGoroot(f.Name()) {
+		return false
+	}
+	return !s.Resolver.Analyzed(p.Path())
+}
+
+// sourced returns the summary of fn (an object of the universe whose
+// positions fset holds), reading its package from source on first use.
+// s.Mu is held.
+func sourced(s *depsrc.Session, fset *token.FileSet, fn *types.Func) (*keyexpr.Builder, bool) {
+	fn = fn.Origin()
+	path := fn.Pkg().Path()
+	v, ok := s.Done[path]
+	if !ok {
+		s.Done[path] = (*depPackage)(nil) // imports are acyclic; be safe
+		v = typeCheckDep(s, fset.File(fn.Pos()).Name(), fn.Pkg())
+		s.Done[path] = v
+	}
+	dp, _ := v.(*depPackage)
+	if dp == nil {
+		return nil, false
+	}
+	own := lookupFunc(dp.pkg, fn)
+	if own == nil {
+		return nil, false
+	}
+	return dp.ev.Summary(own)
+}
+
+// funcKey names fn within its package: "F", or "T.M" for a method of the
+// named type T ("" for a method of an interface).
+func funcKey(fn *types.Func) string {
+	sig := fn.Type().(*types.Signature)
+	if sig.Recv() == nil {
+		return fn.Name()
+	}
+	t := types.Unalias(sig.Recv().Type())
+	if p, ok := t.(*types.Pointer); ok {
+		t = types.Unalias(p.Elem())
+	}
+	n, ok := t.(*types.Named)
+	if !ok {
+		return ""
+	}
+	if _, ok := n.Underlying().(*types.Interface); ok {
+		return ""
+	}
+	return n.Obj().Name() + "." + fn.Name()
+}
+
+// lookupFunc returns the function of pkg that fn (of another universe)
+// names.
+func lookupFunc(pkg *types.Package, fn *types.Func) *types.Func {
+	key := funcKey(fn)
+	sig := fn.Type().(*types.Signature)
+	if sig.Recv() == nil {
+		f, _ := pkg.Scope().Lookup(key).(*types.Func)
+		return f
+	}
+	tn, _ := pkg.Scope().Lookup(key[:len(key)-len(fn.Name())-1]).(*types.TypeName)
+	if tn == nil {
+		return nil
+	}
+	n, ok := types.Unalias(tn.Type()).(*types.Named)
+	if !ok {
+		return nil
+	}
+	for m := range n.Methods() {
+		if m.Name() == fn.Name() {
+			return m
+		}
+	}
+	return nil
+}
+
+// typeCheckDep parses and type-checks, from the files of the directory of
+// file, the package that pkg is the export data of, and returns it with
+// its key evaluator; nil when it cannot be done without error.
+func typeCheckDep(s *depsrc.Session, file string, pkg *types.Package) *depPackage {
+	dir := filepath.Dir(file)
+	bp, err := build.Default.ImportDir(dir, 0)
+	if err != nil || bp.Name != pkg.Name() || len(bp.CgoFiles) > 0 || len(bp.GoFiles) == 0 {
+		return nil
+	}
+	var files []*ast.File
+	for _, name := range bp.GoFiles {
+		f, err := parser.ParseFile(s.Fset, filepath.Join(dir, name), nil, parser.ParseComments|parser.SkipObjectResolution)
+		if err != nil {
+			return nil
+		}
+		files = append(files, f)
+	}
+	info := &types.Info{
+		Types:        map[ast.Expr]types.TypeAndValue{},
+		Defs:         map[*ast.Ident]types.Object{},
+		Uses:         map[*ast.Ident]types.Object{},
+		Implicits:    map[ast.Node]types.Object{},
+		Instances:    map[*ast.Ident]types.Instance{},
+		Scopes:       map[ast.Node]*types.Scope{},
+		Selections:   map[*ast.SelectorExpr]*types.Selection{},
+		FileVersions: map[*ast.File]string{},
+	}
+	failed := false
+	conf := &types.Config{
+		Importer: importerFunc(func(path string) (*types.Package, error) {
+			if path == "unsafe" {
+				return types.Unsafe, nil
+			}
+			return s.Resolver.Import(s.Fset, s.Imports, path)
+		}),
+		Sizes: types.SizesFor("gc", build.Default.GOARCH),
+	}
+	tp, _ := conf.Check(pkg.Path(), s.Fset, files, info)
+	if failed || tp == nil {
+		return nil
+	}
+	ev := keyexpr.New(info, files)
+	ev.ReadEmbed = readEmbed(s.Fset)
+	ev.ReadOnly = readOnly(info)
+	// Its own dependencies are read the same way, when it calls one of
+	// their functions in a key it builds.
+	ev.MaySource = func(fn *types.Func) bool { return maySource(s, s.Fset, tp, fn) }
+	ev.Sourced = func(fn *types.Func) (*keyexpr.Builder, bool) { return sourced(s, s.Fset, fn) }
+	return &depPackage{pkg: tp, ev: ev}
+}
+
+type importerFunc func(path string) (*types.Package, error)
+
+func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }

@@ -1,0 +1,3 @@
+module example.com/commons
+
+go 1.26.0
