@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/redislint/redislint/analyzers"
+	"github.com/redislint/redislint/internal/depsrc"
 	"github.com/redislint/redislint/internal/driver"
 )
 
@@ -188,6 +189,33 @@ func TestColdCache(t *testing.T) {
 	} {
 		if got := driver.ColdCache("", c.env); got != c.cold {
 			t.Errorf("ColdCache(%q) = %v, want %v", c.env, got, c.cold)
+		}
+	}
+}
+
+// TestDependencySources: under the standalone driver, the analyzers read
+// from source only the dependency whose builders a key calls
+// (example.com/commons), not one whose string function is called
+// elsewhere (example.com/plain's Title), nor any other.
+func TestDependencySources(t *testing.T) {
+	for _, src := range []driver.SourceMode{driver.SourceExport, driver.SourceAll} {
+		prog, err := driver.Load(driver.LoadConfig{Dir: factsDir(t), Tests: true, Source: src}, "./...")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := prog.Analyze(analyzers.New(analyzers.DefaultConfig()), nil); err != nil {
+			t.Fatal(err)
+		}
+		s := depsrc.For(prog.Fset)
+		if s == nil {
+			t.Fatal("the driver registered no resolver")
+		}
+		var read []string
+		for path := range s.Done {
+			read = append(read, path)
+		}
+		if want := []string{"example.com/commons"}; !slices.Equal(read, want) {
+			t.Errorf("source mode %d: read from source %v, want %v", src, read, want)
 		}
 	}
 }

@@ -28,3 +28,13 @@ func CartKey(org string, id int64) string {
 func CartItemsKey(org string, id int64) string {
 	return "cart:{" + org + "}:" + strconv.FormatInt(id, 10) + ":items"
 }
+
+// Scheme names the keys of one service.
+type Scheme struct {
+	Service string
+}
+
+// Key is the key of id in the service's scheme.
+func (s Scheme) Key(id string) string {
+	return s.Service + ":" + id
+}

@@ -14,6 +14,21 @@ func bad(ctx context.Context, rdb *redis.ClusterClient, org string, id int64) {
 	rdb.Del(ctx, commons.OrderKey(org, id), commons.InvoiceKey(org, id))  // want `DEL keys commons.OrderKey\(org, id\) = "order:%s:%d" and commons.InvoiceKey\(org, id\) = "invoice:%s:%d" carry no hash tag`
 }
 
+// orderKey wraps the dependency's builder: it is read from source when a
+// key calls orderKey, not when the package's own builders are summarised.
+func orderKey(id int64) string {
+	return commons.OrderKey("acme", id)
+}
+
+func wrapped(ctx context.Context, rdb *redis.ClusterClient) {
+	rdb.MGet(ctx, orderKey(1), orderKey(2)) // want `MGET keys "order:acme:1" \(slot \d+\) and "order:acme:2" \(slot \d+\) hash to different slots`
+}
+
+func method(ctx context.Context, rdb *redis.ClusterClient, id string) {
+	sc := commons.Scheme{Service: "orders"}
+	rdb.MGet(ctx, sc.Key(id), sc.Key(id+":lines")) // want `MGET keys sc.Key\(id\) = "orders:%s" and sc.Key\(id \+ ":lines"\) = "orders:%s:lines" carry no hash tag`
+}
+
 func good(ctx context.Context, rdb *redis.ClusterClient, org string, id int64) {
 	rdb.MGet(ctx, commons.CartKey(org, 101), commons.CartKey(org, 102))
 	rdb.Del(ctx, commons.CartKey(org, id), commons.CartItemsKey(org, id))
