@@ -22,7 +22,6 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
-	"path/filepath"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -71,11 +70,10 @@ func maySource(s *depsrc.Session, fset *token.FileSet, pkg *types.Package, fn *t
 	if sig.Recv() != nil && funcKey(fn) == "" {
 		return false // a method of an interface: no body
 	}
-	f := fset.File(fn.Pos())
-	if f == nil || inGoroot(f.Name()) {
+	if f := fset.File(fn.Pos()); f != nil && inGoroot(f.Name()) {
 		return false
 	}
-	return !s.Resolver.Analyzed(p.Path())
+	return !s.Resolver.Skip(p.Path())
 }
 
 // sourced returns the summary of fn (an object of the universe whose
@@ -87,7 +85,7 @@ func sourced(s *depsrc.Session, fset *token.FileSet, fn *types.Func) (*keyexpr.B
 	v, ok := s.Done[path]
 	if !ok {
 		s.Done[path] = (*depPackage)(nil) // imports are acyclic; be safe
-		v = typeCheckDep(s, fset.File(fn.Pos()).Name(), fn.Pkg())
+		v = typeCheckDep(s, fn.Pkg())
 		s.Done[path] = v
 	}
 	dp, _ := v.(*depPackage)
@@ -147,19 +145,18 @@ func lookupFunc(pkg *types.Package, fn *types.Func) *types.Func {
 	return nil
 }
 
-// typeCheckDep parses and type-checks, from the files of the directory of
-// file, the package that pkg is the export data of, and returns it with
-// its key evaluator; nil when it cannot be done without error.
-func typeCheckDep(s *depsrc.Session, file string, pkg *types.Package) *depPackage {
-	dir := filepath.Dir(file)
-	bp, err := build.Default.ImportDir(dir, 0)
-	if err != nil || bp.Name != pkg.Name() || len(bp.CgoFiles) > 0 || len(bp.GoFiles) == 0 {
+// typeCheckDep parses and type-checks from source the package that pkg
+// is the export data of, and returns it with its key evaluator; nil when
+// it cannot be done without error.
+func typeCheckDep(s *depsrc.Session, pkg *types.Package) *depPackage {
+	names := s.Resolver.Files(pkg.Path())
+	if len(names) == 0 {
 		return nil
 	}
 	var files []*ast.File
-	for _, name := range bp.GoFiles {
-		f, err := parser.ParseFile(s.Fset, filepath.Join(dir, name), nil, parser.ParseComments|parser.SkipObjectResolution)
-		if err != nil {
+	for _, name := range names {
+		f, err := parser.ParseFile(s.Fset, name, nil, parser.ParseComments|parser.SkipObjectResolution)
+		if err != nil || f.Name.Name != pkg.Name() {
 			return nil
 		}
 		files = append(files, f)

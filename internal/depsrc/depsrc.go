@@ -20,9 +20,14 @@ import (
 
 // A Resolver answers for the packages of one run.
 type Resolver interface {
-	// Analyzed reports whether the package at path was analyzed from
-	// source in this run, so that its facts say all there is.
-	Analyzed(path string) bool
+	// Skip reports, cheaply, that the package at path is not to be read
+	// from source: it was analyzed from source in this run (its facts
+	// say all there is), it is in the standard library, or the run does
+	// not know it. It may answer false and Files nothing.
+	Skip(path string) bool
+	// Files returns the Go files to type-check the package at path from
+	// (those the build selects, without tests), or none.
+	Files(path string) []string
 	// Import returns the complete types of the package at path, for
 	// type-checking a dependency from source: read from export data into
 	// imports (with positions in fset), which the caller owns and guards,

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"sync"
 
@@ -34,9 +35,21 @@ func newLoadResolver(ld *loader) *loadResolver {
 	return r
 }
 
-func (r *loadResolver) Analyzed(path string) bool {
+// Skip: a package analyzed, or of no module (the standard library), or
+// not in the graph.
+func (r *loadResolver) Skip(path string) bool {
 	p := r.byPath[path]
-	return p == nil || r.ld.nodes[p].analyzed // unknown: nothing to read
+	return p == nil || p.Module == nil || r.ld.nodes[p].analyzed
+}
+
+// Files are the package's Go files as go list gives them: absolute, what
+// the build selects, whatever -trimpath did to the positions of its
+// export data.
+func (r *loadResolver) Files(path string) []string {
+	if p := r.byPath[path]; p != nil {
+		return p.GoFiles
+	}
+	return nil
 }
 
 func (r *loadResolver) Import(fset *token.FileSet, imports map[string]*types.Package, path string) (*types.Package, error) {
@@ -78,12 +91,18 @@ func readExportFile(fset *token.FileSet, imports map[string]*types.Package, path
 
 // vetResolver is the depsrc.Resolver of a go vet run on one package: the
 // .cfg file names the compiler's export data of its direct imports and
-// their vetx files; go list finds the export data of other packages.
+// their vetx files; go list tells the rest, for the few packages that a
+// key calls a function of.
 type vetResolver struct {
 	cfg      *vetConfig
 	mu       sync.Mutex
 	analyzed map[string]bool
-	listed   map[string]string
+	listed   map[string]listed
+}
+
+type listed struct {
+	export string
+	files  []string
 }
 
 func newVetResolver(cfgFile string) *vetResolver {
@@ -95,14 +114,16 @@ func newVetResolver(cfgFile string) *vetResolver {
 	if err != nil {
 		return nil
 	}
-	return &vetResolver{cfg: cfg, analyzed: map[string]bool{}, listed: map[string]string{}}
+	return &vetResolver{cfg: cfg, analyzed: map[string]bool{}, listed: map[string]listed{}}
 }
 
-// Analyzed: a package whose vetx file holds facts was analyzed (a package
-// that took the shortcut has none). A package without facts, or not
-// among the direct imports, is read from source if it must: the answer
-// is the same, at some cost.
-func (r *vetResolver) Analyzed(path string) bool {
+// Skip: a package of the standard library among the direct imports, or
+// one whose vetx file holds facts (it was analyzed; a package that took
+// the shortcut has none). Other packages are for Files to tell.
+func (r *vetResolver) Skip(path string) bool {
+	if r.cfg.Standard[path] {
+		return true
+	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if v, ok := r.analyzed[path]; ok {
@@ -122,32 +143,40 @@ func (r *vetResolver) Analyzed(path string) bool {
 	return v
 }
 
+func (r *vetResolver) Files(path string) []string {
+	return r.list(path).files
+}
+
 func (r *vetResolver) Import(fset *token.FileSet, imports map[string]*types.Package, path string) (*types.Package, error) {
 	if tp := imports[path]; tp != nil && tp.Complete() {
 		return tp, nil
 	}
 	file := r.cfg.PackageFile[path]
 	if file == "" {
-		file = r.list(path)
+		file = r.list(path).export
 	}
 	return readExportFile(fset, imports, path, file)
 }
 
-// list asks go list for the export data of the package at path (built
-// already: the package being vetted depends on it).
-func (r *vetResolver) list(path string) string {
+// list asks go list for the export data (built already: the package
+// being vetted depends on it) and, outside the standard library, the Go
+// files of the package at path.
+func (r *vetResolver) list(path string) listed {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if f, ok := r.listed[path]; ok {
-		return f
+	if l, ok := r.listed[path]; ok {
+		return l
 	}
-	cmd := exec.Command("go", "list", "-export", "-f", "{{.Export}}", "--", path)
+	var l listed
+	cmd := exec.Command("go", "list", "-export", "-f", "{{.Export}}{{if not .Standard}}{{range .GoFiles}}\n{{$.Dir}}/{{.}}{{end}}{{end}}", "--", path)
 	cmd.Dir = r.cfg.Dir
-	out, err := cmd.Output()
-	f := ""
-	if err == nil {
-		f = strings.TrimSpace(string(out))
+	if out, err := cmd.Output(); err == nil {
+		lines := strings.Split(strings.TrimSpace(string(out)), "\n")
+		l.export = lines[0]
+		for _, f := range lines[1:] {
+			l.files = append(l.files, filepath.FromSlash(f))
+		}
 	}
-	r.listed[path] = f
-	return f
+	r.listed[path] = l
+	return l
 }

@@ -196,15 +196,31 @@ func TestColdCache(t *testing.T) {
 // TestDependencySources: under the standalone driver, the analyzers read
 // from source only the dependency whose builders a key calls
 // (example.com/commons), not one whose string function is called
-// elsewhere (example.com/plain's Title), nor any other.
+// elsewhere (example.com/plain's Title), nor any other; with -trimpath
+// too, which leaves the export data without the files' directories.
 func TestDependencySources(t *testing.T) {
-	for _, src := range []driver.SourceMode{driver.SourceExport, driver.SourceAll} {
-		prog, err := driver.Load(driver.LoadConfig{Dir: factsDir(t), Tests: true, Source: src}, "./...")
+	for _, src := range []driver.SourceMode{driver.SourceExport, driver.SourceAll, -1} {
+		cfg := driver.LoadConfig{Dir: factsDir(t), Tests: true, Source: src}
+		if src == -1 {
+			cfg.Source = driver.SourceExport
+			cfg.Env = append(os.Environ(), "GOFLAGS=-trimpath")
+		}
+		prog, err := driver.Load(cfg, "./...")
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := prog.Analyze(analyzers.New(analyzers.DefaultConfig()), nil); err != nil {
+		g, err := prog.Analyze(analyzers.New(analyzers.DefaultConfig()), nil)
+		if err != nil {
 			t.Fatal(err)
+		}
+		found := false
+		for act := range g.All() {
+			for _, d := range act.Diagnostics {
+				found = found || strings.Contains(d.Message, `commons.InvoiceKey(org, id) = "invoice:%s:%d"`)
+			}
+		}
+		if !found {
+			t.Errorf("source mode %d: no diagnostic of the keys commons builds", src)
 		}
 		s := depsrc.For(prog.Fset)
 		if s == nil {

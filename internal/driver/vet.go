@@ -81,6 +81,7 @@ type vetConfig struct {
 	GoFiles       []string
 	ImportMap     map[string]string
 	PackageFile   map[string]string
+	Standard      map[string]bool
 	PackageVetx   map[string]string
 	VetxOnly      bool
 	VetxOutput    string
