@@ -9,12 +9,12 @@ package callsite
 // A builder is data (keyexpr.Builder: constant parts and parameter
 // indexes), the same in any universe of types: the summariser
 // type-checks the package from source in a universe of its own (the
-// driver's depsrc.Resolver gives the types of its imports), summarises
-// the function called with the package's own key evaluator, and the
-// caller instantiates that summary at its call as it would a fact's.
-// Anything it cannot do (no source beside the export data's file names,
-// cgo, a type error, an import the driver cannot give) leaves the
-// function opaque: the analyzers stay silent.
+// driver's depsrc.Resolver gives its files and the types of its
+// imports), summarises the function called with the package's own key
+// evaluator, and the caller instantiates that summary at its call as it
+// would a fact's. Anything it cannot do (no files, cgo, a type error, an
+// import the driver cannot give) leaves the function opaque: the
+// analyzers stay silent.
 
 import (
 	"go/ast"
