@@ -15,6 +15,7 @@ package depsrc
 import (
 	"go/token"
 	"go/types"
+	"slices"
 	"sync"
 )
 
@@ -61,16 +62,31 @@ func newSession(r Resolver) *Session {
 }
 
 // Register registers r for the passes whose Fset is fset, until the
-// returned function is called.
-func Register(fset *token.FileSet, r Resolver) (unregister func()) {
+// returned function is called, and returns the session.
+func Register(fset *token.FileSet, r Resolver) (*Session, func()) {
 	mu.Lock()
 	defer mu.Unlock()
-	sessions[fset] = newSession(r)
-	return func() {
+	s := newSession(r)
+	sessions[fset] = s
+	return s, func() {
 		mu.Lock()
 		defer mu.Unlock()
-		delete(sessions, fset)
+		if sessions[fset] == s {
+			delete(sessions, fset)
+		}
 	}
+}
+
+// Read returns the paths of the packages read from source so far.
+func (s *Session) Read() []string {
+	s.Mu.Lock()
+	defer s.Mu.Unlock()
+	var out []string
+	for path := range s.Done {
+		out = append(out, path)
+	}
+	slices.Sort(out)
+	return out
 }
 
 // SetDefault registers r for every pass whose Fset is not registered:

@@ -222,13 +222,9 @@ func TestDependencySources(t *testing.T) {
 		if !found {
 			t.Errorf("source mode %d: no diagnostic of the keys commons builds", src)
 		}
-		s := depsrc.For(prog.Fset)
-		if s == nil {
-			t.Fatal("the driver registered no resolver")
-		}
-		var read []string
-		for path := range s.Done {
-			read = append(read, path)
+		read := prog.DependenciesRead()
+		if depsrc.For(prog.Fset) != nil {
+			t.Error("the resolver is still registered after Analyze")
 		}
 		if want := []string{"example.com/commons"}; !slices.Equal(read, want) {
 			t.Errorf("source mode %d: read from source %v, want %v", src, read, want)

@@ -212,6 +212,9 @@ func Run(opts *Options, as []*analysis.Analyzer, stdout, stderr io.Writer) (exit
 	})
 	if dbg('v') {
 		log.Printf("analysis done")
+		if read := prog.DependenciesRead(); len(read) > 0 {
+			log.Printf("dependencies read from source for their key builders: %s", strings.Join(read, " "))
+		}
 	}
 	if n := packages.PrintErrors(prog.Initial); n > 0 {
 		exitAtLeast(1)
