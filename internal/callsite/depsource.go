@@ -22,6 +22,9 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"io"
+	"os"
+	"path/filepath"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -82,6 +85,9 @@ func maySource(s *depsrc.Session, fset *token.FileSet, pkg *types.Package, fn *t
 func sourced(s *depsrc.Session, fset *token.FileSet, fn *types.Func) (*keyexpr.Builder, bool) {
 	fn = fn.Origin()
 	path := fn.Pkg().Path()
+	if f := fset.File(fn.Pos()); f == nil || generated(s, path, filepath.Base(f.Name())) {
+		return nil, false
+	}
 	v, ok := s.Done[path]
 	if !ok {
 		s.Done[path] = (*depPackage)(nil) // imports are acyclic; be safe
@@ -97,6 +103,35 @@ func sourced(s *depsrc.Session, fset *token.FileSet, fn *types.Func) (*keyexpr.B
 		return nil, false
 	}
 	return dp.ev.Summary(own)
+}
+
+// generated reports whether the file of package path whose base name is
+// base is generated (its header says "Code generated … DO NOT EDIT."): a
+// generated file holds no key scheme (a protobuf getter, a String method
+// that calls the protobuf runtime), and reading it, often the largest of
+// the package, costs the most. Only the file's header is read.
+func generated(s *depsrc.Session, path, base string) bool {
+	files, _ := s.Resolver.Files(path)
+	for _, name := range files {
+		if filepath.Base(name) != base {
+			continue
+		}
+		if g, ok := s.Generated[name]; ok {
+			return g
+		}
+		g := false
+		if f, err := os.Open(name); err == nil {
+			head := make([]byte, 4096)
+			n, _ := io.ReadFull(f, head)
+			f.Close()
+			if h, err := parser.ParseFile(token.NewFileSet(), name, head[:n], parser.PackageClauseOnly|parser.ParseComments); h != nil && (err == nil || n == len(head)) {
+				g = ast.IsGenerated(h)
+			}
+		}
+		s.Generated[name] = g
+		return g
+	}
+	return false
 }
 
 // funcKey names fn within its package: "F", or "T.M" for a method of the
@@ -149,7 +184,7 @@ func lookupFunc(pkg *types.Package, fn *types.Func) *types.Func {
 // is the export data of, and returns it with its key evaluator; nil when
 // it cannot be done without error.
 func typeCheckDep(s *depsrc.Session, pkg *types.Package) *depPackage {
-	names := s.Resolver.Files(pkg.Path())
+	names, module := s.Resolver.Files(pkg.Path())
 	if len(names) == 0 {
 		return nil
 	}
@@ -188,9 +223,16 @@ func typeCheckDep(s *depsrc.Session, pkg *types.Package) *depPackage {
 	ev := keyexpr.New(info, files)
 	ev.ReadEmbed = readEmbed(s.Fset)
 	ev.ReadOnly = readOnly(info)
-	// Its own dependencies are read the same way, when it calls one of
-	// their functions in a key it builds.
-	ev.MaySource = func(fn *types.Func) bool { return maySource(s, s.Fset, tp, fn) }
+	// Its own dependencies are read the same way when it calls one of
+	// their functions in a key it builds, if they are of its module (a
+	// keys package of its own, not what a library's String method calls).
+	ev.MaySource = func(fn *types.Func) bool {
+		if !maySource(s, s.Fset, tp, fn) {
+			return false
+		}
+		_, m := s.Resolver.Files(fn.Pkg().Path())
+		return m != "" && m == module
+	}
 	ev.Sourced = func(fn *types.Func) (*keyexpr.Builder, bool) { return sourced(s, s.Fset, fn) }
 	return &depPackage{pkg: tp, ev: ev}
 }

@@ -27,8 +27,9 @@ type Resolver interface {
 	// not know it. It may answer false and Files nothing.
 	Skip(path string) bool
 	// Files returns the Go files to type-check the package at path from
-	// (those the build selects, without tests), or none.
-	Files(path string) []string
+	// (those the build selects, without tests), or none, and the path of
+	// its module.
+	Files(path string) (files []string, module string)
 	// Import returns the complete types of the package at path, for
 	// type-checking a dependency from source: read from export data into
 	// imports (with positions in fset), which the caller owns and guards,
@@ -47,8 +48,10 @@ type Session struct {
 	// from source and of the export data they import.
 	Fset    *token.FileSet
 	Imports map[string]*types.Package
-	// Done holds the summariser's results, by package path.
-	Done map[string]any
+	// Done holds the summariser's results, by package path, and
+	// Generated whether a file is generated, by name.
+	Done      map[string]any
+	Generated map[string]bool
 }
 
 var (
@@ -58,7 +61,7 @@ var (
 )
 
 func newSession(r Resolver) *Session {
-	return &Session{Resolver: r, Fset: token.NewFileSet(), Imports: map[string]*types.Package{}, Done: map[string]any{}}
+	return &Session{Resolver: r, Fset: token.NewFileSet(), Imports: map[string]*types.Package{}, Done: map[string]any{}, Generated: map[string]bool{}}
 }
 
 // Register registers r for the passes whose Fset is fset, until the

@@ -45,11 +45,11 @@ func (r *loadResolver) Skip(path string) bool {
 // Files are the package's Go files as go list gives them: absolute, what
 // the build selects, whatever -trimpath did to the positions of its
 // export data.
-func (r *loadResolver) Files(path string) []string {
-	if p := r.byPath[path]; p != nil {
-		return p.GoFiles
+func (r *loadResolver) Files(path string) ([]string, string) {
+	if p := r.byPath[path]; p != nil && p.Module != nil {
+		return p.GoFiles, p.Module.Path
 	}
-	return nil
+	return nil, ""
 }
 
 func (r *loadResolver) Import(fset *token.FileSet, imports map[string]*types.Package, path string) (*types.Package, error) {
@@ -101,8 +101,8 @@ type vetResolver struct {
 }
 
 type listed struct {
-	export string
-	files  []string
+	export, module string
+	files          []string
 }
 
 func newVetResolver(cfgFile string) *vetResolver {
@@ -143,8 +143,9 @@ func (r *vetResolver) Skip(path string) bool {
 	return v
 }
 
-func (r *vetResolver) Files(path string) []string {
-	return r.list(path).files
+func (r *vetResolver) Files(path string) ([]string, string) {
+	l := r.list(path)
+	return l.files, l.module
 }
 
 func (r *vetResolver) Import(fset *token.FileSet, imports map[string]*types.Package, path string) (*types.Package, error) {
@@ -168,11 +169,11 @@ func (r *vetResolver) list(path string) listed {
 		return l
 	}
 	var l listed
-	cmd := exec.Command("go", "list", "-export", "-f", "{{.Export}}{{if not .Standard}}{{range .GoFiles}}\n{{$.Dir}}/{{.}}{{end}}{{end}}", "--", path)
+	cmd := exec.Command("go", "list", "-export", "-f", "{{.Export}}\t{{with .Module}}{{.Path}}{{end}}{{if not .Standard}}{{range .GoFiles}}\n{{$.Dir}}/{{.}}{{end}}{{end}}", "--", path)
 	cmd.Dir = r.cfg.Dir
 	if out, err := cmd.Output(); err == nil {
 		lines := strings.Split(strings.TrimSpace(string(out)), "\n")
-		l.export = lines[0]
+		l.export, l.module, _ = strings.Cut(lines[0], "\t")
 		for _, f := range lines[1:] {
 			l.files = append(l.files, filepath.FromSlash(f))
 		}

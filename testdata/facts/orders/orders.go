@@ -6,6 +6,7 @@ import (
 	"context"
 
 	"example.com/commons"
+	"example.com/commons/pb"
 	"github.com/redis/go-redis/v9"
 )
 
@@ -32,4 +33,9 @@ func method(ctx context.Context, rdb *redis.ClusterClient, id string) {
 func good(ctx context.Context, rdb *redis.ClusterClient, org string, id int64) {
 	rdb.MGet(ctx, commons.CartKey(org, 101), commons.CartKey(org, 102))
 	rdb.Del(ctx, commons.CartKey(org, id), commons.CartItemsKey(org, id))
+}
+
+// byProto keys an order by a getter of a generated package: opaque.
+func byProto(ctx context.Context, rdb *redis.ClusterClient, o *pb.Order) {
+	rdb.Get(ctx, "order:"+o.GetId())
 }
