@@ -25,6 +25,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -90,9 +92,11 @@ func sourced(s *depsrc.Session, fset *token.FileSet, fn *types.Func) (*keyexpr.B
 	}
 	v, ok := s.Done[path]
 	if !ok {
-		s.Done[path] = (*depPackage)(nil) // imports are acyclic; be safe
-		v = typeCheckDep(s, fn.Pkg())
-		s.Done[path] = v
+		s.Done[path] = nil // imports are acyclic; be safe
+		if dp := typeCheckDep(s, fn.Pkg()); dp != nil {
+			v = dp
+			s.Done[path] = dp
+		}
 	}
 	dp, _ := v.(*depPackage)
 	if dp == nil {
@@ -132,6 +136,14 @@ func generated(s *depsrc.Session, path, base string) bool {
 		return g
 	}
 	return false
+}
+
+// leafImport reports whether a key scheme of module may import path: a
+// package of the standard library (no dot in its first element) or of
+// the module itself.
+func leafImport(path, module string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(first, ".") || path == module || strings.HasPrefix(path, module+"/")
 }
 
 // funcKey names fn within its package: "F", or "T.M" for a method of the
@@ -188,10 +200,28 @@ func typeCheckDep(s *depsrc.Session, pkg *types.Package) *depPackage {
 	if len(names) == 0 {
 		return nil
 	}
+	// A key scheme is a leaf: it builds strings with the standard library
+	// and the packages of its own module. A package that imports another
+	// module (a configuration library, an ID generator) is not read: its
+	// string functions are lookups or fresh values, and type-checking it
+	// means reading the export data of all it imports.
 	var files []*ast.File
+	heads := token.NewFileSet()
+	for _, name := range names {
+		f, err := parser.ParseFile(heads, name, nil, parser.ImportsOnly)
+		if err != nil || f.Name.Name != pkg.Name() {
+			return nil
+		}
+		for _, imp := range f.Imports {
+			path, err := strconv.Unquote(imp.Path.Value)
+			if err != nil || !leafImport(path, module) {
+				return nil
+			}
+		}
+	}
 	for _, name := range names {
 		f, err := parser.ParseFile(s.Fset, name, nil, parser.ParseComments|parser.SkipObjectResolution)
-		if err != nil || f.Name.Name != pkg.Name() {
+		if err != nil {
 			return nil
 		}
 		files = append(files, f)

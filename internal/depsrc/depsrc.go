@@ -45,10 +45,12 @@ type Session struct {
 	Resolver Resolver
 	Mu       sync.Mutex
 	// Fset and Imports are the universe of the packages type-checked
-	// from source and of the export data they import.
+	// from source and of the export data they import (Imports may hold
+	// packages of the run that the resolver shares).
 	Fset    *token.FileSet
 	Imports map[string]*types.Package
-	// Done holds the summariser's results, by package path, and
+	// Done holds the summariser's results, by package path (nil: not
+	// read), and
 	// Generated whether a file is generated, by name.
 	Done      map[string]any
 	Generated map[string]bool
@@ -60,16 +62,18 @@ var (
 	fallback *Session
 )
 
-func newSession(r Resolver) *Session {
-	return &Session{Resolver: r, Fset: token.NewFileSet(), Imports: map[string]*types.Package{}, Done: map[string]any{}, Generated: map[string]bool{}}
+func newSession(r Resolver, fset *token.FileSet) *Session {
+	return &Session{Resolver: r, Fset: fset, Imports: map[string]*types.Package{}, Done: map[string]any{}, Generated: map[string]bool{}}
 }
 
 // Register registers r for the passes whose Fset is fset, until the
-// returned function is called, and returns the session.
+// returned function is called, and returns the session. The files read
+// from source are added to fset: the resolver may give packages of the
+// run, whose positions are there.
 func Register(fset *token.FileSet, r Resolver) (*Session, func()) {
 	mu.Lock()
 	defer mu.Unlock()
-	s := newSession(r)
+	s := newSession(r, fset)
 	sessions[fset] = s
 	return s, func() {
 		mu.Lock()
@@ -80,13 +84,15 @@ func Register(fset *token.FileSet, r Resolver) (*Session, func()) {
 	}
 }
 
-// Read returns the paths of the packages read from source so far.
+// Read returns the paths of the packages type-checked from source so far.
 func (s *Session) Read() []string {
 	s.Mu.Lock()
 	defer s.Mu.Unlock()
 	var out []string
-	for path := range s.Done {
-		out = append(out, path)
+	for path, v := range s.Done {
+		if v != nil {
+			out = append(out, path)
+		}
 	}
 	slices.Sort(out)
 	return out
@@ -98,7 +104,7 @@ func (s *Session) Read() []string {
 func SetDefault(r Resolver) {
 	mu.Lock()
 	defer mu.Unlock()
-	fallback = newSession(r)
+	fallback = newSession(r, token.NewFileSet())
 }
 
 // For returns the session of the passes whose Fset is fset, or nil.

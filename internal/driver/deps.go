@@ -65,6 +65,18 @@ func (r *loadResolver) Import(fset *token.FileSet, imports map[string]*types.Pac
 		}
 		return p.Types, nil
 	}
+	// The packages the run read from export data are complete and never
+	// change once every import of a source package is read (exportsRead,
+	// closed before any package is analyzed): share them, and let the
+	// export data read here refer to them.
+	<-r.ld.exportsRead
+	r.ld.exportMu.Lock()
+	for path, tp := range r.ld.exports {
+		if _, ok := imports[path]; !ok && tp.Complete() {
+			imports[path] = tp
+		}
+	}
+	r.ld.exportMu.Unlock()
 	return readExportFile(fset, imports, path, p.ExportFile)
 }
 

@@ -197,7 +197,8 @@ func TestColdCache(t *testing.T) {
 // from source only the dependency whose builders a key calls
 // (example.com/commons), not one whose string function is called
 // elsewhere (example.com/plain's Title), nor a generated one whose getter
-// a key calls (example.com/commons/pb), nor any other; with -trimpath
+// a key calls (example.com/commons/pb), nor one that imports another
+// module (example.com/commons/ids), nor any other; with -trimpath
 // too, which leaves the export data without the files' directories.
 func TestDependencySources(t *testing.T) {
 	for _, src := range []driver.SourceMode{driver.SourceExport, driver.SourceAll, -1} {

@@ -227,10 +227,12 @@
 //
 // A builder of a dependency module that uses no Redis client is read from
 // its source, found through the build (go list, or go vet's build), and
-// only when a key calls it: a module that calls none costs nothing more. A
-// dependency whose source cannot be read as the build sees it (cgo, or a
-// package that does not type-check on its own) is not followed, and its
-// keys are not reported.
+// only when a key calls it: a module that calls none costs nothing more.
+// A key scheme is taken to be a leaf: a dependency package that imports
+// another module (a configuration library, an ID generator), a builder in
+// a generated file, and a package whose source cannot be read as the
+// build sees it (cgo, or one that does not type-check on its own) are not
+// followed, and their keys are not reported.
 //
 // An exported field of a keys package (var Default = Keys{Prefix: "app:"})
 // is read as the constant written there unless a package assigns it or

@@ -6,6 +6,7 @@ import (
 	"context"
 
 	"example.com/commons"
+	"example.com/commons/ids"
 	"example.com/commons/pb"
 	"github.com/redis/go-redis/v9"
 )
@@ -38,4 +39,5 @@ func good(ctx context.Context, rdb *redis.ClusterClient, org string, id int64) {
 // byProto keys an order by a getter of a generated package: opaque.
 func byProto(ctx context.Context, rdb *redis.ClusterClient, o *pb.Order) {
 	rdb.Get(ctx, "order:"+o.GetId())
+	rdb.Get(ctx, ids.Named(o.GetId()))
 }
