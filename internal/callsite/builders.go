@@ -49,6 +49,20 @@ func (f *BuilderFact) String() string {
 
 var _ analysis.Fact = (*BuilderFact)(nil)
 
+// SourceFact marks an exported function of the package whose key
+// template calls a function of a dependency that is read from source
+// only when a key calls it (depsource.go): a package that calls the
+// function in a key reads this package from source too, and the
+// dependency with it. Only a driver that reads dependencies on demand
+// exports it.
+type SourceFact struct{}
+
+func (*SourceFact) AFact() {}
+
+func (*SourceFact) String() string { return "key builder of a dependency read from source" }
+
+var _ analysis.Fact = (*SourceFact)(nil)
+
 // FieldFact marks an exported string field of a struct type of the
 // package that holds one constant: the package writes it once, in a
 // composite literal (var Default = Keys{Prefix: "app:"}), and never
@@ -85,6 +99,9 @@ func newEvaluator(pass *analysis.Pass, ins *inspector.Inspector) *keyexpr.Evalua
 	ev.Imported = func(fn *types.Func) (*keyexpr.Builder, bool) {
 		if fn.Pkg() == nil || fn.Pkg() == pass.Pkg {
 			return nil, false
+		}
+		if ev.Sourced != nil && pass.ImportObjectFact(fn, new(SourceFact)) {
+			return nil, false // its summary is read from source
 		}
 		var f BuilderFact
 		if !pass.ImportObjectFact(fn, &f) {
@@ -136,6 +153,11 @@ func readOnly(info *types.Info) func(*ast.CallExpr) bool {
 func exportBuilders(pass *analysis.Pass, ev *keyexpr.Evaluator) {
 	for fn, b := range ev.SummariseAll() {
 		pass.ExportObjectFact(fn, &BuilderFact{B: *b})
+	}
+	for _, fn := range ev.Stale() {
+		if fn.Exported() {
+			pass.ExportObjectFact(fn, new(SourceFact))
+		}
 	}
 	for f, v := range ev.ExportedFields() {
 		if f.Pkg() == pass.Pkg {

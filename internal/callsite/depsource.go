@@ -50,11 +50,16 @@ func sourceHooks(pass *analysis.Pass, ev *keyexpr.Evaluator) {
 	if s == nil {
 		return
 	}
-	ev.MaySource = func(fn *types.Func) bool { return maySource(s, pass.Fset, pass.Pkg, fn) }
+	// A function of an analyzed package whose summary needs a dependency
+	// read from source (SourceFact) is read with its package.
+	wide := func(fn *types.Func) bool {
+		return fn.Pkg() != nil && fn.Pkg() != pass.Pkg && pass.ImportObjectFact(fn, new(SourceFact))
+	}
+	ev.MaySource = func(fn *types.Func) bool { return wide(fn) || maySource(s, pass.Fset, pass.Pkg, fn) }
 	ev.Sourced = func(fn *types.Func) (*keyexpr.Builder, bool) {
 		s.Mu.Lock()
 		defer s.Mu.Unlock()
-		return sourced(s, pass.Fset, fn)
+		return sourced(s, pass.Fset, fn, wide(fn))
 	}
 }
 
@@ -83,8 +88,9 @@ func maySource(s *depsrc.Session, fset *token.FileSet, pkg *types.Package, fn *t
 
 // sourced returns the summary of fn (an object of the universe whose
 // positions fset holds), reading its package from source on first use.
-// s.Mu is held.
-func sourced(s *depsrc.Session, fset *token.FileSet, fn *types.Func) (*keyexpr.Builder, bool) {
+// wide: the package is one the run analyzed, read because fn's summary
+// calls a dependency (SourceFact). s.Mu is held.
+func sourced(s *depsrc.Session, fset *token.FileSet, fn *types.Func, wide bool) (*keyexpr.Builder, bool) {
 	fn = fn.Origin()
 	path := fn.Pkg().Path()
 	if f := fset.File(fn.Pos()); f == nil || generated(s, path, filepath.Base(f.Name())) {
@@ -93,7 +99,7 @@ func sourced(s *depsrc.Session, fset *token.FileSet, fn *types.Func) (*keyexpr.B
 	v, ok := s.Done[path]
 	if !ok {
 		s.Done[path] = nil // imports are acyclic; be safe
-		if dp := typeCheckDep(s, fn.Pkg()); dp != nil {
+		if dp := typeCheckDep(s, fn.Pkg(), wide); dp != nil {
 			v = dp
 			s.Done[path] = dp
 		}
@@ -193,9 +199,10 @@ func lookupFunc(pkg *types.Package, fn *types.Func) *types.Func {
 }
 
 // typeCheckDep parses and type-checks from source the package that pkg
-// is the export data of, and returns it with its key evaluator; nil when
-// it cannot be done without error.
-func typeCheckDep(s *depsrc.Session, pkg *types.Package) *depPackage {
+// is the export data of (or, wide, the types of a package the run
+// analyzed), and returns it with its key evaluator; nil when it cannot be
+// done without error.
+func typeCheckDep(s *depsrc.Session, pkg *types.Package, wide bool) *depPackage {
 	names, module := s.Resolver.Files(pkg.Path())
 	if len(names) == 0 {
 		return nil
@@ -214,7 +221,7 @@ func typeCheckDep(s *depsrc.Session, pkg *types.Package) *depPackage {
 		}
 		for _, imp := range f.Imports {
 			path, err := strconv.Unquote(imp.Path.Value)
-			if err != nil || !leafImport(path, module) {
+			if err != nil || !wide && !leafImport(path, module) {
 				return nil
 			}
 		}
@@ -255,15 +262,16 @@ func typeCheckDep(s *depsrc.Session, pkg *types.Package) *depPackage {
 	ev.ReadOnly = readOnly(info)
 	// Its own dependencies are read the same way when it calls one of
 	// their functions in a key it builds, if they are of its module (a
-	// keys package of its own, not what a library's String method calls).
+	// keys package of its own, not what a library's String method
+	// calls); those of a package read wide, of any module.
 	ev.MaySource = func(fn *types.Func) bool {
 		if !maySource(s, s.Fset, tp, fn) {
 			return false
 		}
 		_, m := s.Resolver.Files(fn.Pkg().Path())
-		return m != "" && m == module
+		return m != "" && (wide || m == module)
 	}
-	ev.Sourced = func(fn *types.Func) (*keyexpr.Builder, bool) { return sourced(s, s.Fset, fn) }
+	ev.Sourced = func(fn *types.Func) (*keyexpr.Builder, bool) { return sourced(s, s.Fset, fn, false) }
 	return &depPackage{pkg: tp, ev: ev}
 }
 

@@ -195,7 +195,9 @@ func TestColdCache(t *testing.T) {
 
 // TestDependencySources: under the standalone driver, the analyzers read
 // from source only the dependency whose builders a key calls
-// (example.com/commons), not one whose string function is called
+// (example.com/commons), and the package of the module whose builder a
+// key calls and wraps one of them (keys, read again: its facts could not
+// hold the dependency's template), not one whose string function is called
 // elsewhere (example.com/plain's Title), nor a generated one whose getter
 // a key calls (example.com/commons/pb), nor one that imports another
 // module (example.com/commons/ids), nor any other; with -trimpath
@@ -228,7 +230,7 @@ func TestDependencySources(t *testing.T) {
 		if depsrc.For(prog.Fset) != nil {
 			t.Error("the resolver is still registered after Analyze")
 		}
-		if want := []string{"example.com/commons"}; !slices.Equal(read, want) {
+		if want := []string{"example.com/commons", "example.com/facts/keys"}; !slices.Equal(read, want) {
 			t.Errorf("source mode %d: read from source %v, want %v", src, read, want)
 		}
 	}

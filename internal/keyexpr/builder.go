@@ -76,6 +76,19 @@ func (e *Evaluator) SummariseAll() map[*types.Func]*Builder {
 	return out
 }
 
+// Stale returns the functions of the package whose summaries
+// SummariseAll computed without a function that only a key evaluation
+// reads (Sourced): called in a key, they are summarised again.
+func (e *Evaluator) Stale() []*types.Func {
+	var out []*types.Func
+	for fn, ok := range e.stale {
+		if ok {
+			out = append(out, fn)
+		}
+	}
+	return out
+}
+
 // Summary returns the builder summary of fn, when fn is a key builder of
 // this package or (through Imported) of another.
 func (e *Evaluator) Summary(fn *types.Func) (*Builder, bool) {

@@ -8,6 +8,7 @@ import (
 	"example.com/commons"
 	"example.com/commons/ids"
 	"example.com/commons/pb"
+	"example.com/facts/keys"
 	"github.com/redis/go-redis/v9"
 )
 
@@ -24,6 +25,12 @@ func orderKey(id int64) string {
 
 func wrapped(ctx context.Context, rdb *redis.ClusterClient) {
 	rdb.MGet(ctx, orderKey(1), orderKey(2)) // want `MGET keys "order:acme:1" \(slot \d+\) and "order:acme:2" \(slot \d+\) hash to different slots`
+}
+
+// viaKeys calls a builder of this module's keys package that wraps the
+// dependency's builder.
+func viaKeys(ctx context.Context, rdb *redis.ClusterClient) {
+	rdb.MGet(ctx, keys.Order(7), keys.Order(8)) // want `MGET keys "order:acme:7" \(slot \d+\) and "order:acme:8" \(slot \d+\) hash to different slots`
 }
 
 func method(ctx context.Context, rdb *redis.ClusterClient, id string) {
