@@ -18,6 +18,9 @@ import (
 // client itself but a package that holds one (example.com/wrap/helper):
 // the wrapper facts must flow to app, and the packages that can hold no
 // fact (the standard library, example.com/plain) must take the shortcut.
+// Package orders builds keys with the builders of example.com/commons, a
+// module without Redis that takes the shortcut: they are read from its
+// source, as the standalone driver does.
 func TestVetFacts(t *testing.T) {
 	slow(t)
 	t.Parallel()
@@ -33,6 +36,12 @@ func TestVetFacts(t *testing.T) {
 	for _, through := range []string{"(*store.Store).GetMany", "(*wrap.Wrapper).Rename", "helper.Swap"} {
 		if !strings.Contains(stderr, "(through "+through+")") {
 			t.Errorf("no diagnostic through %s: facts did not flow under go vet\n%s", through, stderr)
+		}
+	}
+
+	for _, key := range []string{`commons.OrderKey(org, 101) = "order:%s:101"`, `commons.InvoiceKey(org, id) = "invoice:%s:%d"`} {
+		if !strings.Contains(stderr, key) {
+			t.Errorf("no diagnostic showing %s: the dependency's builders were not read under go vet\n%s", key, stderr)
 		}
 	}
 
@@ -62,9 +71,10 @@ func TestVetFacts(t *testing.T) {
 		how[path] = h
 	}
 	for path, want := range map[string]string{
-		"fmt":               "shortcut",
-		"context":           "shortcut",
-		"example.com/plain": "shortcut",
+		"fmt":                 "shortcut",
+		"context":             "shortcut",
+		"example.com/plain":   "shortcut",
+		"example.com/commons": "shortcut", // read from source by orders' analysis
 		// A client library: its API is in the model, and the standalone
 		// driver reads it from export data.
 		"github.com/redis/go-redis/v9":               "shortcut",

@@ -49,6 +49,20 @@ func (f *BuilderFact) String() string {
 
 var _ analysis.Fact = (*BuilderFact)(nil)
 
+// SourceFact marks an exported function of the package whose key
+// template calls a function of a dependency that is read from source
+// only when a key calls it (depsource.go): a package that calls the
+// function in a key reads this package from source too, and the
+// dependency with it. Only a driver that reads dependencies on demand
+// exports it.
+type SourceFact struct{}
+
+func (*SourceFact) AFact() {}
+
+func (*SourceFact) String() string { return "key builder of a dependency read from source" }
+
+var _ analysis.Fact = (*SourceFact)(nil)
+
 // FieldFact marks an exported string field of a struct type of the
 // package that holds one constant: the package writes it once, in a
 // composite literal (var Default = Keys{Prefix: "app:"}), and never
@@ -80,25 +94,14 @@ func newEvaluator(pass *analysis.Pass, ins *inspector.Inspector) *keyexpr.Evalua
 	} else {
 		ev = keyexpr.New(pass.TypesInfo, pass.Files)
 	}
-	ev.ReadEmbed = func(pos token.Pos, name string) (string, bool) {
-		f := pass.Fset.File(pos)
-		if f == nil {
-			return "", false
-		}
-		data, err := os.ReadFile(filepath.Join(filepath.Dir(f.Name()), filepath.FromSlash(name)))
-		if err != nil {
-			return "", false
-		}
-		return string(data), true
-	}
-	ev.ReadOnly = func(call *ast.CallExpr) bool {
-		// A client library's call reads the maps it is given (MSet(ctx, m)).
-		fn, _ := typeutil.Callee(pass.TypesInfo, call).(*types.Func)
-		return fn != nil && fn.Pkg() != nil && model.IsClientPackage(fn.Pkg().Path())
-	}
+	ev.ReadEmbed = readEmbed(pass.Fset)
+	ev.ReadOnly = readOnly(pass.TypesInfo)
 	ev.Imported = func(fn *types.Func) (*keyexpr.Builder, bool) {
 		if fn.Pkg() == nil || fn.Pkg() == pass.Pkg {
 			return nil, false
+		}
+		if ev.Sourced != nil && pass.ImportObjectFact(fn, new(SourceFact)) {
+			return nil, false // its summary is read from source
 		}
 		var f BuilderFact
 		if !pass.ImportObjectFact(fn, &f) {
@@ -116,7 +119,33 @@ func newEvaluator(pass *analysis.Pass, ins *inspector.Inspector) *keyexpr.Evalua
 		}
 		return f.Value, true
 	}
+	sourceHooks(pass, ev)
 	return ev
+}
+
+// readEmbed reads the files that go:embed directives name, beside the
+// file of the directive.
+func readEmbed(fset *token.FileSet) func(token.Pos, string) (string, bool) {
+	return func(pos token.Pos, name string) (string, bool) {
+		f := fset.File(pos)
+		if f == nil {
+			return "", false
+		}
+		data, err := os.ReadFile(filepath.Join(filepath.Dir(f.Name()), filepath.FromSlash(name)))
+		if err != nil {
+			return "", false
+		}
+		return string(data), true
+	}
+}
+
+// readOnly says that a client library's call reads the maps it is given
+// (MSet(ctx, m)).
+func readOnly(info *types.Info) func(*ast.CallExpr) bool {
+	return func(call *ast.CallExpr) bool {
+		fn, _ := typeutil.Callee(info, call).(*types.Func)
+		return fn != nil && fn.Pkg() != nil && model.IsClientPackage(fn.Pkg().Path())
+	}
 }
 
 // exportBuilders summarises the package's functions and exports a fact for
@@ -124,6 +153,11 @@ func newEvaluator(pass *analysis.Pass, ins *inspector.Inspector) *keyexpr.Evalua
 func exportBuilders(pass *analysis.Pass, ev *keyexpr.Evaluator) {
 	for fn, b := range ev.SummariseAll() {
 		pass.ExportObjectFact(fn, &BuilderFact{B: *b})
+	}
+	for _, fn := range ev.Stale() {
+		if fn.Exported() {
+			pass.ExportObjectFact(fn, new(SourceFact))
+		}
 	}
 	for f, v := range ev.ExportedFields() {
 		if f.Pkg() == pass.Pkg {

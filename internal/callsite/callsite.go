@@ -111,7 +111,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{analysisutil.Inspect, clientflow.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(WrapperFact), new(BuilderFact), new(PipeFact), new(TxWrapperFact), new(TxKeysFact), new(FieldFact)},
+	FactTypes:  []analysis.Fact{new(WrapperFact), new(BuilderFact), new(PipeFact), new(TxWrapperFact), new(TxKeysFact), new(FieldFact), new(SourceFact)},
 }
 
 // origin records, for a pipeline or Tx variable or function parameter, the

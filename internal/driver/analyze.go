@@ -41,6 +41,7 @@ import (
 // type-checked.
 func (p *Program) Analyze(as []*analysis.Analyzer, opts *checker.Options) (*checker.Graph, error) {
 	defer p.Wait()
+	defer p.unregister()
 	if opts == nil {
 		opts = new(checker.Options)
 	}

@@ -27,6 +27,7 @@ import (
 	"golang.org/x/tools/go/gcexportdata"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/redislint/redislint/internal/depsrc"
 	"github.com/redislint/redislint/internal/model"
 )
 
@@ -127,6 +128,10 @@ func Start(cfg LoadConfig, patterns ...string) (*Program, error) {
 		all:         all,
 	}
 	ld.selectSources(initial)
+	// The analyzers may read a package of the graph from source that is
+	// read from export data here (callsite's dependency summariser), until
+	// Analyze returns.
+	deps, unregister := depsrc.Register(ld.fset, newLoadResolver(ld))
 	// Parse every source file now, in parallel: type-checking waits for
 	// the imports of a package, parsing does not.
 	for _, n := range ld.nodes {
@@ -139,7 +144,7 @@ func Start(cfg LoadConfig, patterns ...string) (*Program, error) {
 	for name := range ld.fileUsers {
 		go ld.parseFile(name)
 	}
-	prog := &Program{Initial: initial, Fset: ld.fset, ld: ld, loaded: make(chan struct{})}
+	prog := &Program{Initial: initial, Fset: ld.fset, ld: ld, loaded: make(chan struct{}), deps: deps, unregister: unregister}
 	for p, n := range ld.nodes {
 		if n.analyzed {
 			prog.sources = append(prog.sources, p)
@@ -181,7 +186,16 @@ type Program struct {
 	// prints the graph. The other source packages' are released in any
 	// case once the last action on them has run.
 	Lean bool
+	// deps are the dependencies the analyzers read from source, which
+	// unregister forgets once Analyze is done.
+	deps       *depsrc.Session
+	unregister func()
 }
+
+// DependenciesRead returns the paths of the packages read from export data
+// that the analyzers then read from source (the dependency key builders a
+// key calls: callsite's summariser).
+func (p *Program) DependenciesRead() []string { return p.deps.Read() }
 
 // Wait returns once every source package is type-checked.
 func (p *Program) Wait() { <-p.loaded }

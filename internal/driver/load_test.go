@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/redislint/redislint/analyzers"
+	"github.com/redislint/redislint/internal/depsrc"
 	"github.com/redislint/redislint/internal/driver"
 )
 
@@ -19,7 +20,9 @@ import (
 // of go-redis in another package of the module (store) and one in another
 // module (example.com/wrap, which imports go-redis); it also imports a
 // package of the module without Redis (keys) and a third-party package
-// without Redis (example.com/plain).
+// without Redis (example.com/plain). Its package orders builds keys with
+// the builders of example.com/commons, a module without Redis: read from
+// export data, and from source only for the builders called in keys.
 
 func factsDir(t *testing.T) string {
 	t.Helper()
@@ -49,6 +52,7 @@ func TestLoadSources(t *testing.T) {
 	want := []string{
 		"example.com/facts/app",
 		"example.com/facts/keys",
+		"example.com/facts/orders",
 		"example.com/facts/store",
 		"example.com/wrap",
 		"example.com/wrap/conn",
@@ -125,6 +129,13 @@ func TestSameAsLoadAllSyntax(t *testing.T) {
 						t.Errorf("no diagnostic through %s: wrapper facts did not flow", through)
 					}
 				}
+				// The builders of example.com/commons, which every
+				// mode but LoadAllSyntax reads from export data.
+				for _, key := range []string{`commons.OrderKey(org, 101) = "order:%s:101"`, `commons.InvoiceKey(org, id) = "invoice:%s:%d"`} {
+					if !slices.ContainsFunc(got, func(d string) bool { return strings.Contains(d, key) }) {
+						t.Errorf("no diagnostic showing %s: the dependency's builders were not read", key)
+					}
+				}
 			}
 		})
 	}
@@ -178,6 +189,52 @@ func TestColdCache(t *testing.T) {
 	} {
 		if got := driver.ColdCache("", c.env); got != c.cold {
 			t.Errorf("ColdCache(%q) = %v, want %v", c.env, got, c.cold)
+		}
+	}
+}
+
+// TestDependencySources: under the standalone driver, the analyzers read
+// from source only the dependency whose builders a key calls
+// (example.com/commons), and the package of the module whose builder a
+// key calls and wraps one of them (keys, read again: its facts could not
+// hold the dependency's template), not one whose string function is called
+// elsewhere (example.com/plain's Title), nor a generated one whose getter
+// a key calls (example.com/commons/pb), nor one that imports another
+// module (example.com/commons/ids), nor any other; with -trimpath
+// too, which leaves the export data without the files' directories.
+func TestDependencySources(t *testing.T) {
+	for _, src := range []driver.SourceMode{driver.SourceExport, driver.SourceAll, -1} {
+		cfg := driver.LoadConfig{Dir: factsDir(t), Tests: true, Source: src}
+		if src == -1 {
+			cfg.Source = driver.SourceExport
+			cfg.Env = append(os.Environ(), "GOFLAGS=-trimpath")
+		}
+		prog, err := driver.Load(cfg, "./...")
+		if err != nil {
+			t.Fatal(err)
+		}
+		// SanityCheck: callsite.SourceFact, exported only under a driver
+		// that reads dependencies on demand, goes through gob here
+		// (analyzers' TestNogoReady checks the other fact types).
+		g, err := prog.Analyze(analyzers.New(analyzers.DefaultConfig()), &checker.Options{SanityCheck: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for act := range g.All() {
+			for _, d := range act.Diagnostics {
+				found = found || strings.Contains(d.Message, `commons.InvoiceKey(org, id) = "invoice:%s:%d"`)
+			}
+		}
+		if !found {
+			t.Errorf("source mode %d: no diagnostic of the keys commons builds", src)
+		}
+		read := prog.DependenciesRead()
+		if depsrc.For(prog.Fset) != nil {
+			t.Error("the resolver is still registered after Analyze")
+		}
+		if want := []string{"example.com/commons", "example.com/facts/keys"}; !slices.Equal(read, want) {
+			t.Errorf("source mode %d: read from source %v, want %v", src, read, want)
 		}
 	}
 }

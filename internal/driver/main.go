@@ -20,6 +20,8 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/analysis/multichecker"
 	"golang.org/x/tools/go/packages"
+
+	"github.com/redislint/redislint/internal/depsrc"
 )
 
 // Main is the main function of a multichecker whose analyzers newAnalyzers
@@ -42,6 +44,11 @@ func Main(newAnalyzers func() []*analysis.Analyzer) {
 	case modeVet:
 		if VetShortcut(opts.Patterns[0]) {
 			os.Exit(0)
+		}
+		// Key builders of dependencies that took the shortcut are read
+		// from source when called in a key position.
+		if r := newVetResolver(opts.Patterns[0]); r != nil {
+			depsrc.SetDefault(r)
 		}
 		multichecker.Main(append(newAnalyzers(), UsesRedis)...)
 	default:
@@ -205,6 +212,9 @@ func Run(opts *Options, as []*analysis.Analyzer, stdout, stderr io.Writer) (exit
 	})
 	if dbg('v') {
 		log.Printf("analysis done")
+		if read := prog.DependenciesRead(); len(read) > 0 {
+			log.Printf("dependencies read from source for their key builders: %s", strings.Join(read, " "))
+		}
 	}
 	if n := packages.PrintErrors(prog.Initial); n > 0 {
 		exitAtLeast(1)

@@ -74,11 +74,14 @@ func runUsesRedis(pass *analysis.Pass) (any, error) {
 // vetConfig is the part of unitchecker's .cfg file the shortcut reads.
 type vetConfig struct {
 	ImportPath    string
+	Dir           string
 	ModulePath    string
 	ModuleVersion string // empty for the main module
 	GoVersion     string
 	GoFiles       []string
 	ImportMap     map[string]string
+	PackageFile   map[string]string
+	Standard      map[string]bool
 	PackageVetx   map[string]string
 	VetxOnly      bool
 	VetxOutput    string
@@ -101,11 +104,11 @@ func VetShortcut(cfgFile string) (ok bool) {
 	if err != nil {
 		return false
 	}
-	var cfg vetConfig
-	if json.Unmarshal(data, &cfg) != nil {
+	cfg, err := parseVetConfig(data)
+	if err != nil {
 		return false
 	}
-	out, err := shortcut(&cfg)
+	out, err := shortcut(cfg)
 	logVet(cfg.ImportPath, out != nil, err)
 	if err != nil || out == nil {
 		return false
@@ -138,6 +141,14 @@ func logVet(path string, short bool, err error) {
 		how += " (" + err.Error() + ")"
 	}
 	fmt.Fprintf(f, "%s %s\n", path, how)
+}
+
+func parseVetConfig(data []byte) (*vetConfig, error) {
+	var cfg vetConfig
+	if err := json.Unmarshal(data, &cfg); err != nil {
+		return nil, err
+	}
+	return &cfg, nil
 }
 
 // shortcut returns the vetx file of the package of cfg, or nil when the

@@ -56,6 +56,8 @@ const (
 // evaluated in. It returns the functions that are builders.
 func (e *Evaluator) SummariseAll() map[*types.Func]*Builder {
 	out := map[*types.Func]*Builder{}
+	e.summarising = true
+	defer func() { e.summarising = false }()
 	for _, f := range e.files {
 		for _, d := range f.Decls {
 			fd, ok := d.(*ast.FuncDecl)
@@ -74,6 +76,19 @@ func (e *Evaluator) SummariseAll() map[*types.Func]*Builder {
 	return out
 }
 
+// Stale returns the functions of the package whose summaries
+// SummariseAll computed without a function that only a key evaluation
+// reads (Sourced): called in a key, they are summarised again.
+func (e *Evaluator) Stale() []*types.Func {
+	var out []*types.Func
+	for fn, ok := range e.stale {
+		if ok {
+			out = append(out, fn)
+		}
+	}
+	return out
+}
+
 // Summary returns the builder summary of fn, when fn is a key builder of
 // this package or (through Imported) of another.
 func (e *Evaluator) Summary(fn *types.Func) (*Builder, bool) {
@@ -83,7 +98,7 @@ func (e *Evaluator) Summary(fn *types.Func) (*Builder, bool) {
 
 func (e *Evaluator) builder(fn *types.Func) *Builder {
 	fn = fn.Origin()
-	if b, ok := e.builders[fn]; ok {
+	if b, ok := e.builders[fn]; ok && (e.summarising || !e.stale[fn]) {
 		return b
 	}
 	fd, local := e.funcs[fn]
@@ -94,9 +109,20 @@ func (e *Evaluator) builder(fn *types.Func) *Builder {
 				b = ib
 			}
 		}
+		if b == nil && e.Sourced != nil && e.MaySource != nil && e.MaySource(fn) {
+			if e.summarising {
+				// Not now: only a key evaluation reads a dependency.
+				e.deferred = true
+				return nil
+			}
+			if sb, ok := e.Sourced(fn); ok {
+				b = sb
+			}
+		}
 		e.builders[fn] = b
 		return b
 	}
+	delete(e.stale, fn)
 	if e.nesting >= maxNesting {
 		return nil
 	}
@@ -139,10 +165,19 @@ func (e *Evaluator) builder(fn *types.Func) *Builder {
 	depth, steps := e.depth, e.steps
 	e.depth, e.steps = 0, 0
 	e.nesting++
+	deferred := e.deferred
+	e.deferred = false
 	var all [][]BPart
 	for _, r := range rets {
 		all = append(all, e.summaryParts(e.parts(r), params))
 	}
+	if e.deferred {
+		if e.stale == nil {
+			e.stale = map[*types.Func]bool{}
+		}
+		e.stale[fn] = true
+	}
+	e.deferred = e.deferred || deferred
 	e.nesting--
 	e.depth, e.steps = depth, steps
 	b := agree(all, fn.Name())

@@ -43,6 +43,22 @@ type Evaluator struct {
 	// Imported returns the summary of a function of another package (a
 	// fact exported when that package was analysed); nil means none.
 	Imported func(*types.Func) (*Builder, bool)
+	// Sourced returns the summary of a function of a package that was
+	// read without syntax or facts, computed from its source files, and
+	// MaySource says, cheaply, whether Sourced could answer for a
+	// function. Sourced is asked only while a key is evaluated, never
+	// while SummariseAll summarises the package: a dependency is read from
+	// source only when one of its functions is called in a key position
+	// (a builder of the package that calls one is summarised again then).
+	Sourced   func(*types.Func) (*Builder, bool)
+	MaySource func(*types.Func) bool
+	// summarising is set while SummariseAll runs; deferred records that
+	// the summary being computed met a function only Sourced could
+	// answer for, and stale the summaries that did, computed again
+	// outside SummariseAll.
+	summarising bool
+	deferred    bool
+	stale       map[*types.Func]bool
 	// ReadEmbed returns the contents of the file name that a go:embed
 	// directive at pos names (embed.go); nil: embedded files are not read.
 	ReadEmbed func(pos token.Pos, name string) (string, bool)

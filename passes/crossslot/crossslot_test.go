@@ -66,3 +66,13 @@ func TestDistinctDefault(t *testing.T) {
 func TestShardedPubSub(t *testing.T) {
 	analysistest.Run(t, testdata, crossslot.Analyzer, "crossslot/pubsub")
 }
+
+// TestDependencyBuilders: keys built by the builders of another module
+// (testdata/facts/commons, a module that imports no client). Here every
+// package is read from source, with facts; the standalone driver and go
+// vet read that module from export data and its source on demand
+// (internal/driver, cmd/redislint test those).
+func TestDependencyBuilders(t *testing.T) {
+	t.Parallel()
+	analysistest.Run(t, filepath.Join(testdata, "facts"), crossslot.Analyzer, "./orders")
+}

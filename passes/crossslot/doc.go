@@ -218,9 +218,11 @@
 // Keys need not be constants. Concatenation, fmt.Sprintf and fmt.Sprint
 // with constant formats, strings.Join, strconv.Itoa and FormatInt,
 // strings.Replace and NewReplacer(…).Replace, local variables assigned
-// once, slice and map literals, key builders (functions and methods of
-// any package of the module that return a key: profileKey(id),
-// keys.User(id).Feed()), string fields and package variables written once,
+// once, slice and map literals, key builders (functions and methods that
+// return a key: profileKey(id), keys.User(id).Feed(), of any package of
+// the module or of a dependency, such as a key scheme shared by services
+// in a module of its own: commons.OrderKey(org, id)), string fields and
+// package variables written once,
 // and exported fields of a keys package written once to a constant are
 // evaluated into a template of constant text and run-time values. Then:
 //
@@ -244,6 +246,15 @@
 // When a key begins with a value known only at run time, that value could
 // carry a hash tag of its own, and the message says so: "… for almost every
 // name, unless name carries its own hash tag".
+//
+// A builder of a dependency module that uses no Redis client is read from
+// its source, found through the build (go list, or go vet's build), and
+// only when a key calls it: a module that calls none costs nothing more.
+// A key scheme is taken to be a leaf: a dependency package that imports
+// another module (a configuration library, an ID generator), a builder in
+// a generated file, and a package whose source cannot be read as the
+// build sees it (cgo, or one that does not type-check on its own) are not
+// followed, and their keys are not reported.
 //
 // An exported field of a keys package (var Default = Keys{Prefix: "app:"})
 // is read as the constant written there unless a package assigns it or

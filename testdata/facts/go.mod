@@ -3,6 +3,7 @@ module example.com/facts
 go 1.26.0
 
 require (
+	example.com/commons v0.0.0
 	example.com/plain v0.0.0
 	example.com/wrap v0.0.0
 	github.com/redis/go-redis/v9 v9.23.0
@@ -15,6 +16,7 @@ require (
 )
 
 replace (
+	example.com/commons => ./commons
 	example.com/plain => ./plain
 	example.com/wrap => ./wrap
 )

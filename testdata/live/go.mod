@@ -3,6 +3,7 @@ module example.com/live
 go 1.26.0
 
 require (
+	example.com/orderkeys v0.0.0
 	github.com/gomodule/redigo v1.9.3
 	github.com/mediocregopher/radix/v4 v4.1.4
 	github.com/mna/redisc v1.4.0
@@ -20,3 +21,5 @@ require (
 	golang.org/x/sys v0.48.0 // indirect
 	google.golang.org/protobuf v1.33.0 // indirect
 )
+
+replace example.com/orderkeys => ./internal/orderkeys

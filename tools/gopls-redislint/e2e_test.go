@@ -96,6 +96,27 @@ func TestGopls(t *testing.T) {
 		c.CheckFixedFile(t, "gopls quick fix", "main.go", true)
 	})
 
+	t.Run("dependency builders", func(t *testing.T) {
+		// gopls analyzes every dependency from source with facts: the key
+		// builders of example.com/commons, a module without Redis that the
+		// standalone driver reads from export data, are facts here.
+		dir := filepath.Join(drivertest.RepoRoot(t), "testdata", "facts")
+		s := startGopls(t, bin, dir, map[string]any{})
+		uri := s.open(filepath.Join(dir, "orders", "orders.go"))
+		deadline := time.Now().Add(3 * time.Minute)
+		for {
+			diags := s.waitDiagnostics(deadline)
+			if diags == nil {
+				t.Fatal("no diagnostic of the keys example.com/commons builds in orders.go")
+			}
+			for _, d := range diags[uri] {
+				if d.Source == "crossslot" && strings.Contains(d.Message, `commons.OrderKey(org, 101) = "order:%s:101"`) {
+					return
+				}
+			}
+		}
+	})
+
 	t.Run("analyses setting", func(t *testing.T) {
 		c := drivertest.New(t)
 		// A printf mistake: gopls' own printf analyzer shows that analysis

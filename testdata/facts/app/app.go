@@ -17,3 +17,9 @@ func use(ctx context.Context, s *store.Store, w *wrap.Wrapper) {
 	w.Rename(ctx, "foo", plain.Name)
 	helper.Swap(ctx, "foo", "bar")
 }
+
+// label returns a string from a function of example.com/plain, but in no
+// key position.
+func label() string { return plain.Title(plain.Name) }
+
+var _ = label()

@@ -3,3 +3,7 @@
 package plain
 
 const Name = "bar"
+
+// Title is a string function that no key calls: the analyzers never read
+// it from source.
+func Title(s string) string { return "Title " + s }

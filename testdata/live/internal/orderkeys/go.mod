@@ -1,0 +1,3 @@
+module example.com/orderkeys
+
+go 1.26.0
