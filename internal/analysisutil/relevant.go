@@ -47,3 +47,14 @@ func Inspector(pass *analysis.Pass) *inspector.Inspector {
 	l.once.Do(func() { l.ins = inspector.New(l.pass.Files) })
 	return l.ins
 }
+
+// ClientFree is implemented by the fact types that a package importing no
+// Redis client, directly or through others, may export (callsite's key
+// builders and key fields): the only facts such a package has. The
+// standalone driver computes the facts of such a package of the analyzed
+// modules only when an importer asks for one of these types (and panics
+// when such a package exports a fact of another type).
+type ClientFree interface {
+	analysis.Fact
+	ClientFree()
+}

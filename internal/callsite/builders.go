@@ -29,6 +29,9 @@ type BuilderFact struct {
 
 func (*BuilderFact) AFact() {}
 
+// ClientFree: packages without a client have key builders.
+func (*BuilderFact) ClientFree() {}
+
 func (f *BuilderFact) String() string {
 	var b strings.Builder
 	b.WriteString("key builder ")
@@ -73,6 +76,9 @@ type FieldFact struct {
 }
 
 func (*FieldFact) AFact() {}
+
+// ClientFree: packages without a client have key fields.
+func (*FieldFact) ClientFree() {}
 
 func (f *FieldFact) String() string { return "key field " + strconv.Quote(f.Value) }
 

@@ -21,6 +21,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
+
+	"github.com/redislint/redislint/internal/analysisutil"
 )
 
 // Analyze runs the analyzers on the initial packages of p, as
@@ -49,6 +51,22 @@ func (p *Program) Analyze(as []*analysis.Analyzer, opts *checker.Options) (*chec
 		return nil, err
 	}
 	g := &actionGraph{ld: p.ld, opts: opts, actions: map[actionKey]*action{}, pending: map[*packages.Package]*atomic.Int32{}, lean: p.Lean}
+	<-p.ld.exportsRead // the lazy packages' types
+	g.lazy = p.ld.lazyPkgs()
+	seen := map[*analysis.Analyzer]bool{}
+	var withFacts func(as []*analysis.Analyzer)
+	withFacts = func(as []*analysis.Analyzer) {
+		for _, a := range as {
+			if !seen[a] {
+				seen[a] = true
+				withFacts(a.Requires)
+				if len(a.FactTypes) > 0 {
+					g.factAs = append(g.factAs, a)
+				}
+			}
+		}
+	}
+	withFacts(as)
 	var roots []*action
 	for _, a := range as {
 		for _, pkg := range p.Initial {
@@ -61,6 +79,14 @@ func (p *Program) Analyze(as []*analysis.Analyzer, opts *checker.Options) (*chec
 	for _, pkg := range p.Initial {
 		g.rootPkgs[pkg] = true
 	}
+	g.count()
+	g.execAll(roots)
+	return g.graph(roots), nil
+}
+
+// count sets the consumers of each action and the pending actions of each
+// package, once the graph is built.
+func (g *actionGraph) count() {
 	for _, act := range g.actions {
 		for _, dep := range act.deps {
 			dep.consumers.Add(1)
@@ -72,8 +98,6 @@ func (p *Program) Analyze(as []*analysis.Analyzer, opts *checker.Options) (*chec
 		}
 		n.Add(1)
 	}
-	g.execAll(roots)
-	return g.graph(roots), nil
 }
 
 type actionKey struct {
@@ -92,6 +116,13 @@ type actionGraph struct {
 	pending  map[*packages.Package]*atomic.Int32
 	rootPkgs map[*packages.Package]bool
 	lean     bool
+	// lazy are the lazy packages by their export data (shared with the
+	// graphs that compute their facts); factAs the analyzers with facts,
+	// which run on them.
+	lazy   map[*types.Package]*lazyPkg
+	factAs []*analysis.Analyzer
+	// keepFacts: release keeps the facts (a lazy package's graph).
+	keepFacts bool
 }
 
 // action is one analyzer on one package: checker.Action's work.
@@ -114,6 +145,9 @@ type action struct {
 	pass         *analysis.Pass
 	objectFacts  map[objectFactKey]analysis.Fact
 	packageFacts map[packageFactKey]analysis.Fact
+	// lazyDone: the facts of the lazy packages below are in objectFacts
+	// and packageFacts (lazyFacts).
+	lazyDone bool
 }
 
 type objectFactKey struct {
@@ -198,13 +232,18 @@ func (act *action) release() {
 		act.result = nil
 	}
 	act.pass = nil
-	act.objectFacts, act.packageFacts = nil, nil
+	if !act.g.keepFacts {
+		act.objectFacts, act.packageFacts = nil, nil
+	}
 }
 
 func (act *action) execOnce() {
 	act.g.execAll(act.deps)
-	// The package is type-checked (this waits for it, or checks it).
-	act.g.ld.check(act.g.ld.nodes[act.pkg])
+	// The package is type-checked (this waits for it, or checks it; a
+	// lazy package's graph checks it first).
+	if n := act.g.ld.nodes[act.pkg]; n != nil {
+		act.g.ld.check(n)
+	}
 
 	t0 := time.Now()
 	defer func() { act.duration = time.Since(t0) }()
@@ -426,6 +465,10 @@ func (act *action) objectFact(obj types.Object, ptr analysis.Fact) bool {
 		reflect.ValueOf(ptr).Elem().Set(reflect.ValueOf(v).Elem())
 		return true
 	}
+	if v, ok := act.lazyObjectFact(obj, ptr); ok {
+		reflect.ValueOf(ptr).Elem().Set(reflect.ValueOf(act.sanity(v)).Elem())
+		return true
+	}
 	return false
 }
 
@@ -437,6 +480,11 @@ func (act *action) exportObjectFact(obj types.Object, fact analysis.Fact) {
 		log.Panicf("internal error: in analysis %s of package %s: Fact.Set(%s, %T): can't set facts on objects belonging another package",
 			act.a, act.pkg, obj, fact)
 	}
+	if _, ok := fact.(analysisutil.ClientFree); !ok && act.clientFree() {
+		// Lazy packages rest on it.
+		log.Panicf("internal error: in analysis %s of package %s, which uses no client: Fact.Set(%s, %T): not a ClientFree fact",
+			act.a, act.pkg, obj, fact)
+	}
 	act.objectFacts[objectFactKey{obj, factType(fact)}] = fact
 	if w := act.g.opts.FactLog; w != nil {
 		fmt.Fprintf(w, "%s: object %s has fact %s\n",
@@ -444,7 +492,15 @@ func (act *action) exportObjectFact(obj types.Object, fact analysis.Fact) {
 	}
 }
 
+// clientFree reports whether act's package imports no client library,
+// directly or through others (a lazy package's graph: always).
+func (act *action) clientFree() bool {
+	n := act.g.ld.nodes[act.pkg]
+	return n == nil || n.clientFree
+}
+
 func (act *action) allObjectFacts() []analysis.ObjectFact {
+	act.lazyFacts()
 	facts := make([]analysis.ObjectFact, 0, len(act.objectFacts))
 	for k, fact := range act.objectFacts {
 		facts = append(facts, analysis.ObjectFact{Object: k.obj, Fact: fact})
@@ -459,6 +515,15 @@ func (act *action) packageFact(pkg *types.Package, ptr analysis.Fact) bool {
 	if v, ok := act.packageFacts[packageFactKey{pkg, factType(ptr)}]; ok {
 		reflect.ValueOf(ptr).Elem().Set(reflect.ValueOf(v).Elem())
 		return true
+	}
+	if lp := act.g.lazy[pkg]; lp != nil {
+		if _, ok := ptr.(analysisutil.ClientFree); ok {
+			act.g.computeLazy(lp)
+			if v, ok := lp.packageFacts[packageFactKey{pkg, factType(ptr)}]; ok {
+				reflect.ValueOf(ptr).Elem().Set(reflect.ValueOf(act.sanity(v)).Elem())
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -475,6 +540,7 @@ func (act *action) exportPackageFact(fact analysis.Fact) {
 }
 
 func (act *action) allPackageFacts() []analysis.PackageFact {
+	act.lazyFacts()
 	facts := make([]analysis.PackageFact, 0, len(act.packageFacts))
 	for k, fact := range act.packageFacts {
 		facts = append(facts, analysis.PackageFact{Package: k.pkg, Fact: fact})

@@ -261,7 +261,13 @@ type node struct {
 	pkg      *packages.Package
 	source   bool // type-checked from source
 	analyzed bool // analyzed: read from source with SourceExport
-	once     sync.Once
+	// lazy: a package of the analyzed modules read from export data, whose
+	// facts are computed on demand (lazyPkg).
+	lazy bool
+	// clientFree: the package imports no client library, directly or
+	// through others.
+	clientFree bool
+	once       sync.Once
 }
 
 type parsedFile struct {
@@ -304,16 +310,27 @@ func (ld *loader) selectSources(initial []*packages.Package) {
 		usesClient[p] = v
 		return v
 	}
+	// lazy: packages of the analyzed modules that import no client,
+	// read from export data unless a source package imports them.
+	lazy := map[*packages.Package]bool{}
 	seed := func(p *packages.Package) bool {
 		switch {
 		case p.PkgPath == "unsafe":
 			return false
-		case roots[p], p.Module != nil && (p.Module.Main || modules[p.Module.Path]):
+		case roots[p]:
 			return true
 		case !ld.all && p.ExportFile == "", ld.all && len(p.Errors) > 0:
 			// No export data (it did not compile, or go list failed):
 			// type-check what there is, as go/packages does. Without
 			// export data asked for, go list's errors tell.
+			return true
+		case p.Module != nil && (p.Module.Main || modules[p.Module.Path]):
+			if !ld.all && !clientVisit(p) {
+				// Only key builders can come from it (see lazyPkg):
+				// from export data, its facts computed on demand.
+				lazy[p] = true
+				return false
+			}
 			return true
 		}
 		return !model.IsClientPackage(p.PkgPath) && clientVisit(p)
@@ -343,6 +360,8 @@ func (ld *loader) selectSources(initial []*packages.Package) {
 	}
 	for _, n := range ld.nodes {
 		n.analyzed = n.source
+		n.lazy = lazy[n.pkg] && !n.source
+		n.clientFree = !clientVisit(n.pkg)
 		if ld.all {
 			n.source = true
 		}
@@ -364,14 +383,15 @@ func (ld *loader) check(n *node) {
 			}
 		}
 		wg.Wait()
-		ld.typeCheck(n.pkg)
+		ld.typeCheck(n.pkg, n.analyzed, ld.parseFiles)
 	})
 }
 
 // typeCheck parses and type-checks p as go/packages does: same parser mode
 // (but for object resolution, see parseFile), same types.Config, same
-// errors.
-func (ld *loader) typeCheck(p *packages.Package) {
+// errors. Only an analyzed package is checked with its function bodies
+// and types.Info; parse parses its files.
+func (ld *loader) typeCheck(p *packages.Package, analyzed bool, parse func([]string, func(error)) []*ast.File) {
 	if checkHook != nil {
 		checkHook(p)
 	}
@@ -411,8 +431,7 @@ func (ld *loader) typeCheck(p *packages.Package) {
 		return
 	}
 
-	p.Syntax = ld.parseFiles(ld.goFiles(p), appendError)
-	analyzed := ld.nodes[p].analyzed
+	p.Syntax = parse(ld.goFiles(p), appendError)
 	if analyzed {
 		p.TypesInfo = newTypesInfo(extent(p.Syntax))
 	} else {
@@ -430,7 +449,7 @@ func (ld *loader) typeCheck(p *packages.Package) {
 		if imp == nil {
 			return nil, fmt.Errorf("no metadata for %s", path)
 		}
-		if ld.nodes[imp].source {
+		if in := ld.nodes[imp]; in != nil && in.source {
 			return imp.Types, nil
 		}
 		return ld.importExport(imp)
@@ -474,13 +493,18 @@ func (ld *loader) goFiles(p *packages.Package) []string {
 }
 
 // exportImports returns the packages read from export data that source
-// packages import, by path.
+// packages import, and the lazy packages and what they import (what a lazy
+// package's type-check from source reads), by path.
 func (ld *loader) exportImports() []*packages.Package {
 	seen := map[*packages.Package]bool{}
 	var out []*packages.Package
 	for _, n := range ld.nodes {
-		if !n.source {
+		if !n.source && !n.lazy {
 			continue
+		}
+		if n.lazy && !seen[n.pkg] {
+			seen[n.pkg] = true
+			out = append(out, n.pkg)
 		}
 		for path, imp := range n.pkg.Imports {
 			if in := ld.nodes[imp]; in != nil && !in.source && path != "unsafe" && !seen[imp] {

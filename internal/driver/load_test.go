@@ -51,7 +51,9 @@ func TestLoadSources(t *testing.T) {
 	slices.Sort(got)
 	want := []string{
 		"example.com/facts/app",
+		"example.com/facts/gen",
 		"example.com/facts/keys",
+		"example.com/facts/lazyuse",
 		"example.com/facts/orders",
 		"example.com/facts/store",
 		"example.com/wrap",

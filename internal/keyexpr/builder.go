@@ -101,6 +101,15 @@ func (e *Evaluator) builder(fn *types.Func) *Builder {
 	if b, ok := e.builders[fn]; ok && (e.summarising || !e.stale[fn]) {
 		return b
 	}
+	// Only a function with one string result is a builder, here or in the
+	// package that exported its summary: a driver may then compute the
+	// facts of a package on demand (see driver's lazy packages), and is
+	// not asked for those of every function called.
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Results().Len() != 1 || !typesutil.IsAnyString(sig.Results().At(0).Type()) {
+		e.builders[fn] = nil
+		return nil
+	}
 	fd, local := e.funcs[fn]
 	if !local {
 		var b *Builder
@@ -124,11 +133,6 @@ func (e *Evaluator) builder(fn *types.Func) *Builder {
 	}
 	delete(e.stale, fn)
 	if e.nesting >= maxNesting {
-		return nil
-	}
-	sig, ok := fn.Type().(*types.Signature)
-	if !ok || sig.Results().Len() != 1 || !typesutil.IsAnyString(sig.Results().At(0).Type()) {
-		e.builders[fn] = nil
 		return nil
 	}
 	e.builders[fn] = nil // while it is computed: recursion is opaque

@@ -67,7 +67,7 @@ func (e *Evaluator) importedFieldParts(sel *ast.SelectorExpr) ([]Part, bool) {
 		return nil, false
 	}
 	f = f.Origin()
-	if e.fieldWrites[f] != 0 || e.declaredHere(f) {
+	if e.fieldWrites[f] != 0 || e.declaredHere(f) || hasStructTag(s) {
 		return nil, false
 	}
 	v, ok := e.ImportedField(f)
@@ -75,4 +75,26 @@ func (e *Evaluator) importedFieldParts(sel *ast.SelectorExpr) ([]Part, bool) {
 		return nil, false
 	}
 	return []Part{{Const: v}}, true
+}
+
+// hasStructTag reports whether the field s selects has a struct tag: its package
+// exports no value for it (ExportedFields), so it is not asked for one (a
+// driver may compute the facts of a package on demand).
+func hasStructTag(s *types.Selection) bool {
+	t := s.Recv()
+	idx := s.Index()
+	for i, k := range idx {
+		if p, ok := t.Underlying().(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		st, ok := t.Underlying().(*types.Struct)
+		if !ok || k >= st.NumFields() {
+			return false
+		}
+		if i == len(idx)-1 {
+			return st.Tag(k) != ""
+		}
+		t = st.Field(k).Type()
+	}
+	return false
 }

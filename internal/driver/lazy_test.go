@@ -1,0 +1,60 @@
+package driver_test
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/redislint/redislint/analyzers"
+	"github.com/redislint/redislint/internal/driver"
+)
+
+// TestLazyPackages analyzes lazyuse alone: the packages of the module
+// that import no client (keys, gen) are then read from export data, and
+// the key builder of keys that lazyuse's MGET reads is computed when
+// lazyuse asks for it. The output is the multichecker's on the whole
+// program loaded from source, and shows the builder.
+func TestLazyPackages(t *testing.T) {
+	dir := factsDir(t)
+	prog, err := driver.Load(driver.LoadConfig{Dir: dir, Tests: true}, "./lazyuse")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range prog.Sources() {
+		if strings.HasSuffix(p.PkgPath, "/keys") || strings.HasSuffix(p.PkgPath, "/gen") {
+			t.Errorf("%s read from source; want export data", p.ID)
+		}
+	}
+
+	t.Chdir(dir)
+	var out, errs bytes.Buffer
+	driver.Run(&driver.Options{Patterns: []string{"./lazyuse"}, JSON: true, Context: -1, Tests: true}, analyzers.New(analyzers.DefaultConfig()), &out, &errs)
+	if errs.Len() > 0 {
+		t.Errorf("stderr: %s", errs.String())
+	}
+
+	all, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax | packages.NeedModule, Tests: true}, "./lazyuse")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := packages.PrintErrors(all); n > 0 {
+		t.Fatalf("%d errors", n)
+	}
+	graph, err := checker.Analyze(analyzers.New(analyzers.DefaultConfig()), all, &checker.Options{SanityCheck: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want bytes.Buffer
+	if err := graph.PrintJSON(&want); err != nil {
+		t.Fatal(err)
+	}
+	if out.String() != want.String() {
+		t.Errorf("driver:\n%s\nLoadAllSyntax:\n%s", out.String(), want.String())
+	}
+	if !strings.Contains(out.String(), `keys.ProfileOf(id) = \"user:%s:profile\"`) {
+		t.Errorf("the key builder of keys did not flow:\n%s", out.String())
+	}
+}
