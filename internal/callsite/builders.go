@@ -62,6 +62,9 @@ type SourceFact struct{}
 
 func (*SourceFact) AFact() {}
 
+// ClientFree: packages without a client wrap a dependency's key builders.
+func (*SourceFact) ClientFree() {}
+
 func (*SourceFact) String() string { return "key builder of a dependency read from source" }
 
 var _ analysis.Fact = (*SourceFact)(nil)
