@@ -137,15 +137,7 @@ func SameCond(c, d Cond) (same, agree bool) {
 func condKey(c Cond) (string, bool) {
 	holds := c.Holds
 	if c.Tag == nil && len(c.Exprs) == 1 {
-		e := ast.Unparen(c.Exprs[0])
-		for {
-			u, ok := e.(*ast.UnaryExpr)
-			if !ok || u.Op != token.NOT {
-				break
-			}
-			holds = !holds
-			e = ast.Unparen(u.X)
-		}
+		e, holds := stripNot(c.Exprs[0], holds)
 		return types.ExprString(e), holds
 	}
 	var s string
@@ -222,16 +214,7 @@ func (r *Result) fieldTest(c Cond) (*types.Var, string, bool, bool) {
 	if len(c.Exprs) != 1 {
 		return nil, "", false, false
 	}
-	e := ast.Unparen(c.Exprs[0])
-	holds := c.Holds
-	for {
-		u, ok := e.(*ast.UnaryExpr)
-		if !ok || u.Op != token.NOT {
-			break
-		}
-		holds = !holds
-		e = ast.Unparen(u.X)
-	}
+	e, holds := stripNot(c.Exprs[0], c.Holds)
 	b, ok := e.(*ast.BinaryExpr)
 	if !ok || (b.Op != token.EQL && b.Op != token.NEQ) {
 		return nil, "", false, false
@@ -248,4 +231,17 @@ func (r *Result) fieldTest(c Cond) (*types.Var, string, bool, bool) {
 		return nil, "", false, false
 	}
 	return f, v, (b.Op == token.EQL) == holds, true
+}
+
+// stripNot removes the ! around e, flipping holds for each.
+func stripNot(e ast.Expr, holds bool) (ast.Expr, bool) {
+	e = ast.Unparen(e)
+	for {
+		u, ok := e.(*ast.UnaryExpr)
+		if !ok || u.Op != token.NOT {
+			return e, holds
+		}
+		holds = !holds
+		e = ast.Unparen(u.X)
+	}
 }

@@ -475,10 +475,52 @@ func IsClientType(t types.Type) bool {
 // exportFacts exports a ReturnsFact for each exported function of the
 // package that returns a client handle whose every way is known.
 func (r *Result) exportFacts() {
-	for _, f := range r.pass.Files {
-		for _, decl := range f.Decls {
+	r.clientFuncs(func(fd *ast.FuncDecl, fn *types.Func, _ *types.Signature) {
+		if !fd.Name.IsExported() {
+			return
+		}
+		rets := r.Flow.Returns(fn)
+		if len(rets) == 0 {
+			return
+		}
+		fact := &ReturnsFact{}
+		for _, ret := range rets {
+			if ret == nil {
+				return
+			}
+			if tv, isNil := r.info.Types[ret]; isNil && tv.IsNil() {
+				continue // return nil, err
+			}
+			c := r.Of(ret)
+			k := c.Kinds()
+			if k&Unknown != 0 {
+				return
+			}
+			fact.Kinds |= k
+			if fact.Ctor == "" {
+				for _, w := range c.Ways {
+					if w.Construction != nil {
+						p := r.pass.Fset.Position(w.Origin.Pos())
+						fact.Ctor = w.Construction.Name()
+						fact.Where = fmt.Sprintf("%s:%d", shortFile(p.Filename), p.Line)
+						break
+					}
+				}
+			}
+		}
+		if fact.Kinds != 0 {
+			r.pass.ExportObjectFact(fn, fact)
+		}
+	})
+}
+
+// clientFuncs calls f for each function of the package with a body whose
+// first result is a client handle.
+func (r *Result) clientFuncs(f func(fd *ast.FuncDecl, fn *types.Func, sig *types.Signature)) {
+	for _, file := range r.pass.Files {
+		for _, decl := range file.Decls {
 			fd, ok := decl.(*ast.FuncDecl)
-			if !ok || fd.Body == nil || !fd.Name.IsExported() {
+			if !ok || fd.Body == nil {
 				continue
 			}
 			fn, ok := r.info.Defs[fd.Name].(*types.Func)
@@ -489,41 +531,7 @@ func (r *Result) exportFacts() {
 			if sig.Results().Len() == 0 || !IsClientType(sig.Results().At(0).Type()) {
 				continue
 			}
-			rets := r.Flow.Returns(fn)
-			if len(rets) == 0 {
-				continue
-			}
-			fact := &ReturnsFact{}
-			ok = true
-			for _, ret := range rets {
-				if ret == nil {
-					ok = false
-					break
-				}
-				if tv, isNil := r.info.Types[ret]; isNil && tv.IsNil() {
-					continue // return nil, err
-				}
-				c := r.Of(ret)
-				k := c.Kinds()
-				if k&Unknown != 0 {
-					ok = false
-					break
-				}
-				fact.Kinds |= k
-				if fact.Ctor == "" {
-					for _, w := range c.Ways {
-						if w.Construction != nil {
-							p := r.pass.Fset.Position(w.Origin.Pos())
-							fact.Ctor = w.Construction.Name()
-							fact.Where = fmt.Sprintf("%s:%d", shortFile(p.Filename), p.Line)
-							break
-						}
-					}
-				}
-			}
-			if ok && fact.Kinds != 0 {
-				r.pass.ExportObjectFact(fn, fact)
-			}
+			f(fd, fn, sig)
 		}
 	}
 }

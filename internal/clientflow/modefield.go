@@ -53,31 +53,17 @@ var _ analysis.Fact = (*ModeFieldFact)(nil)
 // clients of other kinds for others. It records them in r.modeFields and,
 // in a pass that exports facts, exports them.
 func (r *Result) findModeFields() {
-	for _, f := range r.pass.Files {
-		for _, decl := range f.Decls {
-			fd, ok := decl.(*ast.FuncDecl)
-			if !ok || fd.Body == nil {
-				continue
+	r.clientFuncs(func(fd *ast.FuncDecl, _ *types.Func, sig *types.Signature) {
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.SwitchStmt:
+				r.modeSwitch(sig, n)
 			}
-			fn, ok := r.info.Defs[fd.Name].(*types.Func)
-			if !ok {
-				continue
-			}
-			sig := fn.Type().(*types.Signature)
-			if sig.Results().Len() == 0 || !IsClientType(sig.Results().At(0).Type()) {
-				continue
-			}
-			ast.Inspect(fd.Body, func(n ast.Node) bool {
-				switch n := n.(type) {
-				case *ast.FuncLit:
-					return false
-				case *ast.SwitchStmt:
-					r.modeSwitch(sig, n)
-				}
-				return true
-			})
-		}
-	}
+			return true
+		})
+	})
 	if r.pass.ExportObjectFact == nil {
 		return
 	}

@@ -91,18 +91,7 @@ func callerList(pass *analysis.Pass, x ast.Expr, eval *keyexpr.Evaluator) (*ast.
 	if _, isSlice := v.Type().Underlying().(*types.Slice); !isSlice {
 		return nil, nil
 	}
-	fd := declAround(pass, id.Pos())
-	if fd == nil || !fd.Name.IsExported() {
-		return nil, nil
-	}
-	for _, f := range fd.Type.Params.List {
-		for _, n := range f.Names {
-			if pass.TypesInfo.Defs[n] == v {
-				return fd, v
-			}
-		}
-	}
-	return nil, nil
+	return exportedParam(pass, id, v)
 }
 
 // declAround returns the function declaration that holds pos.
@@ -173,18 +162,7 @@ func callerKeyAt(pass *analysis.Pass, x ast.Expr, eval *keyexpr.Evaluator, depth
 	if b, isBasic := v.Type().Underlying().(*types.Basic); !isBasic || b.Info()&types.IsString == 0 {
 		return nil, nil
 	}
-	fd := declAround(pass, id.Pos())
-	if fd == nil || !fd.Name.IsExported() {
-		return nil, nil
-	}
-	for _, f := range fd.Type.Params.List {
-		for _, n := range f.Names {
-			if pass.TypesInfo.Defs[n] == v {
-				return fd, v
-			}
-		}
-	}
-	return nil, nil
+	return exportedParam(pass, id, v)
 }
 
 // fromCaller reports whether the key expression x, made once per
@@ -246,4 +224,21 @@ func (ck *checker) callerSlice(x ast.Expr, eval *keyexpr.Evaluator, depth int) b
 		}
 	}
 	return true
+}
+
+// exportedParam returns the exported function declaration whose parameter
+// v is (id names it), and v.
+func exportedParam(pass *analysis.Pass, id *ast.Ident, v *types.Var) (*ast.FuncDecl, *types.Var) {
+	fd := declAround(pass, id.Pos())
+	if fd == nil || !fd.Name.IsExported() {
+		return nil, nil
+	}
+	for _, f := range fd.Type.Params.List {
+		for _, n := range f.Names {
+			if pass.TypesInfo.Defs[n] == v {
+				return fd, v
+			}
+		}
+	}
+	return nil, nil
 }
