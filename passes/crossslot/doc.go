@@ -498,6 +498,15 @@
 //   - redis-cluster-proxy (RedisLabs, archived): DEL and EXISTS sum, MGET
 //     and KEYS merge the nodes' replies, MSET is split.
 //
+// On the real-code corpus (tools/corpus -flags=-crossslot.standalone,
+// 2026-12-05) the flag finds 7 more historical bug sites, in services whose
+// single-node client stood in front of a proxy or was switched to a
+// cluster later (delayqueue's four scripts, multica's pending-key
+// stores), keeps the 25 projects written for clusters silent, and adds
+// one finding to a fixed version (cortex's MSet, whose fix keeps a
+// single-node mode) and 5 false diagnostics to the sweep (in valkey-go,
+// triaged in tools/corpus/manifests/sweep.yaml): it stays off by default.
+//
 // Not verified: which commands Envoy's Redis proxy splits (its docs speak of
 // "fragmented commands"; the command table could not be read), twemproxy
 // (MGET and DEL split, MSET not, from an old copy of its notes), AWS
