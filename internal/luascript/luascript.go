@@ -135,6 +135,9 @@ type Derived struct {
 	SuffixKnown bool
 	// PCall: as in Access.
 	PCall bool
+	// Argv: the key is built from ARGV[Index], not KEYS[Index] (a prefix
+	// the caller passes as an argument: ARGV[1] .. '_g_' .. gid).
+	Argv bool
 }
 
 // KeyIndexes returns which of a command's words are keys: words[0] is the
@@ -205,6 +208,12 @@ func Keys(src string, keyIdx KeyIndexes) ([]Access, []Derived) {
 					derived = append(derived, d)
 					continue
 				}
+			}
+			if d, ok := argvKey(x); ok {
+				d.Off, d.Key = a.Off, a.Text
+				d.Command, d.PCall = cmd, pcall
+				derived = append(derived, d)
+				continue
 			}
 			if acc, ok := undeclared(a); ok {
 				acc.Command, acc.PCall = cmd, pcall
@@ -300,8 +309,20 @@ func replyVars(toks []token, src string) map[string]string {
 
 // derivedKey reads KEYS[n] .. 'suffix' (or any other rest).
 func derivedKey(w Word) (Derived, bool) {
+	return derivedFrom(w, "KEYS")
+}
+
+// argvKey reads ARGV[n] .. 'suffix' (or any other rest): a key the script
+// builds from a prefix its caller passes as an argument.
+func argvKey(w Word) (Derived, bool) {
+	d, ok := derivedFrom(w, "ARGV")
+	d.Argv = true
+	return d, ok
+}
+
+func derivedFrom(w Word, table string) (Derived, bool) {
 	ts := lex(w.Text)
-	if len(ts) < 6 || ts[0].text != "KEYS" || ts[1].text != "[" || ts[2].kind != tNumber || ts[3].text != "]" || ts[4].text != ".." {
+	if len(ts) < 6 || ts[0].text != table || ts[1].text != "[" || ts[2].kind != tNumber || ts[3].text != "]" || ts[4].text != ".." {
 		return Derived{}, false
 	}
 	n := 0

@@ -109,8 +109,17 @@
 // lockOf(k) return k .. ':lock' end), also in a script assembled with
 // fmt.Sprintf from constant Go fragments. A key that makes KEYS[i] its own
 // hash tag ('{' .. KEYS[1] .. '}' .. ':count') is in the slot of KEYS[i]
-// and is not reported. Keys built from ARGV are left
-// alone: the caller may pass a tagged prefix.
+// and is not reported. A key built from ARGV[i] and a literal (p ..
+// '_u' with local p = ARGV[1]) is reported when the call passes as ARGV[i]
+// a constant with no hash tag, an empty {} included (Redis then hashes the
+// whole key), and the built key's slot is not that of the call's KEYS:
+//
+//	ARGV[1] = "{}" has no hash tag (an empty {} is none: the whole key is hashed), but the Lua script calls ZADD on p .. '_u', a key it builds itself: the script runs on the node of its KEYS and fails unless slot 5061 is served by the node of its KEYS
+//
+// A prefix with a real tag, one known only at run time, and a key with
+// more than a literal after the prefix (p .. '_g_' .. id, which may be the
+// very key the call passes in KEYS) are left alone; so are ARGV values of
+// calls other than go-redis-shaped Eval, EvalSha and Script.Run.
 //
 // # Scripts and their shebang
 //

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"go/types"
 	"slices"
 	"strconv"
 	"strings"
@@ -16,8 +17,10 @@ import (
 	"github.com/redislint/redislint/internal/keyexpr"
 	"github.com/redislint/redislint/internal/keyspec"
 	"github.com/redislint/redislint/internal/luascript"
+	"github.com/redislint/redislint/internal/model"
 	"github.com/redislint/redislint/internal/msgtext"
 	"github.com/redislint/redislint/internal/slot"
+	"github.com/redislint/redislint/internal/typesutil"
 )
 
 // checkScripts reports Lua scripts run on a cluster that touch keys they do
@@ -164,6 +167,10 @@ func undeclaredVerdict(c *callsite.Call, mode luascript.Mode, ks uint16, known b
 // says so.
 func checkDerived(pass *analysis.Pass, cfg *Config, eval *keyexpr.Evaluator, c *callsite.Call, mode luascript.Mode, derived []luascript.Derived, done map[token.Pos]bool) {
 	for _, d := range derived {
+		if d.Argv {
+			checkArgvDerived(pass, eval, c, mode, d, done)
+			continue
+		}
 		alts := nthKey(c, d.Index)
 		if len(alts) == 0 {
 			continue
@@ -201,6 +208,83 @@ func checkDerived(pass *analysis.Pass, cfg *Config, eval *keyexpr.Evaluator, c *
 			Related: []analysis.RelatedInformation{{Pos: spos, End: send, Message: "the script builds the key here"}},
 		})
 	}
+}
+
+// checkArgvDerived reports a key a script builds from ARGV[i] .. 'suffix'
+// when the call passes as ARGV[i] a constant with no hash tag (an empty
+// {} is none: Redis hashes the whole key): the built key hashes as a
+// whole, to a slot the call's KEYS are not in. A prefix with a real tag
+// puts every key built from it in one slot, and is the caller's choice;
+// a key with more than a literal after the prefix (p .. '_g_' .. id) may
+// be the very key the call passes in KEYS, and is left alone.
+func checkArgvDerived(pass *analysis.Pass, eval *keyexpr.Evaluator, c *callsite.Call, mode luascript.Mode, d luascript.Derived, done map[token.Pos]bool) {
+	x := argvArg(pass, eval, c, d.Index)
+	if x == nil || done[x.Pos()] {
+		return
+	}
+	v, ok := model.StringConst(pass.TypesInfo, x)
+	if !ok && eval != nil {
+		v, ok = eval.Eval(x).Const()
+	}
+	if !ok {
+		return
+	}
+	if _, tagged := slot.Tag(v); tagged {
+		return
+	}
+	if !d.SuffixKnown {
+		return // p .. '_g_' .. id may be the very key the call passes in KEYS
+	}
+	ks := slot.Of(v + d.Suffix)
+	if keysSlot(c, ks) {
+		return
+	}
+	empty := ""
+	if i := strings.IndexByte(v, '{'); i >= 0 && strings.HasPrefix(v[i:], "{}") {
+		empty = " (an empty {} is none: the whole key is hashed)"
+	}
+	spos, send := scriptPos(pass, c, d.Off, d.Key)
+	done[x.Pos()] = true
+	verdict := undeclaredVerdict(c, mode, ks, true)
+	pass.Report(analysis.Diagnostic{
+		Pos: x.Pos(), End: x.End(), Category: Category,
+		Message: fmt.Sprintf("ARGV[%d] = %s has no hash tag%s, but the Lua script calls %s on %s, a key it builds itself: %s%s",
+			d.Index, quote(v), empty, d.Command, printable(d.Key), verdict, pcallNote(d.PCall)),
+		Related: []analysis.RelatedInformation{{Pos: spos, End: send, Message: "the script builds the key here"}},
+	})
+}
+
+// argvArg returns the expression a script call passes as ARGV[n]: the
+// n-th argument after its key list, for calls whose key list is a []string
+// parameter followed by the variadic arguments (go-redis Eval, EvalSha,
+// Script.Run); nil when that is not known.
+func argvArg(pass *analysis.Pass, eval *keyexpr.Evaluator, c *callsite.Call, n int) ast.Expr {
+	if c.Via != nil || c.Fn == nil || n < 1 {
+		return nil
+	}
+	sig, ok := c.Fn.Type().(*types.Signature)
+	if !ok || !sig.Variadic() || sig.Params().Len() < 2 {
+		return nil
+	}
+	ki := sig.Params().Len() - 2
+	if sl, ok := sig.Params().At(ki).Type().Underlying().(*types.Slice); !ok || !typesutil.IsAnyString(sl.Elem()) {
+		return nil
+	}
+	args := c.Call.Args[min(ki+1, len(c.Call.Args)):]
+	if c.Call.Ellipsis.IsValid() {
+		if len(args) != 1 || eval == nil {
+			return nil
+		}
+		elems, ok := eval.SliceElems(args[0])
+		if !ok {
+			return nil
+		}
+		args = elems
+	}
+	if n > len(args) {
+		return nil
+	}
+	return args[n-1]
 }
 
 // checkCallerDerived reports a key a script builds from KEYS[i] .. suffix
