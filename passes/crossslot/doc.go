@@ -507,7 +507,7 @@
 //   - redis-cluster-proxy (RedisLabs, archived): DEL and EXISTS sum, MGET
 //     and KEYS merge the nodes' replies, MSET is split.
 //
-// On the real-code corpus (tools/corpus -flags=-crossslot.standalone,
+// On the real-code corpus (tools/corpus with the standalone flag on,
 // 2026-12-05) the flag finds 7 more historical bug sites, in services whose
 // single-node client stood in front of a proxy or was switched to a
 // cluster later (delayqueue's four scripts, multica's pending-key
