@@ -50,7 +50,8 @@ var _ analysis.Fact = (*ModeFieldFact)(nil)
 // findModeFields finds the package's mode fields: a switch on p.F (p a
 // parameter or the receiver of the function) in a function that returns a
 // client, whose clauses return cluster clients for some constants and
-// clients of other kinds for others. It records them in r.modeFields and,
+// clients of other kinds for others, or an if p.F == C whose body returns
+// cluster clients and the rest of the function others. It records them in r.modeFields and,
 // in a pass that exports facts, exports them.
 func (r *Result) findModeFields() {
 	r.clientFuncs(func(fd *ast.FuncDecl, _ *types.Func, sig *types.Signature) {
@@ -60,6 +61,8 @@ func (r *Result) findModeFields() {
 				return false
 			case *ast.SwitchStmt:
 				r.modeSwitch(sig, n)
+			case *ast.IfStmt:
+				r.modeIf(sig, fd.Body, n)
 			}
 			return true
 		})
@@ -160,6 +163,75 @@ func (r *Result) returnedKind(e ast.Expr) Kind {
 	return r.Of(e).Kinds()
 }
 
+// modeIf records the field an if of a client-returning function of
+// signature sig tests (if r.Type == ClusterType { return getCluster(r) }),
+// when its body returns cluster clients only and every other return of
+// the function (body) returns clients of other kinds: the constant gives
+// a cluster client, any other value does not.
+func (r *Result) modeIf(sig *types.Signature, body *ast.BlockStmt, ifs *ast.IfStmt) {
+	e, holds := stripNot(ifs.Cond, true)
+	b, ok := e.(*ast.BinaryExpr)
+	if !ok || (b.Op != token.EQL && b.Op != token.NEQ) {
+		return
+	}
+	if b.Op == token.NEQ {
+		holds = !holds
+	}
+	if !holds {
+		return // if r.Type != ClusterType { … }: the cluster side is the rest
+	}
+	sel, x := ast.Unparen(b.X), b.Y
+	if _, isSel := sel.(*ast.SelectorExpr); !isSel {
+		sel, x = ast.Unparen(b.Y), b.X
+	}
+	s, ok := sel.(*ast.SelectorExpr)
+	if !ok {
+		return
+	}
+	field, ok := r.info.Uses[s.Sel].(*types.Var)
+	if !ok || !field.IsField() {
+		return
+	}
+	base, ok := ast.Unparen(s.X).(*ast.Ident)
+	if !ok {
+		return
+	}
+	if p, ok := r.info.Uses[base].(*types.Var); !ok || !isParamOf(sig, p) {
+		return
+	}
+	tv, ok := r.info.Types[x]
+	if !ok || tv.Value == nil {
+		return
+	}
+	var in, out Kind
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(n.Results) == 0 {
+				return true
+			}
+			k := r.returnedKind(n.Results[0])
+			if ifs.Body.Pos() <= n.Pos() && n.End() <= ifs.Body.End() {
+				in |= k
+			} else {
+				out |= k
+			}
+		}
+		return true
+	})
+	if in == 0 || in&^Cluster != 0 || out == 0 || out&(Cluster|Unknown) != 0 {
+		return
+	}
+	if r.modeFields == nil {
+		r.modeFields = map[*types.Var]*ModeFieldFact{}
+	}
+	if _, seen := r.modeFields[field]; !seen {
+		r.modeFields[field] = &ModeFieldFact{Cluster: []string{tv.Value.ExactString()}}
+	}
+}
+
 // isParamOf reports whether v is the receiver or a parameter of sig.
 func isParamOf(sig *types.Signature, v *types.Var) bool {
 	if sig.Recv() == v {
@@ -240,7 +312,8 @@ func (r *Result) modeFieldTests(c Cond, modes map[string]bool) {
 		switch {
 		case slices.Contains(fact.Cluster, v):
 			return true, true
-		case slices.Contains(fact.Other, v):
+		case slices.Contains(fact.Other, v), len(fact.Other) == 0:
+			// From an if: every value but the cluster's gives another kind.
 			return false, true
 		}
 		return false, false

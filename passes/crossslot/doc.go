@@ -207,7 +207,8 @@
 //
 // A client wrapper that keeps its mode in a field and picks the client from
 // it on every call (switch r.Type { case ClusterType: return
-// getCluster(r); case NodeType: return getClient(r) }) is read through
+// getCluster(r); case NodeType: return getClient(r) }, or if r.Type ==
+// ClusterType { return getCluster(r) }; return getClient(r)) is read through
 // that field: a caller that tests it (if len(keys) > 1 && rds.Type ==
 // redis.ClusterType { key by key } else { rds.Del(keys...) }) is not
 // reported where the test rules out a cluster client or a second key, in

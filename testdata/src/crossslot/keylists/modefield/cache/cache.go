@@ -47,3 +47,15 @@ func (c Cache) Pair(ctx context.Context) error {
 func (c Cache) PairAny(ctx context.Context) error {
 	return c.rds.Del(ctx, "user:1", "order:2") // want `^DEL \(through \(\*store.Redis\).Del\) keys "user:1" \(slot \d+\) and "order:2" \(slot \d+\) hash to different slots: CROSSSLOT if the client is a cluster client`
 }
+
+// The same guard on a store that picks its client with an if.
+func PairStore(ctx context.Context, s *store.Store) error {
+	if s.Mode == store.ClusterType {
+		return nil
+	}
+	return s.MGet(ctx, "user:1", "order:2")
+}
+
+func PairStoreAny(ctx context.Context, s *store.Store) error {
+	return s.MGet(ctx, "user:1", "order:2") // want `^MGET \(through \(\*store.Store\).MGet\) keys "user:1" \(slot \d+\) and "order:2" \(slot \d+\) hash to different slots: CROSSSLOT if the client is a cluster client`
+}
