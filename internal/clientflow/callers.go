@@ -185,30 +185,12 @@ func (r *Result) Contradict(a, b ast.Node) bool {
 // fieldTest reads a condition that compares a field with a constant: the
 // field, the constant, and whether the field equals it on the way.
 func (r *Result) fieldTest(c Cond) (*types.Var, string, bool, bool) {
-	field := func(x ast.Expr) *types.Var {
-		sel, ok := ast.Unparen(x).(*ast.SelectorExpr)
-		if !ok {
-			return nil
-		}
-		f, ok := r.info.Uses[sel.Sel].(*types.Var)
-		if !ok || !f.IsField() {
-			return nil
-		}
-		return f.Origin()
-	}
-	constant := func(x ast.Expr) (string, bool) {
-		tv, ok := r.info.Types[x]
-		if !ok || tv.Value == nil {
-			return "", false
-		}
-		return tv.Value.ExactString(), true
-	}
 	if c.Tag != nil {
-		f := field(c.Tag)
+		f := r.fieldOf(c.Tag)
 		if f == nil || len(c.Exprs) != 1 {
 			return nil, "", false, false
 		}
-		v, ok := constant(c.Exprs[0])
+		v, ok := r.constOf(c.Exprs[0])
 		return f, v, c.Holds, ok
 	}
 	if len(c.Exprs) != 1 {
@@ -219,18 +201,40 @@ func (r *Result) fieldTest(c Cond) (*types.Var, string, bool, bool) {
 	if !ok || (b.Op != token.EQL && b.Op != token.NEQ) {
 		return nil, "", false, false
 	}
-	f, x := field(b.X), b.Y
+	f, x := r.fieldOf(b.X), b.Y
 	if f == nil {
-		f, x = field(b.Y), b.X
+		f, x = r.fieldOf(b.Y), b.X
 	}
 	if f == nil {
 		return nil, "", false, false
 	}
-	v, ok := constant(x)
+	v, ok := r.constOf(x)
 	if !ok {
 		return nil, "", false, false
 	}
 	return f, v, (b.Op == token.EQL) == holds, true
+}
+
+// fieldOf returns the field x selects (its origin), or nil.
+func (r *Result) fieldOf(x ast.Expr) *types.Var {
+	sel, ok := ast.Unparen(x).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	f, ok := r.info.Uses[sel.Sel].(*types.Var)
+	if !ok || !f.IsField() {
+		return nil
+	}
+	return f.Origin()
+}
+
+// constOf returns the exact text of x's constant value.
+func (r *Result) constOf(x ast.Expr) (string, bool) {
+	tv, ok := r.info.Types[x]
+	if !ok || tv.Value == nil {
+		return "", false
+	}
+	return tv.Value.ExactString(), true
 }
 
 // stripNot removes the ! around e, flipping holds for each.

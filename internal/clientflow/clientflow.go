@@ -84,9 +84,12 @@ type Client struct {
 	Ways []Way
 	// Complete is false when some store could not be followed.
 	Complete bool
-	// Guard is set when the expression sits where the program has just
-	// checked, on this very client, that it is not a *redis.ClusterClient
-	// (a type assertion or a type switch): the type guard.
+	// Guard is set when the program shows that this client is not a
+	// cluster client here: it has just checked, on this very client, that
+	// it is not a *redis.ClusterClient (a type assertion or a type switch:
+	// the type guard), or a mode recorded beside it says so (a state
+	// guard), or it is a parameter that every call gives one node's client
+	// (the guard or origin of one such argument; paramGuard).
 	Guard ast.Node
 }
 

@@ -81,20 +81,8 @@ func (r *Result) findModeFields() {
 // signature sig tests, when its clauses return cluster clients for some
 // constants and other clients for others.
 func (r *Result) modeSwitch(sig *types.Signature, sw *ast.SwitchStmt) {
-	sel, ok := ast.Unparen(sw.Tag).(*ast.SelectorExpr)
-	if !ok {
-		return
-	}
-	field, ok := r.info.Uses[sel.Sel].(*types.Var)
-	if !ok || !field.IsField() {
-		return
-	}
-	base, ok := ast.Unparen(sel.X).(*ast.Ident)
-	if !ok {
-		return
-	}
-	p, ok := r.info.Uses[base].(*types.Var)
-	if !ok || !isParamOf(sig, p) {
+	field := r.paramField(sig, sw.Tag)
+	if field == nil {
 		return
 	}
 	fact := &ModeFieldFact{}
@@ -105,24 +93,13 @@ func (r *Result) modeSwitch(sig *types.Signature, sw *ast.SwitchStmt) {
 		}
 		var vals []string
 		for _, e := range cc.List {
-			tv, ok := r.info.Types[e]
-			if !ok || tv.Value == nil {
+			v, ok := r.constOf(e)
+			if !ok {
 				return
 			}
-			vals = append(vals, tv.Value.ExactString())
+			vals = append(vals, v)
 		}
-		var kinds Kind
-		ast.Inspect(&ast.BlockStmt{List: cc.Body}, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.FuncLit:
-				return false
-			case *ast.ReturnStmt:
-				if len(n.Results) > 0 {
-					kinds |= r.returnedKind(n.Results[0])
-				}
-			}
-			return true
-		})
+		kinds, _ := r.returnKinds(&ast.BlockStmt{List: cc.Body}, nil)
 		switch {
 		case kinds == 0 || kinds&Unknown != 0:
 			return // a clause that says nothing sure
@@ -163,72 +140,85 @@ func (r *Result) returnedKind(e ast.Expr) Kind {
 	return r.Of(e).Kinds()
 }
 
+// returnKinds are the kinds of client the returns in n give (function
+// literals left out): those inside in, and the others.
+func (r *Result) returnKinds(n ast.Node, in ast.Node) (inside, outside Kind) {
+	ast.Inspect(n, func(x ast.Node) bool {
+		switch x := x.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(x.Results) == 0 {
+				return true
+			}
+			k := r.returnedKind(x.Results[0])
+			if in == nil || in.Pos() <= x.Pos() && x.End() <= in.End() {
+				inside |= k
+			} else {
+				outside |= k
+			}
+		}
+		return true
+	})
+	return inside, outside
+}
+
+// paramField returns the field x selects from a parameter or the receiver
+// of sig (r.Type), or nil.
+func (r *Result) paramField(sig *types.Signature, x ast.Expr) *types.Var {
+	sel, ok := ast.Unparen(x).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	base, ok := ast.Unparen(sel.X).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	if p, ok := r.info.Uses[base].(*types.Var); !ok || !isParamOf(sig, p) {
+		return nil
+	}
+	return r.fieldOf(sel)
+}
+
+// fieldExpr returns the selector a comparison tests (r.Type in r.Type ==
+// C, C != r.Type, !(r.Type == C)), or nil.
+func fieldExpr(cond ast.Expr) ast.Expr {
+	e, _ := stripNot(cond, true)
+	b, ok := e.(*ast.BinaryExpr)
+	if !ok {
+		return nil
+	}
+	if _, ok := ast.Unparen(b.X).(*ast.SelectorExpr); ok {
+		return b.X
+	}
+	return b.Y
+}
+
 // modeIf records the field an if of a client-returning function of
 // signature sig tests (if r.Type == ClusterType { return getCluster(r) }),
 // when its body returns cluster clients only and every other return of
 // the function (body) returns clients of other kinds: the constant gives
 // a cluster client, any other value does not.
 func (r *Result) modeIf(sig *types.Signature, body *ast.BlockStmt, ifs *ast.IfStmt) {
-	e, holds := stripNot(ifs.Cond, true)
-	b, ok := e.(*ast.BinaryExpr)
-	if !ok || (b.Op != token.EQL && b.Op != token.NEQ) {
+	if ifs.Init != nil {
 		return
 	}
-	if b.Op == token.NEQ {
-		holds = !holds
-	}
-	if !holds {
+	f, v, eq, ok := r.fieldTest(Cond{Exprs: []ast.Expr{ifs.Cond}, Holds: true})
+	if !ok || !eq {
 		return // if r.Type != ClusterType { … }: the cluster side is the rest
 	}
-	sel, x := ast.Unparen(b.X), b.Y
-	if _, isSel := sel.(*ast.SelectorExpr); !isSel {
-		sel, x = ast.Unparen(b.Y), b.X
-	}
-	s, ok := sel.(*ast.SelectorExpr)
-	if !ok {
+	if r.paramField(sig, fieldExpr(ifs.Cond)) != f {
 		return
 	}
-	field, ok := r.info.Uses[s.Sel].(*types.Var)
-	if !ok || !field.IsField() {
-		return
-	}
-	base, ok := ast.Unparen(s.X).(*ast.Ident)
-	if !ok {
-		return
-	}
-	if p, ok := r.info.Uses[base].(*types.Var); !ok || !isParamOf(sig, p) {
-		return
-	}
-	tv, ok := r.info.Types[x]
-	if !ok || tv.Value == nil {
-		return
-	}
-	var in, out Kind
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			if len(n.Results) == 0 {
-				return true
-			}
-			k := r.returnedKind(n.Results[0])
-			if ifs.Body.Pos() <= n.Pos() && n.End() <= ifs.Body.End() {
-				in |= k
-			} else {
-				out |= k
-			}
-		}
-		return true
-	})
+	in, out := r.returnKinds(body, ifs.Body)
 	if in == 0 || in&^Cluster != 0 || out == 0 || out&(Cluster|Unknown) != 0 {
 		return
 	}
 	if r.modeFields == nil {
 		r.modeFields = map[*types.Var]*ModeFieldFact{}
 	}
-	if _, seen := r.modeFields[field]; !seen {
-		r.modeFields[field] = &ModeFieldFact{Cluster: []string{tv.Value.ExactString()}}
+	if _, seen := r.modeFields[f]; !seen {
+		r.modeFields[f] = &ModeFieldFact{Cluster: []string{v}}
 	}
 }
 
@@ -292,23 +282,18 @@ func (r *Result) ClusterExcluded(n ast.Node, keys ast.Expr) bool {
 func (r *Result) modeFieldTests(c Cond, modes map[string]bool) {
 	// value returns whether x.F == e holds for a cluster client.
 	value := func(x, e ast.Expr) (bool, bool) {
-		sel, ok := ast.Unparen(x).(*ast.SelectorExpr)
+		f := r.fieldOf(x)
+		if f == nil {
+			return false, false
+		}
+		fact, ok := r.modeField(f)
 		if !ok {
 			return false, false
 		}
-		f, ok := r.info.Uses[sel.Sel].(*types.Var)
-		if !ok || !f.IsField() {
-			return false, false
-		}
-		fact, ok := r.modeField(f.Origin())
+		v, ok := r.constOf(e)
 		if !ok {
 			return false, false
 		}
-		tv, ok := r.info.Types[e]
-		if !ok || tv.Value == nil {
-			return false, false
-		}
-		v := tv.Value.ExactString()
 		switch {
 		case slices.Contains(fact.Cluster, v):
 			return true, true

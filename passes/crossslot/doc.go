@@ -118,8 +118,9 @@
 //
 // A prefix with a real tag, one known only at run time, and a key with
 // more than a literal after the prefix (p .. '_g_' .. id, which may be the
-// very key the call passes in KEYS) are left alone; so are ARGV values of
-// calls other than go-redis-shaped Eval, EvalSha and Script.Run.
+// very key the call passes in KEYS) are left alone; so are ARGV values a
+// call does not pass as its arguments after the key list (go-redis Eval
+// and Script.Run, rueidis Lua.Exec, …), such as raw EVAL commands.
 //
 // # Scripts and their shebang
 //

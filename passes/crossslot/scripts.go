@@ -20,7 +20,6 @@ import (
 	"github.com/redislint/redislint/internal/model"
 	"github.com/redislint/redislint/internal/msgtext"
 	"github.com/redislint/redislint/internal/slot"
-	"github.com/redislint/redislint/internal/typesutil"
 )
 
 // checkScripts reports Lua scripts run on a cluster that touch keys they do
@@ -255,27 +254,44 @@ func checkArgvDerived(pass *analysis.Pass, eval *keyexpr.Evaluator, c *callsite.
 }
 
 // argvArg returns the expression a script call passes as ARGV[n]: the
-// n-th argument after its key list, for calls whose key list is a []string
-// parameter followed by the variadic arguments (go-redis Eval, EvalSha,
-// Script.Run); nil when that is not known.
+// n-th of the arguments after its key list, where the model places the
+// key list (the command's Keys argument, or the script call's Keys), when
+// the next parameter holds the arguments (variadic, or a slice literal:
+// rueidis Lua.Exec(ctx, c, keys, args)); nil when that is not known.
 func argvArg(pass *analysis.Pass, eval *keyexpr.Evaluator, c *callsite.Call, n int) ast.Expr {
 	if c.Via != nil || c.Fn == nil || n < 1 {
 		return nil
 	}
 	sig, ok := c.Fn.Type().(*types.Signature)
-	if !ok || !sig.Variadic() || sig.Params().Len() < 2 {
+	if !ok {
 		return nil
 	}
-	ki := sig.Params().Len() - 2
-	if sl, ok := sig.Params().At(ki).Type().Underlying().(*types.Slice); !ok || !typesutil.IsAnyString(sl.Elem()) {
-		return nil
+	ki := -1
+	for _, a := range c.Cmd.Args {
+		if a.Kind == model.Keys && a.Field == "" {
+			ki = a.Param
+		}
 	}
-	args := c.Call.Args[min(ki+1, len(c.Call.Args)):]
-	if c.Call.Ellipsis.IsValid() {
-		if len(args) != 1 || eval == nil {
+	if ki < 0 {
+		sc, ok := model.ScriptCallOf(c.Fn)
+		if !ok || sc.Form != model.ScriptKeysSlice {
 			return nil
 		}
-		elems, ok := eval.SliceElems(args[0])
+		ki = sc.Keys
+	}
+	ai := ki + 1 + model.CtxOffset(sig)
+	if ai >= sig.Params().Len() || ai > len(c.Call.Args) {
+		return nil
+	}
+	var args []ast.Expr
+	switch last := ai == sig.Params().Len()-1; {
+	case last && sig.Variadic() && !c.Call.Ellipsis.IsValid():
+		args = c.Call.Args[ai:]
+	case ai < len(c.Call.Args):
+		if _, isSlice := sig.Params().At(ai).Type().Underlying().(*types.Slice); !isSlice || eval == nil {
+			return nil
+		}
+		elems, ok := eval.SliceElems(c.Call.Args[ai])
 		if !ok {
 			return nil
 		}

@@ -152,13 +152,7 @@ func (ch *checker) checkCall(call *ast.CallExpr, fn *types.Func) {
 		return
 	}
 	if r, ok := model.RawCallOf(fn); ok && !r.Builds && sel != nil && isMethod(info, sel) {
-		if arg, name, ok := r.CommandArg(info, fn, call); ok {
-			if c, ok := model.NodeCommandOf(name); ok {
-				if t, ok := ch.target(sel.X, lib); ok {
-					ch.report(arg, c, t, onCluster)
-				}
-			}
-		}
+		ch.checkRaw(r, fn, call, sel.X, lib)
 		return
 	}
 	if s, ok := model.ScannerOf(fn); ok && s.Client < len(call.Args) {
@@ -184,13 +178,7 @@ func (ch *checker) checkCall(call *ast.CallExpr, fn *types.Func) {
 		if !ok || !r.Builds {
 			return
 		}
-		if arg, name, ok := r.CommandArg(info, afn, action); ok {
-			if c, ok := model.NodeCommandOf(name); ok {
-				if t, ok := ch.target(sel.X, lib); ok {
-					ch.report(arg, c, t, onCluster)
-				}
-			}
-		}
+		ch.checkRaw(r, afn, action, sel.X, lib)
 	}
 }
 
@@ -199,14 +187,6 @@ func (ch *checker) checkCall(call *ast.CallExpr, fn *types.Func) {
 // "SET", …)): the command its arguments name, on the client it forwards
 // to — the argument, or the receiver's client inside the method.
 func (ch *checker) checkForwarded(call *ast.CallExpr, fn *types.Func, f callsite.Forwarder) {
-	arg, name, ok := model.RawCallFor(f.Send).CommandArg(ch.pass.TypesInfo, fn, call)
-	if !ok {
-		return
-	}
-	c, ok := model.NodeCommandOf(name)
-	if !ok {
-		return
-	}
 	client := f.Client
 	if client == nil {
 		sig := fn.Type().(*types.Signature)
@@ -216,7 +196,21 @@ func (ch *checker) checkForwarded(call *ast.CallExpr, fn *types.Func, f callsite
 		}
 		client = call.Args[i]
 	}
-	if t, ok := ch.target(client, f.Send.Lib); ok {
+	ch.checkRaw(model.RawCallFor(f.Send), fn, call, client, f.Send.Lib)
+}
+
+// checkRaw checks a raw command call (call of fn, which r describes) sent
+// on client: the node-local command its name argument names.
+func (ch *checker) checkRaw(r model.RawCall, fn *types.Func, call *ast.CallExpr, client ast.Expr, lib model.Lib) {
+	arg, name, ok := r.CommandArg(ch.pass.TypesInfo, fn, call)
+	if !ok {
+		return
+	}
+	c, ok := model.NodeCommandOf(name)
+	if !ok {
+		return
+	}
+	if t, ok := ch.target(client, lib); ok {
 		ch.report(arg, c, t, onCluster)
 	}
 }

@@ -114,7 +114,7 @@ func (ch *checker) checkNodeKeys(calls []*callsite.Call) {
 			Category: CatNodeKeys,
 			URL:      analysisutil.DocURL("standaloneclient"),
 			Message: fmt.Sprintf("%s, the connection %s builds to one node, also when %s: a cluster node answers MOVED for every key another master owns; send key commands through the cluster client (%s, %s) in that mode",
-				how, r.m.ct.Name(), modeText(mode), r.m.cluster.Name(), ch.lineRef(r.m.cluster.Node.Pos(), at.Pos())),
+				how, r.m.ct.Name(), mode.String(), r.m.cluster.Name(), ch.lineRef(r.m.cluster.Node.Pos(), at.Pos())),
 			Related: []analysis.RelatedInformation{
 				{Pos: u.call.Call.Pos(), End: u.call.Call.End(), Message: "the key command"},
 				{Pos: r.m.ct.Node.Pos(), End: r.m.ct.Node.End(), Message: "the node's connection"},
@@ -123,11 +123,6 @@ func (ch *checker) checkNodeKeys(calls []*callsite.Call) {
 		}
 		ch.pass.Report(d)
 	}
-}
-
-// modeText renders the mode condition as it holds for the cluster client.
-func modeText(c clientflow.Cond) string {
-	return c.String()
 }
 
 // handoffs follows the client handle h of the key command c up from the
