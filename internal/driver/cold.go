@@ -2,6 +2,7 @@ package driver
 
 import (
 	"fmt"
+	"go/types"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -138,4 +139,31 @@ func getenv(env []string, name string) string {
 		}
 	}
 	return v
+}
+
+type sizesResult struct {
+	sizes types.Sizes
+	err   error
+}
+
+// querySizes asks go list for the target's architecture and compiler, as
+// go/packages does for NeedTypesSizes, and returns their sizes.
+func querySizes(dir string, env []string) sizesResult {
+	cmd := exec.Command("go", "list", "-f", "{{context.GOARCH}} {{context.Compiler}}", "--", "unsafe")
+	cmd.Dir, cmd.Env = dir, env
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return sizesResult{err: fmt.Errorf("go list: %v: %s", err, stderr.String())}
+	}
+	arch, compiler, ok := strings.Cut(strings.TrimSpace(string(out)), " ")
+	if !ok {
+		return sizesResult{err: fmt.Errorf("go list printed %q for the target's architecture and compiler", out)}
+	}
+	sizes := types.SizesFor(compiler, arch)
+	if sizes == nil {
+		return sizesResult{err: fmt.Errorf("no type sizes for compiler %q on %q", compiler, arch)}
+	}
+	return sizesResult{sizes: sizes}
 }

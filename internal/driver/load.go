@@ -104,7 +104,17 @@ func Start(cfg LoadConfig, patterns ...string) (*Program, error) {
 		// empty cache, go list -compiled runs cgo for runtime/cgo, net and
 		// os/user: 2 s on go-redis): the Go files are type-checked with
 		// a fake "C" package.
-		mode &^= packages.NeedExportFile | packages.NeedCompiledGoFiles
+		//
+		// Nor sizes: go/packages asks go list for compiled files when
+		// they are needed (-compiled=true), which runs cgo as above; the
+		// sizes come from the same query go/packages makes, run beside
+		// go list.
+		mode &^= packages.NeedExportFile | packages.NeedCompiledGoFiles | packages.NeedTypesSizes
+	}
+	var sizes chan sizesResult
+	if all {
+		sizes = make(chan sizesResult, 1)
+		go func() { sizes <- querySizes(cfg.Dir, cfg.Env) }()
 	}
 	initial, err := packages.Load(&packages.Config{
 		Mode:  mode,
@@ -115,6 +125,13 @@ func Start(cfg LoadConfig, patterns ...string) (*Program, error) {
 	if err != nil {
 		return nil, err
 	}
+	if all {
+		r := <-sizes
+		if r.err != nil {
+			return nil, r.err
+		}
+		packages.Visit(initial, nil, func(p *packages.Package) { p.TypesSizes = r.sizes })
+	}
 	ld := &loader{
 		fset:        token.NewFileSet(),
 		nodes:       map[*packages.Package]*node{},
@@ -123,6 +140,7 @@ func Start(cfg LoadConfig, patterns ...string) (*Program, error) {
 		exportsRead: make(chan struct{}),
 		parsed:      map[string]*parsedFile{},
 		fileUsers:   map[string]int{},
+		bodies:      map[string]bool{},
 		cpu:         make(chan struct{}, runtime.GOMAXPROCS(0)),
 		io:          make(chan struct{}, 20),
 		all:         all,
@@ -138,6 +156,9 @@ func Start(cfg LoadConfig, patterns ...string) (*Program, error) {
 		if n.source {
 			for _, name := range ld.goFiles(n.pkg) {
 				ld.fileUsers[name]++
+				if n.analyzed {
+					ld.bodies[name] = true
+				}
 			}
 		}
 	}
@@ -248,6 +269,9 @@ type loader struct {
 	// taken the file from parsed yet: the last one leaves a tombstone, so
 	// that the syntax goes with the package's.
 	fileUsers map[string]int
+	// bodies: the files of an analyzed package, whose function bodies
+	// are parsed (the others' are blanked, see blankBodies).
+	bodies map[string]bool
 }
 
 // taken is the tombstone of a parsed file every package has taken.
@@ -624,7 +648,19 @@ func (ld *loader) parseFile(name string) (*ast.File, error) {
 		return nil, err
 	}
 	ld.cpu <- struct{}{}
-	v.f, v.err = parser.ParseFile(ld.fset, name, src, parser.AllErrors|parser.ParseComments|parser.SkipObjectResolution)
+	const mode = parser.AllErrors | parser.ParseComments | parser.SkipObjectResolution
+	if !ld.bodies[name] {
+		// Only type-checked for its declarations: see blankBodies. A file
+		// that does not parse is parsed again as it is, for its errors.
+		if blank, ok := blankBodies(src); ok {
+			if f, err := parser.ParseFile(ld.fset, name, blank, mode); err == nil {
+				v.f = f
+				<-ld.cpu
+				return v.f, nil
+			}
+		}
+	}
+	v.f, v.err = parser.ParseFile(ld.fset, name, src, mode)
 	<-ld.cpu
 	return v.f, v.err
 }
