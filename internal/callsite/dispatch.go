@@ -3,6 +3,7 @@ package callsite
 import (
 	"go/types"
 	"slices"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -141,6 +142,13 @@ func (s *state) candidates(pkg *types.Package) *implIndex {
 	if c, ok := s.implTypes[pkg]; ok {
 		return c
 	}
+	lib := model.IsClientPackage(pkg.Path())
+	if lib {
+		if ix := libIndexes.get(pkg); ix != nil {
+			s.implTypes[pkg] = ix
+			return ix
+		}
+	}
 	ix := &implIndex{byName: map[string][]int{}}
 	scope := pkg.Scope()
 	for _, name := range scope.Names() {
@@ -173,7 +181,49 @@ func (s *state) candidates(pkg *types.Package) *implIndex {
 		}
 	}
 	s.implTypes[pkg] = ix
+	if lib {
+		libIndexes.put(pkg, ix)
+	}
 	return ix
+}
+
+// libIndexes keeps the candidates of client library packages from one
+// package's pass to the next: every package of a service that calls its
+// own interface scans the same go-redis, whose index is the largest (a
+// tenth of the analysis of a small module, once per package). A driver
+// shares the library's *types.Package between the packages it analyzes; a
+// driver that does not (one type-checking per edit) finds nothing here,
+// and the few entries kept are soon replaced.
+var libIndexes = &indexCache{max: 16}
+
+type indexCache struct {
+	mu   sync.Mutex
+	max  int
+	keys []*types.Package // oldest first
+	m    map[*types.Package]*implIndex
+}
+
+func (c *indexCache) get(pkg *types.Package) *implIndex {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.m[pkg]
+}
+
+func (c *indexCache) put(pkg *types.Package, ix *implIndex) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil {
+		c.m = map[*types.Package]*implIndex{}
+	}
+	if _, ok := c.m[pkg]; ok {
+		return
+	}
+	if len(c.keys) == c.max {
+		delete(c.m, c.keys[0])
+		c.keys = c.keys[1:]
+	}
+	c.keys = append(c.keys, pkg)
+	c.m[pkg] = ix
 }
 
 // implIndex is candidates' index of a package's types.

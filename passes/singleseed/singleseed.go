@@ -9,6 +9,7 @@ import (
 	"net"
 	"regexp"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -70,6 +71,27 @@ const (
 	CatSentinels = "sentinels" // a failover client's Sentinels
 )
 
+// compiled holds the flags' regexps, compiled once for every package.
+var compiled sync.Map // pattern → compiledRE
+
+type compiledRE struct {
+	re  *regexp.Regexp
+	err error
+}
+
+// compile is regexp.Compile, once per pattern: the flags are the same for
+// every package, and compiling the default patterns took a sixth of the
+// analysis of a small module.
+func compile(pattern string) (*regexp.Regexp, error) {
+	if v, ok := compiled.Load(pattern); ok {
+		c := v.(compiledRE)
+		return c.re, c.err
+	}
+	re, err := regexp.Compile(pattern)
+	compiled.Store(pattern, compiledRE{re, err})
+	return re, err
+}
+
 func run(pass *analysis.Pass, c *Config) (any, error) {
 	if !analysisutil.Relevant(pass) || analysisutil.InClientLibrary(pass) {
 		return nil, nil
@@ -77,14 +99,14 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 	var exempt *regexp.Regexp
 	if c.ExemptHosts != "" {
 		var err error
-		if exempt, err = regexp.Compile(c.ExemptHosts); err != nil {
+		if exempt, err = compile(c.ExemptHosts); err != nil {
 			return nil, fmt.Errorf("-singleseed.exempt: %v", err)
 		}
 	}
 	var endpoints *regexp.Regexp
 	if c.Endpoints != "" {
 		var err error
-		if endpoints, err = regexp.Compile(c.Endpoints); err != nil {
+		if endpoints, err = compile(c.Endpoints); err != nil {
 			return nil, fmt.Errorf("-singleseed.endpoints: %v", err)
 		}
 	}
