@@ -203,6 +203,15 @@ type Result struct {
 	inParam map[ast.Expr]bool
 	// modeFields are the package's mode fields (modefield.go).
 	modeFields map[*types.Var]*ModeFieldFact
+	// lits memoizes structLits, guarded by mu.
+	lits map[[2]*types.Var]structLits
+	// ready: the index is complete (New has returned), and answers no
+	// longer change: ConstructionOf may answer from cons, the
+	// constructions read once (consList, in the order of the files).
+	ready    bool
+	consOnce sync.Once
+	cons     map[ast.Expr]*model.Construction
+	consList []Built
 }
 
 // Analyzer computes the Result of a package.
@@ -240,6 +249,7 @@ func New(pass *analysis.Pass) *Result {
 		r.ins = inspector.New(pass.Files)
 	}
 	r.index()
+	r.ready = true
 	return r
 }
 

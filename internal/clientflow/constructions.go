@@ -76,6 +76,47 @@ func (r *Result) Seeds(k *model.Construction) int {
 // ropt.MasterName = cfg.MasterName), also after opts := new(T), are read
 // as fields of the options (model.Construction.UseAssigned).
 func (r *Result) ConstructionOf(e ast.Expr) *model.Construction {
+	if r.ready {
+		switch e.(type) {
+		case *ast.CallExpr, *ast.CompositeLit:
+			// Every call and literal of the package is read once, at the
+			// first question (Constructions).
+			r.Constructions()
+			return r.cons[e]
+		}
+	}
+	return r.constructionOf(e)
+}
+
+// Built is a construction of a client and the node that makes it.
+type Built struct {
+	Node ast.Expr // a *ast.CallExpr or *ast.CompositeLit
+	K    *model.Construction
+}
+
+// Constructions returns the constructions of the package's files, in the
+// order of the files: every call and composite literal ConstructionOf
+// reads as one. They are read once for every analyzer (the analyzers
+// each walked every call for them, and reading one asks the type
+// information for the callee), and ConstructionOf then answers from them,
+// with the same *model.Construction each time: read it, never change it.
+func (r *Result) Constructions() []Built {
+	if !r.ready || r.ins == nil {
+		return nil
+	}
+	r.consOnce.Do(func() {
+		r.cons = map[ast.Expr]*model.Construction{}
+		r.ins.Preorder([]ast.Node{(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil)}, func(n ast.Node) {
+			if k := r.constructionOf(n.(ast.Expr)); k != nil {
+				r.cons[n.(ast.Expr)] = k
+				r.consList = append(r.consList, Built{n.(ast.Expr), k})
+			}
+		})
+	})
+	return r.consList
+}
+
+func (r *Result) constructionOf(e ast.Expr) *model.Construction {
 	k := model.ConstructionOf(r.info, e)
 	if k == nil || k.Opts != nil || k.OptsExpr == nil {
 		return k

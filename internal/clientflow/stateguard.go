@@ -192,6 +192,32 @@ type structLit struct {
 // client, with the expression they give field state; ok is false when
 // either field is also written outside composite literals.
 func (r *Result) structLits(state, client *types.Var) ([]structLit, bool) {
+	key := [2]*types.Var{state, client}
+	r.mu.Lock()
+	m, done := r.lits[key]
+	r.mu.Unlock()
+	if done {
+		return m.lits, m.ok
+	}
+	lits, ok := r.readStructLits(state, client)
+	r.mu.Lock()
+	if r.lits == nil {
+		r.lits = map[[2]*types.Var]structLits{}
+	}
+	r.lits[key] = structLits{lits, ok}
+	r.mu.Unlock()
+	return lits, ok
+}
+
+// structLits memoizes structLits: a package asks about one pair of fields
+// at every use of the client field that the state field guards (each was a
+// walk of every file).
+type structLits struct {
+	lits []structLit
+	ok   bool
+}
+
+func (r *Result) readStructLits(state, client *types.Var) ([]structLit, bool) {
 	var out []structLit
 	ok := true
 	for _, f := range r.pass.Files {

@@ -416,11 +416,11 @@ func (ck *checker) clusterOrigins() []ast.Expr {
 		return *ck.clusters
 	}
 	var out []ast.Expr
-	analysisutil.Inspector(ck.pass).Preorder([]ast.Node{(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil)}, func(n ast.Node) {
-		if k := ck.cf.ConstructionOf(n.(ast.Expr)); k != nil && ck.cf.Topology(k) == model.TopoCluster {
-			out = append(out, n.(ast.Expr))
+	for _, b := range ck.cf.Constructions() {
+		if ck.cf.Topology(b.K) == model.TopoCluster {
+			out = append(out, b.Node)
 		}
-	})
+	}
 	ck.clusters = &out
 	return out
 }

@@ -86,6 +86,9 @@ type checker struct {
 	routing bool
 	calls   []*ast.CallExpr
 	fns     []*types.Func
+	// libNames are the method names of the client libraries the package
+	// imports (libMethod).
+	libNames map[string]bool
 }
 
 func run(pass *analysis.Pass, c *Config) (any, error) {
@@ -226,6 +229,9 @@ func (ch *checker) throughOwnInterface(call *ast.CallExpr, fn *types.Func) *type
 	}
 	if _, isIface := ch.pass.TypesInfo.TypeOf(sel.X).Underlying().(*types.Interface); !isIface {
 		return nil
+	}
+	if !ch.libMethod(fn.Name()) {
+		return nil // no library has it: the interface stands for none of theirs
 	}
 	c := ch.flow.Of(sel.X)
 	if !c.IsCluster() {

@@ -113,7 +113,6 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 	info := pass.TypesInfo
 	cf := pass.ResultOf[clientflow.Analyzer].(*clientflow.Result)
 	flow := cf.Flow
-	ins := analysisutil.Inspector(pass)
 	var ctors []*model.Construction
 	// nodeAddrs are the variables and fields given as the address of a
 	// single-node client: a tool that dials that very node. A single-node
@@ -127,11 +126,8 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 		}
 		return false
 	}
-	ins.Preorder([]ast.Node{(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil)}, func(n ast.Node) {
-		k := cf.ConstructionOf(n.(ast.Expr))
-		if k == nil {
-			return
-		}
+	for _, b := range cf.Constructions() {
+		k := b.K
 		ctors = append(ctors, k)
 		if k.Addr != nil && cf.Topology(k) == model.TopoStandalone {
 			if obj := flow.ObjectOf(k.Addr); obj != nil {
@@ -144,7 +140,7 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 				nodeAddrs[obj] = append(nodeAddrs[obj], k)
 			}
 		}
-	})
+	}
 	for _, k := range ctors {
 		if k.C.Form != model.AddrList && k.C.Form != model.AddrChain || k.Addr == nil {
 			continue

@@ -1,0 +1,89 @@
+package nodelocal
+
+import (
+	"go/types"
+	"sync"
+
+	"github.com/redislint/redislint/internal/model"
+)
+
+// libMethod reports whether some type of a client library that pkg
+// imports, directly or not, has a method called name. A method of the
+// program's own interface can only stand for a library method of that
+// name (throughOwnInterface), and asking the client flow what the
+// interface holds, at every call of ctx.Done() or w.Write(), was a third
+// of nodelocal's time on a large package.
+func (ch *checker) libMethod(name string) bool {
+	if ch.libNames == nil {
+		ch.libNames = map[string]bool{}
+		seen := map[*types.Package]bool{}
+		var visit func(p *types.Package)
+		visit = func(p *types.Package) {
+			if seen[p] {
+				return
+			}
+			seen[p] = true
+			if model.IsClientPackage(p.Path()) {
+				for n := range libraryNames.of(p) {
+					ch.libNames[n] = true
+				}
+			}
+			for _, imp := range p.Imports() {
+				visit(imp)
+			}
+		}
+		visit(ch.pass.Pkg)
+	}
+	return ch.libNames[name]
+}
+
+// libraryNames keeps the method names of each library package from one
+// package's pass to the next (a few entries: a driver that type-checks
+// the library anew for each package finds nothing here, and they are
+// soon replaced).
+var libraryNames = &namesCache{max: 16}
+
+type namesCache struct {
+	mu   sync.Mutex
+	max  int
+	keys []*types.Package
+	m    map[*types.Package]map[string]bool
+}
+
+func (c *namesCache) of(p *types.Package) map[string]bool {
+	c.mu.Lock()
+	names, ok := c.m[p]
+	c.mu.Unlock()
+	if ok {
+		return names
+	}
+	names = map[string]bool{}
+	scope := p.Scope()
+	for _, n := range scope.Names() {
+		tn, ok := scope.Lookup(n).(*types.TypeName)
+		if !ok {
+			continue
+		}
+		ms := types.NewMethodSet(types.NewPointer(tn.Type()))
+		if types.IsInterface(tn.Type()) {
+			ms = types.NewMethodSet(tn.Type())
+		}
+		for i := range ms.Len() {
+			names[ms.At(i).Obj().Name()] = true
+		}
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil {
+		c.m = map[*types.Package]map[string]bool{}
+	}
+	if _, ok := c.m[p]; !ok {
+		if len(c.keys) == c.max {
+			delete(c.m, c.keys[0])
+			c.keys = c.keys[1:]
+		}
+		c.keys = append(c.keys, p)
+		c.m[p] = names
+	}
+	return names
+}
