@@ -11,6 +11,7 @@ import (
 	"go/ast"
 	"go/types"
 	"reflect"
+	"slices"
 	"strings"
 
 	"github.com/redislint/redislint/internal/typesutil"
@@ -140,4 +141,79 @@ func SameValue(a, b Key) bool {
 		}
 	}
 	return true
+}
+
+// SameRead reports whether two expressions read the same string field
+// the same way: a chain of field selections (cfg.Store.Prefix) from a
+// package-level variable that is given a value only where it is declared,
+// through the same fields, the last of which the package never assigns.
+// Such reads give the same bytes wherever they are, however the program
+// writes into the variable through methods (cfg.Store.Load()), which make
+// its fields unknown to Eval but do not make two reads of one field
+// different values.
+func (e *Evaluator) SameRead(a, b ast.Expr) bool {
+	pa, ra, ok := e.readPath(a)
+	if !ok {
+		return false
+	}
+	pb, rb, ok := e.readPath(b)
+	if !ok || ra != rb || len(pa) != len(pb) || len(pa) == 0 {
+		return false
+	}
+	for i := range pa {
+		if pa[i] != pb[i] {
+			return false
+		}
+	}
+	last := pa[len(pa)-1]
+	return typesutil.IsAnyString(last.Type()) && e.fieldWrites[last] == 0 && !e.fieldLost[last.Origin()]
+}
+
+// readPath returns the fields x selects, outermost last, and the
+// package-level variable it starts from.
+func (e *Evaluator) readPath(x ast.Expr) ([]*types.Var, types.Object, bool) {
+	var path []*types.Var
+	for {
+		switch y := ast.Unparen(x).(type) {
+		case *ast.SelectorExpr:
+			sel, ok := e.info.Selections[y]
+			if !ok {
+				// A qualified identifier: pkg.Var.
+				if v, ok := e.info.Uses[y.Sel].(*types.Var); ok && e.onceAssigned(v) {
+					slices.Reverse(path)
+					return path, v, true
+				}
+				return nil, nil, false
+			}
+			if sel.Kind() != types.FieldVal {
+				return nil, nil, false
+			}
+			path = append(path, sel.Obj().(*types.Var))
+			x = y.X
+		case *ast.StarExpr:
+			x = y.X
+		case *ast.Ident:
+			v, ok := e.info.Uses[y].(*types.Var)
+			if !ok || !e.onceAssigned(v) {
+				return nil, nil, false
+			}
+			slices.Reverse(path)
+			return path, v, true
+		default:
+			return nil, nil, false
+		}
+	}
+}
+
+// onceAssigned reports whether v is a package-level variable given a value
+// only where it is declared, as far as the package shows: once here for
+// its own, never here for another package's.
+func (e *Evaluator) onceAssigned(v *types.Var) bool {
+	if !e.packageLevel(v) {
+		return false
+	}
+	if e.declaredHere(v) {
+		return e.assigns[v] <= 1
+	}
+	return e.assigns[v] <= 0
 }

@@ -155,3 +155,27 @@ func (a vargs) With(v any) vargs {
 		}
 	}
 }
+
+// TestSameRead: two reads of one field through a package variable that a
+// pointer method writes into are the same read; not when the variable or
+// the field is assigned.
+func TestSameRead(t *testing.T) {
+	decls := `
+type Store struct{ Prefix, Other string }
+func (s *Store) Load() {}
+type Conf struct{ Store Store }
+var conf = &Conf{}
+var re = &Conf{}
+func init() { conf.Store.Load(); re = nil }
+var assigned = &Conf{}
+func set() { assigned.Store.Other = "x" }
+`
+	s := load(t, body(decls, `k("a", conf.Store.Prefix); k("b", (*conf).Store.Prefix); k("c", conf.Store.Other); k("d", re.Store.Prefix); k("e", re.Store.Prefix); k("f", assigned.Store.Other); k("g", assigned.Store.Other)`), false)
+	same := func(a, b string) bool { return s.ev.SameRead(s.expr(t, a), s.expr(t, b)) }
+	if !same("a", "a") || !same("a", "b") {
+		t.Error("two reads of conf.Store.Prefix are not SameRead")
+	}
+	if same("a", "c") || same("d", "e") || same("f", "g") {
+		t.Error("other fields, or reads of a reassigned variable or field, are SameRead")
+	}
+}

@@ -22,8 +22,12 @@ type Evaluator struct {
 	// assigned; other variables are in writes with a count > 1.
 	defs   map[types.Object]ast.Expr
 	writes map[types.Object]int
-	ids    map[types.Object]int
-	consts map[*types.Const]*ast.BasicLit
+	// assigns counts the writes of a variable that give it a whole new
+	// value (assignments and declarations), not those into its fields,
+	// elements or pointee (SameRead).
+	assigns map[types.Object]int
+	ids     map[types.Object]int
+	consts  map[*types.Const]*ast.BasicLit
 	// fieldDefs and fieldWrites record writes into struct fields of the
 	// package's own types: a field written once (in a composite literal or
 	// an assignment) holds that value wherever it is read.
@@ -115,12 +119,13 @@ func New(info *types.Info, files []*ast.File) *Evaluator {
 
 func newEvaluator(info *types.Info, files []*ast.File) *Evaluator {
 	return &Evaluator{
-		info:   info,
-		files:  files,
-		defs:   map[types.Object]ast.Expr{},
-		writes: map[types.Object]int{},
-		ids:    map[types.Object]int{},
-		consts: map[*types.Const]*ast.BasicLit{},
+		info:    info,
+		files:   files,
+		defs:    map[types.Object]ast.Expr{},
+		writes:  map[types.Object]int{},
+		assigns: map[types.Object]int{},
+		ids:     map[types.Object]int{},
+		consts:  map[*types.Const]*ast.BasicLit{},
 
 		fieldDefs:   map[*types.Var]ast.Expr{},
 		fieldWrites: map[*types.Var]int{},
@@ -213,6 +218,9 @@ func (e *Evaluator) mark(x ast.Expr) {
 		case *ast.Ident:
 			e.write(y, nil)
 			e.write(y, nil)
+			if obj := e.info.ObjectOf(y); obj != nil {
+				e.assigns[obj] -= 2 // written into, not assigned
+			}
 			return
 		case *ast.SelectorExpr:
 			sel, ok := e.info.Selections[y]
@@ -245,6 +253,7 @@ func (e *Evaluator) write(id *ast.Ident, val ast.Expr) {
 		return
 	}
 	e.writes[obj]++
+	e.assigns[obj]++
 	if e.writes[obj] == 1 && val != nil {
 		e.first[obj] = val // for Collected, filledMapKeys and builderString
 	}
