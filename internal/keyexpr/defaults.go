@@ -119,7 +119,8 @@ func (k Key) WithDefaults() (Key, []*Default, bool) {
 }
 
 // SameValue reports whether two templates provably hold the same bytes:
-// the same constants and the same opaque values, in the same order.
+// the same constants and the same opaque values (by their IDs, as the
+// relations of relation.go compare them), in the same order.
 func SameValue(a, b Key) bool {
 	pa, pb := a.merged(), b.merged()
 	if len(pa) != len(pb) || len(pa) == 0 {
@@ -133,7 +134,7 @@ func SameValue(a, b Key) bool {
 				return false
 			}
 		case x.Value != nil && y.Value != nil:
-			if x.Value.ID != y.Value.ID || strings.HasPrefix(x.Value.ID, "expr@") {
+			if x.Value.ID != y.Value.ID {
 				return false
 			}
 		default:
@@ -166,7 +167,7 @@ func (e *Evaluator) SameRead(a, b ast.Expr) bool {
 		}
 	}
 	last := pa[len(pa)-1]
-	return typesutil.IsAnyString(last.Type()) && e.fieldWrites[last] == 0 && !e.fieldLost[last.Origin()]
+	return typesutil.IsAnyString(last.Type()) && !e.fieldAssigned[last.Origin()] && !e.fieldLost[last.Origin()]
 }
 
 // readPath returns the fields x selects, outermost last, and the

@@ -37,6 +37,9 @@ type Evaluator struct {
 	// out), and fieldLost the fields written in a way not followed (&x.f).
 	fieldVals map[*types.Var][]ast.Expr
 	fieldLost map[*types.Var]bool
+	// fieldAssigned are the fields an assignment statement writes
+	// (x.f = v), of any package's types (SameRead).
+	fieldAssigned map[*types.Var]bool
 	// truncs are the loops in which a slice variable is emptied under a
 	// condition (a batch's flush, collect.go).
 	truncs map[types.Object][]ast.Node
@@ -127,21 +130,22 @@ func newEvaluator(info *types.Info, files []*ast.File) *Evaluator {
 		ids:     map[types.Object]int{},
 		consts:  map[*types.Const]*ast.BasicLit{},
 
-		fieldDefs:   map[*types.Var]ast.Expr{},
-		fieldWrites: map[*types.Var]int{},
-		fieldVals:   map[*types.Var][]ast.Expr{},
-		fieldLost:   map[*types.Var]bool{},
-		truncs:      map[types.Object][]ast.Node{},
-		funcs:       map[*types.Func]*ast.FuncDecl{},
-		builders:    map[*types.Func]*Builder{},
-		fresh:       map[token.Pos]int{},
-		first:       map[types.Object]ast.Expr{},
-		zeroDecl:    map[types.Object]bool{},
-		appends:     map[types.Object][]collect{},
-		mapWrites:   map[types.Object][]mapWrite{},
-		outArgs:     map[types.Object][]outArg{},
-		outStores:   map[*types.Var][]outStore{},
-		escaped:     map[types.Object]bool{},
+		fieldDefs:     map[*types.Var]ast.Expr{},
+		fieldWrites:   map[*types.Var]int{},
+		fieldVals:     map[*types.Var][]ast.Expr{},
+		fieldLost:     map[*types.Var]bool{},
+		fieldAssigned: map[*types.Var]bool{},
+		truncs:        map[types.Object][]ast.Node{},
+		funcs:         map[*types.Func]*ast.FuncDecl{},
+		builders:      map[*types.Func]*Builder{},
+		fresh:         map[token.Pos]int{},
+		first:         map[types.Object]ast.Expr{},
+		zeroDecl:      map[types.Object]bool{},
+		appends:       map[types.Object][]collect{},
+		mapWrites:     map[types.Object][]mapWrite{},
+		outArgs:       map[types.Object][]outArg{},
+		outStores:     map[*types.Var][]outStore{},
+		escaped:       map[types.Object]bool{},
 	}
 }
 
@@ -302,6 +306,11 @@ func (e *Evaluator) visit(n ast.Node, stack []ast.Node) {
 		for i, lhs := range n.Lhs {
 			id, ok := ast.Unparen(lhs).(*ast.Ident)
 			if !ok {
+				if sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr); ok {
+					if f, ok := e.info.Uses[sel.Sel].(*types.Var); ok && f.IsField() {
+						e.fieldAssigned[f.Origin()] = true
+					}
+				}
 				if f := e.fieldOf(lhs); f != nil && len(n.Lhs) == len(n.Rhs) && n.Tok == token.ASSIGN {
 					// x.f = v: one write of the field (and x no
 					// longer holds one value).
