@@ -133,7 +133,7 @@ func checkScript(pass *analysis.Pass, cfg *Config, eval *keyexpr.Evaluator, r *s
 				Pos: pos, End: end, Category: Category,
 				Message: fmt.Sprintf("Lua script calls %s on key %s read from the reply of %s instead of receiving it in KEYS: %s the script runs on the node of its KEYS and %s%s",
 					a.Command, printable(a.Key), a.ReplyOf, r.on(), verdict, pcallNote(a.PCall)),
-				Related: []analysis.RelatedInformation{runsHere(c)},
+				Related: []analysis.RelatedInformation{runsHere(r)},
 			})
 			continue
 		}
@@ -156,15 +156,20 @@ func checkScript(pass *analysis.Pass, cfg *Config, eval *keyexpr.Evaluator, r *s
 			End:      end,
 			Category: Category,
 			Message:  msg,
-			Related:  []analysis.RelatedInformation{runsHere(c)},
+			Related:  []analysis.RelatedInformation{runsHere(r)},
 		})
 	}
 }
 
 // runsHere is the related information that points at the call that runs
 // a script.
-func runsHere(c *callsite.Call) analysis.RelatedInformation {
-	return analysis.RelatedInformation{Pos: c.Call.Pos(), End: c.Call.End(), Message: fmt.Sprintf("the script runs here (%s)", c.Cmd.Name)}
+func runsHere(r *scriptRun) analysis.RelatedInformation {
+	c := r.c
+	how := c.Cmd.Name
+	if r.caller != nil {
+		how += " in " + r.caller.Fn.Name()
+	}
+	return analysis.RelatedInformation{Pos: c.Call.Pos(), End: c.Call.End(), Message: fmt.Sprintf("the script runs here (%s)", how)}
 }
 
 // pcallNote hedges a message on a redis.pcall: Redis hands the script the
@@ -330,7 +335,7 @@ func defaultDerived(pass *analysis.Pass, r *scriptRun, mode luascript.Mode, d lu
 	spos, send := scriptPos(pass, r.c, d.Off, d.Key)
 	related := []analysis.RelatedInformation{{Pos: spos, End: send, Message: "the script builds the key here"}}
 	if pos == spos {
-		related = []analysis.RelatedInformation{{Pos: k.Expr.Pos(), End: k.Expr.End(), Message: fmt.Sprintf("KEYS[%d] is given here", d.Index)}, runsHere(r.c)}
+		related = []analysis.RelatedInformation{{Pos: k.Expr.Pos(), End: k.Expr.End(), Message: fmt.Sprintf("KEYS[%d] is given here", d.Index)}, runsHere(r)}
 	}
 	pass.Report(analysis.Diagnostic{
 		Pos: pos, End: end, Category: Category,
@@ -470,7 +475,7 @@ func checkArgvDerived(pass *analysis.Pass, eval *keyexpr.Evaluator, r *scriptRun
 	spos, send := scriptPos(pass, c, d.Off, d.Key)
 	related := []analysis.RelatedInformation{{Pos: spos, End: send, Message: "the script builds the key here"}}
 	if pos == spos {
-		related = []analysis.RelatedInformation{{Pos: x.Pos(), End: x.End(), Message: fmt.Sprintf("ARGV[%d] is given here", d.Index)}, runsHere(c)}
+		related = []analysis.RelatedInformation{{Pos: x.Pos(), End: x.End(), Message: fmt.Sprintf("ARGV[%d] is given here", d.Index)}, runsHere(r)}
 	}
 	shown, hedge := quote(v), ""
 	if used != nil {
