@@ -86,8 +86,8 @@ func (e *Evaluator) fieldDefault(x ast.Expr) (*Default, bool) {
 		}
 		if i == len(idx)-1 {
 			v, tag, ok := tagDefault(st.Tag(k))
-			if !ok {
-				return nil, false
+			if !ok || v == "" {
+				return nil, false // an empty default is the zero value: nothing more is known
 			}
 			return &Default{Value: v, Field: st.Field(k).Name(), Tag: tag}, true
 		}

@@ -18,6 +18,7 @@ type Store struct {
 	Zero    string ` + "`json:\",default={z}\"`" + `
 	JSONOnly string ` + "`json:\"prefix,omitempty\"`" + `
 	Plain   string
+	Empty   string ` + "`default:\"\"`" + `
 }
 type Conf struct{ Store Store }
 var conf = &Conf{}
@@ -35,6 +36,7 @@ var emb Embeds
 		{`emb.Prefix`, `"{}"`, `default:"{}"`, true},
 		{`conf.Store.JSONOnly`, ``, ``, false},
 		{`conf.Store.Plain + "a"`, ``, ``, false},
+		{`conf.Store.Empty`, ``, ``, false},
 		{`fmt.Sprintf("%q", conf.Store.Prefix)`, ``, ``, false},
 	}
 	for _, tt := range tests {
