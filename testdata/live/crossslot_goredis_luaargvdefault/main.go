@@ -71,7 +71,7 @@ func main() {
 	defer rdb.Close()
 	for _, gid := range env.Items(30) {
 		args := newArgList().AppendRaw(gid).List
-		env.Check(callLua(args, `redis.call('SET', ARGV[1] .. '_g_' .. ARGV[2], 1)`)) // want crossslot `^with the default RedisPrefix "\{\}" \(default:"\{\}"\), ARGV\[1\] = config\.Store\.RedisPrefix has no hash tag \(an empty \{\} is none: the whole key is hashed\), but the Lua script calls SET on ARGV\[1\] \.\. '_g_' \.\. ARGV\[2\], a key it builds itself from ARGV\[1\], the same value as KEYS\[1\]: the built key is in another slot than KEYS\[1\] for almost every value appended to it, and the script fails when that slot is served by another node$`
+		env.Check(callLua(args, `redis.call('SET', ARGV[1] .. '_g_' .. ARGV[2], 1); return 1`)) // want crossslot `^with the default RedisPrefix "\{\}" \(default:"\{\}"\), ARGV\[1\] = config\.Store\.RedisPrefix has no hash tag \(an empty \{\} is none: the whole key is hashed\), but the Lua script calls SET on ARGV\[1\] \.\. '_g_' \.\. ARGV\[2\], a key it builds itself from ARGV\[1\], the same value as KEYS\[1\]: the built key is in another slot than KEYS\[1\] for almost every value appended to it, and the script fails when that slot is served by another node$`
 	}
 	env.OK()
 }

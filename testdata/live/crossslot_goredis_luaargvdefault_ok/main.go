@@ -65,7 +65,7 @@ func main() {
 	defer rdb.Close()
 	for _, gid := range env.Items(30) {
 		args := newArgList().AppendRaw(gid).List
-		env.Check(callLua(args, `redis.call('SET', ARGV[1] .. '_g_' .. ARGV[2], 1)`))
+		env.Check(callLua(args, `redis.call('SET', ARGV[1] .. '_g_' .. ARGV[2], 1); return 1`))
 	}
 	env.OK()
 }
