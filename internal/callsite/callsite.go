@@ -47,6 +47,10 @@ type Call struct {
 	Via *types.Func
 	// Script is the Lua source the call runs, when it is known.
 	Script *Script
+	// Callers, for a script command whose source is a parameter of the
+	// function it is in, are the calls of that function in the package,
+	// each with the source and arguments it gives (scriptcallers.go).
+	Callers []ScriptCaller
 	// Effect is what a cluster client of the library does with keys in
 	// several slots (zero: the server answers CROSSSLOT), and Lib the
 	// library (zero: go-redis).
@@ -55,6 +59,7 @@ type Call struct {
 
 	fn     ast.Node // the function (declaration or literal) the call is in
 	parent ast.Node // the node that holds the call
+	src    ast.Expr // the expression that gives a script's source, constant or not
 }
 
 // Script is the constant Lua source of a script a call runs.
@@ -277,6 +282,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return true
 	})
 	s.returnedCommands(res.Calls)
+	s.scriptCallers(res.Calls)
 	s.rawTransactions(res.Calls)
 	s.batches(res.Calls)
 	seen := map[*Tx]bool{}
@@ -595,7 +601,7 @@ func (s *state) methodCommand(call *ast.CallExpr, fn *types.Func, recv ast.Expr)
 	if model.GoRedisEvalSource(cmd) {
 		off := model.CtxOffset(fn.Type().(*types.Signature))
 		if off < len(call.Args) {
-			c.Script = s.script(call.Args[off])
+			c.Script, c.src = s.script(call.Args[off]), call.Args[off]
 		}
 	}
 	if cmd.Name == "WATCH" {
@@ -642,7 +648,7 @@ func (s *state) scriptCommand(call *ast.CallExpr, fn *types.Func, recv ast.Expr)
 	if def, ok := s.eval.Def(recv); ok {
 		if mk, ok := ast.Unparen(def).(*ast.CallExpr); ok && len(mk.Args) == 1 {
 			if f, _ := typeutil.Callee(s.pass.TypesInfo, mk).(*types.Func); model.GoRedisScriptSource(f) {
-				c.Script = s.script(mk.Args[0])
+				c.Script, c.src = s.script(mk.Args[0]), mk.Args[0]
 			}
 		}
 	}

@@ -459,7 +459,7 @@ func (s *state) libScript(call *ast.CallExpr, fn *types.Func, sc model.ScriptCal
 					ctor, ctorInfo = mk, ci
 					for i, a := range mk.Args {
 						if typesutil.IsAnyString(s.pass.TypesInfo.TypeOf(a)) && (ci.Count < 0 || i != ci.Count) {
-							c.Script = s.script(a)
+							c.Script, c.src = s.script(a), a
 						}
 					}
 				}

@@ -22,8 +22,12 @@ type Evaluator struct {
 	// assigned; other variables are in writes with a count > 1.
 	defs   map[types.Object]ast.Expr
 	writes map[types.Object]int
-	ids    map[types.Object]int
-	consts map[*types.Const]*ast.BasicLit
+	// assigns counts the writes of a variable that give it a whole new
+	// value (assignments and declarations), not those into its fields,
+	// elements or pointee (SameRead).
+	assigns map[types.Object]int
+	ids     map[types.Object]int
+	consts  map[*types.Const]*ast.BasicLit
 	// fieldDefs and fieldWrites record writes into struct fields of the
 	// package's own types: a field written once (in a composite literal or
 	// an assignment) holds that value wherever it is read.
@@ -33,6 +37,9 @@ type Evaluator struct {
 	// out), and fieldLost the fields written in a way not followed (&x.f).
 	fieldVals map[*types.Var][]ast.Expr
 	fieldLost map[*types.Var]bool
+	// fieldAssigned are the fields an assignment statement writes
+	// (x.f = v), of any package's types (SameRead).
+	fieldAssigned map[*types.Var]bool
 	// truncs are the loops in which a slice variable is emptied under a
 	// condition (a batch's flush, collect.go).
 	truncs map[types.Object][]ast.Node
@@ -115,28 +122,30 @@ func New(info *types.Info, files []*ast.File) *Evaluator {
 
 func newEvaluator(info *types.Info, files []*ast.File) *Evaluator {
 	return &Evaluator{
-		info:   info,
-		files:  files,
-		defs:   map[types.Object]ast.Expr{},
-		writes: map[types.Object]int{},
-		ids:    map[types.Object]int{},
-		consts: map[*types.Const]*ast.BasicLit{},
+		info:    info,
+		files:   files,
+		defs:    map[types.Object]ast.Expr{},
+		writes:  map[types.Object]int{},
+		assigns: map[types.Object]int{},
+		ids:     map[types.Object]int{},
+		consts:  map[*types.Const]*ast.BasicLit{},
 
-		fieldDefs:   map[*types.Var]ast.Expr{},
-		fieldWrites: map[*types.Var]int{},
-		fieldVals:   map[*types.Var][]ast.Expr{},
-		fieldLost:   map[*types.Var]bool{},
-		truncs:      map[types.Object][]ast.Node{},
-		funcs:       map[*types.Func]*ast.FuncDecl{},
-		builders:    map[*types.Func]*Builder{},
-		fresh:       map[token.Pos]int{},
-		first:       map[types.Object]ast.Expr{},
-		zeroDecl:    map[types.Object]bool{},
-		appends:     map[types.Object][]collect{},
-		mapWrites:   map[types.Object][]mapWrite{},
-		outArgs:     map[types.Object][]outArg{},
-		outStores:   map[*types.Var][]outStore{},
-		escaped:     map[types.Object]bool{},
+		fieldDefs:     map[*types.Var]ast.Expr{},
+		fieldWrites:   map[*types.Var]int{},
+		fieldVals:     map[*types.Var][]ast.Expr{},
+		fieldLost:     map[*types.Var]bool{},
+		fieldAssigned: map[*types.Var]bool{},
+		truncs:        map[types.Object][]ast.Node{},
+		funcs:         map[*types.Func]*ast.FuncDecl{},
+		builders:      map[*types.Func]*Builder{},
+		fresh:         map[token.Pos]int{},
+		first:         map[types.Object]ast.Expr{},
+		zeroDecl:      map[types.Object]bool{},
+		appends:       map[types.Object][]collect{},
+		mapWrites:     map[types.Object][]mapWrite{},
+		outArgs:       map[types.Object][]outArg{},
+		outStores:     map[*types.Var][]outStore{},
+		escaped:       map[types.Object]bool{},
 	}
 }
 
@@ -213,6 +222,9 @@ func (e *Evaluator) mark(x ast.Expr) {
 		case *ast.Ident:
 			e.write(y, nil)
 			e.write(y, nil)
+			if obj := e.info.ObjectOf(y); obj != nil {
+				e.assigns[obj] -= 2 // written into, not assigned
+			}
 			return
 		case *ast.SelectorExpr:
 			sel, ok := e.info.Selections[y]
@@ -245,6 +257,7 @@ func (e *Evaluator) write(id *ast.Ident, val ast.Expr) {
 		return
 	}
 	e.writes[obj]++
+	e.assigns[obj]++
 	if e.writes[obj] == 1 && val != nil {
 		e.first[obj] = val // for Collected, filledMapKeys and builderString
 	}
@@ -293,6 +306,11 @@ func (e *Evaluator) visit(n ast.Node, stack []ast.Node) {
 		for i, lhs := range n.Lhs {
 			id, ok := ast.Unparen(lhs).(*ast.Ident)
 			if !ok {
+				if sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr); ok {
+					if f, ok := e.info.Uses[sel.Sel].(*types.Var); ok && f.IsField() {
+						e.fieldAssigned[f.Origin()] = true
+					}
+				}
 				if f := e.fieldOf(lhs); f != nil && len(n.Lhs) == len(n.Rhs) && n.Tok == token.ASSIGN {
 					// x.f = v: one write of the field (and x no
 					// longer holds one value).

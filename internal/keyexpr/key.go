@@ -45,6 +45,10 @@ type Opaque struct {
 	// writes a strings.Builder): likely a whole key, which may carry a
 	// hash tag of its own.
 	Computed bool
+	// Default, when not nil, is the value a struct tag gives the field
+	// this part reads when the configuration leaves it out (defaults.go):
+	// one value it may hold, not its value.
+	Default *Default
 
 	// obj and path say which stable value the part is (obj, or the field
 	// path of obj), verb the format verb it was printed with ("" for its

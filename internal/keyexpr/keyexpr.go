@@ -172,6 +172,9 @@ func (e *Evaluator) opaque(x ast.Expr) Part {
 	if t := e.info.TypeOf(x); t != nil && typesutil.IsInteger(t) {
 		o.Decimal = true
 	}
+	if d, ok := e.fieldDefault(x); ok {
+		o.Default = d
+	}
 	return Part{Value: o}
 }
 

@@ -20,7 +20,7 @@ func TestAnalyzer(t *testing.T) {
 	t.Parallel()
 	analysistest.Run(t, testdata, crossslot.Analyzer,
 		"crossslot/basic", "crossslot/wrappers/...", "crossslot/scripts", "crossslot/libs", "crossslot/routing",
-		"crossslot/builders/...", "crossslot/collected", "crossslot/ifaces/...", "crossslot/branches", "crossslot/embedded", "crossslot/correlated", "crossslot/txhelpers/...", "crossslot/txwrappers/...", "crossslot/fields/...", "crossslot/forms")
+		"crossslot/builders/...", "crossslot/collected", "crossslot/ifaces/...", "crossslot/branches", "crossslot/embedded", "crossslot/correlated", "crossslot/txhelpers/...", "crossslot/txwrappers/...", "crossslot/fields/...", "crossslot/forms", "crossslot/argvwrap/...")
 }
 
 // TestFix checks the suggested fixes against the .golden files.

@@ -116,11 +116,44 @@
 //
 //	ARGV[1] = "{}" has no hash tag (an empty {} is none: the whole key is hashed), but the Lua script calls ZADD on p .. '_u', a key it builds itself: the script runs on the node of its KEYS and fails unless slot 5061 is served by the node of its KEYS
 //
-// A prefix with a real tag, one known only at run time, and a key with
-// more than a literal after the prefix (p .. '_g_' .. id, which may be the
-// very key the call passes in KEYS) are left alone; so are ARGV values a
-// call does not pass as its arguments after the key list (go-redis Eval
-// and Script.Run, rueidis Lua.Exec, …), such as raw EVAL commands.
+// The prefix may be passed straight, in a slice built by append, or by a
+// builder type of the package: a struct whose methods append to a slice
+// field and return the receiver, started by a constructor that appends
+// the prefix first (newArgs().Add(x).List with func newArgs() *args {
+// return (&args{}).Add(cfg.Prefix) }). A key with more than a literal after
+// the prefix (p .. '_g_' .. id) may be the very key the call passes in
+// KEYS and is left alone, unless ARGV[i] is provably the value the call
+// passes as a KEYS element (the same constant, the same variable, or two
+// reads of one configuration field): the key is then built from that
+// KEYS element, and in another slot for almost every id. A prefix with a
+// real tag, and one known only at run time, are left alone; so are ARGV
+// values a call does not pass as its arguments after the key list
+// (go-redis Eval and Script.Run, rueidis Lua.Exec, …), such as raw EVAL
+// commands.
+//
+// A prefix that is a configuration field is known only at run time, but
+// a loader may give it the default its struct tag names when the
+// configuration leaves it out: default:"…" (creasty/defaults,
+// mcuadros/go-defaults, kelseyhightower/envconfig, jessevdk/go-flags, and
+// loaders of their own that read the tag), envDefault:"…" (caarlos0/env),
+// env-default:"…" (ilyakaznacheev/cleanenv) and go-zero's
+// json:",default=…". Such a field in ARGV[i] or KEYS[i] is judged with its
+// default, and the message starts with that condition:
+//
+//	with the default RedisPrefix "{}" (default:"{}"), ARGV[1] = config.Store.RedisPrefix has no hash tag (an empty {} is none: the whole key is hashed), but the Lua script calls GET on ARGV[1] .. '_g_' .. gs.gid, a key it builds itself from ARGV[1], the same value as KEYS[1]: the built key is in another slot than KEYS[1] for almost every value appended to it, and the script fails when that slot is served by another node
+//
+// A default with a real tag (default:"{a}") and a field with no default
+// are left alone. Defaults are used only there: the keys of other
+// commands are not judged with them.
+//
+// A script whose source a function of the package takes as a parameter
+// (func callLua(args []interface{}, lua string) { rdb.Eval(ctx, lua,
+// []string{cfg.Prefix}, args...) }) is checked at each call of that
+// function in the package, with the source, the arguments (when the
+// function passes its parameter on as the script's arguments) and the
+// keys (when it takes them too) that the call gives; a key it reports is
+// shown in the script given there. Only the package's own functions are
+// followed, one level deep.
 //
 // # Scripts and their shebang
 //
@@ -478,6 +511,10 @@
 // single-node clients are checked too, worded as the condition:
 //
 //	RENAME keys "foo" (slot 12182) and "bar" (slot 5061) hash to different slots: CROSSSLOT if this endpoint is a cluster proxy
+//
+// and so are their Lua scripts, for proxies that send a script to the node
+// of its KEYS, which refuses keys it does not serve: "… if this endpoint is
+// a cluster proxy, the script runs on the node of its KEYS and fails …".
 //
 // Commands that the proxies below split by slot are not reported: DEL,
 // EXISTS, MGET, MSET, MSETNX, TOUCH and UNLINK (the commands whose COMMAND
