@@ -24,7 +24,11 @@ type Bug struct {
 	Family string `yaml:"family"`
 	Link   string `yaml:"link"`
 	Why    string `yaml:"why"`
-	Sites  []Site `yaml:"sites"`
+	// Unserved are modules the tree requires that the module proxy no
+	// longer serves (a 403 fails the whole module graph): the tree is
+	// linted without them (withoutModules).
+	Unserved []string `yaml:"unserved"`
+	Sites    []Site   `yaml:"sites"`
 }
 
 // Site is a function the fix changed, and the analyzer that should report it.

@@ -137,6 +137,15 @@ func (r *runner) runBugs(ctx context.Context, m *Manifests, res *Results) {
 				r.fail(res, name, err)
 				continue
 			}
+			if len(b.Unserved) > 0 {
+				var dropped []string
+				root, dropped, err = withoutModules(ctx, root, b.Dir, b.Unserved)
+				if err != nil {
+					r.fail(res, name, err)
+					continue
+				}
+				r.progress("  without %s: dropped %s", strings.Join(b.Unserved, ", "), strings.Join(dropped, ", "))
+			}
 			dir := filepath.Join(root, filepath.FromSlash(b.Dir))
 			run, err := r.lintTree(ctx, name, dir, sitePackages(b), res)
 			if err != nil {
