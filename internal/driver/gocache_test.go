@@ -19,7 +19,13 @@ func TestGoCache(t *testing.T) {
 	if _, err := exec.LookPath("go"); err != nil {
 		t.Skip("no go command on PATH")
 	}
-	tmp := t.TempDir()
+	// Not t.TempDir: the go command started with HOME there may leave a
+	// telemetry process writing under it after go env has returned.
+	tmp, err := os.MkdirTemp("", "gocache")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer os.RemoveAll(tmp)
 	envFile := filepath.Join(tmp, "goenv")
 	if err := os.WriteFile(envFile, []byte("GOFLAGS=-mod=mod\nGOCACHE=/from/goenv\n"), 0o644); err != nil {
 		t.Fatal(err)

@@ -132,6 +132,9 @@ func Start(cfg LoadConfig, patterns ...string) (*Program, error) {
 		}
 		packages.Visit(initial, nil, func(p *packages.Package) { p.TypesSizes = r.sizes })
 	}
+	if cfg.Tests {
+		initial = withoutTestedVariants(initial)
+	}
 	ld := &loader{
 		fset:        token.NewFileSet(),
 		nodes:       map[*packages.Package]*node{},
