@@ -86,6 +86,28 @@ type funcDecl struct {
 	fn    *types.Func
 	calls []*ast.CallExpr
 	inLit []bool
+	// callees are the functions the calls call (their origin), nil for
+	// a call of a function value or a conversion.
+	callees []*types.Func
+}
+
+// mayChange reports whether the wrapper search can decide otherwise about
+// d now that the functions of decided are wrappers: d calls one of them,
+// outside function literals, or calls a method of an interface (whose
+// implementations may be among them).
+func (d *funcDecl) mayChange(decided map[*types.Func]bool) bool {
+	for i, fn := range d.callees {
+		if d.inLit[i] || fn == nil {
+			continue
+		}
+		if decided[fn] {
+			return true
+		}
+		if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil && types.IsInterface(sig.Recv().Type()) {
+			return true
+		}
+	}
+	return false
 }
 
 // outerCalls calls f on the calls of d that are outside function
@@ -104,8 +126,9 @@ func (d *funcDecl) outerCalls(f func(*ast.CallExpr) bool) {
 // again), and returns the number of calls of the package.
 func (s *state) indexDecls(ins *inspector.Inspector) int {
 	var (
-		calls []*ast.CallExpr
-		inLit []bool
+		calls   []*ast.CallExpr
+		callees []*types.Func
+		inLit   []bool
 		cur   = -1 // index in s.decls of the function being walked
 		lits  = 0  // function literals around the node in it, inline ones left out
 		n     = 0
@@ -143,14 +166,19 @@ func (s *state) indexDecls(ins *inspector.Inspector) int {
 				return true
 			}
 			n++
+			fn, _ := typeutil.Callee(s.pass.TypesInfo, node).(*types.Func)
 			for _, arg := range node.Args {
-				if lit, ok := ast.Unparen(arg).(*ast.FuncLit); ok && s.runsInPlace(node) {
+				if lit, ok := ast.Unparen(arg).(*ast.FuncLit); ok && runsInPlace(fn) {
 					inline[lit] = true
 				}
 			}
 			if cur >= 0 && node.Pos() >= s.decls[cur].fd.Body.Lbrace {
 				calls = append(calls, node)
 				inLit = append(inLit, lits > 0)
+				if fn != nil {
+					fn = fn.Origin()
+				}
+				callees = append(callees, fn)
 			}
 		}
 		return true
@@ -162,6 +190,7 @@ func (s *state) indexDecls(ins *inspector.Inspector) int {
 		}
 		s.decls[i].calls = calls[starts[i]:hi:hi]
 		s.decls[i].inLit = inLit[starts[i]:hi:hi]
+		s.decls[i].callees = callees[starts[i]:hi:hi]
 	}
 	return n
 }
@@ -173,6 +202,10 @@ func (s *state) funcDecls() []funcDecl { return s.decls }
 // method) that no client library declares.
 func (s *state) runsInPlace(call *ast.CallExpr) bool {
 	fn, _ := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
+	return runsInPlace(fn)
+}
+
+func runsInPlace(fn *types.Func) bool {
 	return fn != nil && (fn.Pkg() == nil || !model.IsClientPackage(fn.Pkg().Path()))
 }
 

@@ -45,10 +45,14 @@ func (f *WrapperFact) String() string { return "redis wrapper of " + f.Cmd }
 func (s *state) findWrappers() {
 	decls := s.decls
 	done := make([]bool, len(decls))
+	// decided are the wrappers the last round found (nil: the first round
+	// reads every function); a later round reads only the functions it
+	// can decide otherwise (mayChange).
+	var decided map[*types.Func]bool
 	for range len(decls) + 1 {
-		changed := false
+		now := map[*types.Func]bool{}
 		for i, d := range decls {
-			if done[i] {
+			if done[i] || decided != nil && !decls[i].mayChange(decided) {
 				continue
 			}
 			var have WrapperFact
@@ -61,12 +65,13 @@ func (s *state) findWrappers() {
 				delete(s.wrapCmds, d.fn)
 				clear(s.dispatch) // an implementation may have become a wrapper
 				done[i] = true
-				changed = true
+				now[d.fn.Origin()] = true
 			}
 		}
-		if !changed {
+		if len(now) == 0 {
 			return
 		}
+		decided = now
 	}
 }
 

@@ -120,10 +120,23 @@ func (r *Result) buildsIndex() map[*types.Func][]ParamBuild {
 			add(k, r.Topology(k), r.innerName(k))
 		}
 	}
-	for range builderRounds {
+	// The callees are read once; a call of another package's builder
+	// gives the same constructions in every round, so only the first
+	// reads them.
+	callees := make([]*types.Func, len(calls))
+	for i, call := range calls {
+		if fn, _ := typeutil.Callee(r.info, call).(*types.Func); fn != nil && fn.Pkg() != nil {
+			callees[i] = fn.Origin()
+		}
+	}
+	for round := range builderRounds {
 		changed := false
-		for _, call := range calls {
-			for _, k := range r.builtBy(call, local, true) {
+		for i, call := range calls {
+			fn := callees[i]
+			if fn == nil || round > 0 && fn.Pkg() != r.pass.Pkg {
+				continue
+			}
+			for _, k := range r.builtByFunc(call, fn, local, true) {
 				if add(k, k.Fixed, k.Inner) {
 					changed = true
 				}
@@ -190,7 +203,11 @@ func (r *Result) builtBy(call *ast.CallExpr, local map[*types.Func][]ParamBuild,
 	if fn == nil || fn.Pkg() == nil {
 		return nil
 	}
-	fn = fn.Origin()
+	return r.builtByFunc(call, fn.Origin(), local, all)
+}
+
+// builtByFunc is builtBy for a call of fn (its origin).
+func (r *Result) builtByFunc(call *ast.CallExpr, fn *types.Func, local map[*types.Func][]ParamBuild, all bool) []*model.Construction {
 	var pbs []ParamBuild
 	if fn.Pkg() == r.pass.Pkg {
 		pbs = local[fn]
