@@ -129,9 +129,9 @@ func (s *state) indexDecls(ins *inspector.Inspector) int {
 		calls   []*ast.CallExpr
 		callees []*types.Func
 		inLit   []bool
-		cur   = -1 // index in s.decls of the function being walked
-		lits  = 0  // function literals around the node in it, inline ones left out
-		n     = 0
+		cur     = -1 // index in s.decls of the function being walked
+		lits    = 0  // function literals around the node in it, inline ones left out
+		n       = 0
 		// inline are the function literals given straight to a call of
 		// a function that is no client library's.
 		inline = map[*ast.FuncLit]bool{}
