@@ -193,8 +193,9 @@ func (s *state) candidates(pkg *types.Package) *implIndex {
 // tenth of the analysis of a small module, once per package). A driver
 // shares the library's *types.Package between the packages it analyzes; a
 // driver that does not (one type-checking per edit) finds nothing here,
-// and the few entries kept are soon replaced.
-var libIndexes = &indexCache{max: 16}
+// and the entries kept (at most 256 packages: more than the libraries of a
+// program hold) are soon replaced.
+var libIndexes = &indexCache{max: 256}
 
 type indexCache struct {
 	mu   sync.Mutex

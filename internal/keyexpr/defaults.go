@@ -214,7 +214,10 @@ func (e *Evaluator) onceAssigned(v *types.Var) bool {
 		return false
 	}
 	if e.declaredHere(v) {
-		return e.assigns[v] <= 1
+		return e.assigned(v) <= 1
 	}
-	return e.assigns[v] <= 0
+	return e.assigned(v) <= 0
 }
+
+// assigned counts the writes that give v a whole new value.
+func (e *Evaluator) assigned(v types.Object) int { return e.writes[v] - e.into[v] }

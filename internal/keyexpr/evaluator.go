@@ -22,12 +22,13 @@ type Evaluator struct {
 	// assigned; other variables are in writes with a count > 1.
 	defs   map[types.Object]ast.Expr
 	writes map[types.Object]int
-	// assigns counts the writes of a variable that give it a whole new
-	// value (assignments and declarations), not those into its fields,
-	// elements or pointee (SameRead).
-	assigns map[types.Object]int
-	ids     map[types.Object]int
-	consts  map[*types.Const]*ast.BasicLit
+	// into counts what writes counts of a variable that gives it no whole
+	// new value (a write into its fields, elements or pointee, a
+	// declaration without a value, a parameter): writes less into are the
+	// writes that assign it (assigned, SameRead).
+	into   map[types.Object]int
+	ids    map[types.Object]int
+	consts map[*types.Const]*ast.BasicLit
 	// fieldDefs and fieldWrites record writes into struct fields of the
 	// package's own types: a field written once (in a composite literal or
 	// an assignment) holds that value wherever it is read.
@@ -122,13 +123,13 @@ func New(info *types.Info, files []*ast.File) *Evaluator {
 
 func newEvaluator(info *types.Info, files []*ast.File) *Evaluator {
 	return &Evaluator{
-		info:    info,
-		files:   files,
-		defs:    map[types.Object]ast.Expr{},
-		writes:  map[types.Object]int{},
-		assigns: map[types.Object]int{},
-		ids:     map[types.Object]int{},
-		consts:  map[*types.Const]*ast.BasicLit{},
+		info:   info,
+		files:  files,
+		defs:   map[types.Object]ast.Expr{},
+		writes: map[types.Object]int{},
+		into:   map[types.Object]int{},
+		ids:    map[types.Object]int{},
+		consts: map[*types.Const]*ast.BasicLit{},
 
 		fieldDefs:     map[*types.Var]ast.Expr{},
 		fieldWrites:   map[*types.Var]int{},
@@ -223,7 +224,7 @@ func (e *Evaluator) mark(x ast.Expr) {
 			e.write(y, nil)
 			e.write(y, nil)
 			if obj := e.info.ObjectOf(y); obj != nil {
-				e.assigns[obj] -= 2 // written into, not assigned
+				e.into[obj] += 2 // written into, not assigned
 			}
 			return
 		case *ast.SelectorExpr:
@@ -257,7 +258,6 @@ func (e *Evaluator) write(id *ast.Ident, val ast.Expr) {
 		return
 	}
 	e.writes[obj]++
-	e.assigns[obj]++
 	if e.writes[obj] == 1 && val != nil {
 		e.first[obj] = val // for Collected, filledMapKeys and builderString
 	}
@@ -359,6 +359,7 @@ func (e *Evaluator) visit(n ast.Node, stack []ast.Node) {
 					e.zeroFields(obj.Type())
 				}
 				e.writes[e.info.Defs[id]] += 2
+				e.into[e.info.Defs[id]] += 2 // no value: not assigned
 				e.zeroDecl[e.info.Defs[id]] = true
 				continue
 			}
@@ -419,6 +420,7 @@ func (e *Evaluator) defineParams(fl *ast.FieldList) {
 		for _, id := range f.Names {
 			if obj := e.info.Defs[id]; obj != nil {
 				e.writes[obj]++
+				e.into[obj]++ // a parameter: not assigned here
 			}
 		}
 	}

@@ -41,7 +41,7 @@ func (ch *checker) libMethod(name string) bool {
 // package's pass to the next (a few entries: a driver that type-checks
 // the library anew for each package finds nothing here, and they are
 // soon replaced).
-var libraryNames = &namesCache{max: 16}
+var libraryNames = &namesCache{max: 256}
 
 type namesCache struct {
 	mu   sync.Mutex
@@ -64,12 +64,18 @@ func (c *namesCache) of(p *types.Package) map[string]bool {
 		if !ok {
 			continue
 		}
-		ms := types.NewMethodSet(types.NewPointer(tn.Type()))
-		if types.IsInterface(tn.Type()) {
-			ms = types.NewMethodSet(tn.Type())
+		// The methods each type declares: a method promoted from an
+		// embedded type is declared by that type, in a library package
+		// the program imports too, or it is no library's method.
+		if named, ok := tn.Type().(*types.Named); ok {
+			for i := range named.NumMethods() {
+				names[named.Method(i).Name()] = true
+			}
 		}
-		for i := range ms.Len() {
-			names[ms.At(i).Obj().Name()] = true
+		if iface, ok := tn.Type().Underlying().(*types.Interface); ok {
+			for i := range iface.NumMethods() {
+				names[iface.Method(i).Name()] = true
+			}
 		}
 	}
 	c.mu.Lock()
