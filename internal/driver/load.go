@@ -351,6 +351,11 @@ func (ld *loader) selectSources(initial []*packages.Package) {
 			// type-check what there is, as go/packages does. Without
 			// export data asked for, go list's errors tell.
 			return true
+		case model.IsClientPackage(p.PkgPath):
+			// A client library's package that is not analyzed itself:
+			// the model knows its API, and its importers read no facts
+			// of it, in the analyzed modules as in any other.
+			return false
 		case p.Module != nil && (p.Module.Main || modules[p.Module.Path]):
 			if !ld.all && !clientVisit(p) {
 				// Only key builders can come from it (see lazyPkg):
@@ -360,7 +365,7 @@ func (ld *loader) selectSources(initial []*packages.Package) {
 			}
 			return true
 		}
-		return !model.IsClientPackage(p.PkgPath) && clientVisit(p)
+		return clientVisit(p)
 	}
 
 	// A package that imports a source package is read from source too, so
@@ -386,7 +391,9 @@ func (ld *loader) selectSources(initial []*packages.Package) {
 		visit(p)
 	}
 	for _, n := range ld.nodes {
-		n.analyzed = n.source
+		// A client library's package read from source because it
+		// imports one (its own packages, analyzed) is only type-checked.
+		n.analyzed = n.source && (roots[n.pkg] || !model.IsClientPackage(n.pkg.PkgPath))
 		n.lazy = lazy[n.pkg] && !n.source
 		n.clientFree = !clientVisit(n.pkg)
 		if ld.all {

@@ -4,6 +4,8 @@ import (
 	"slices"
 
 	"golang.org/x/tools/go/packages"
+
+	"github.com/redislint/redislint/internal/model"
 )
 
 // withoutTestedVariants drops from initial each package that has its
@@ -14,8 +16,9 @@ import (
 // The multichecker analyzes both and prints the diagnostics they share
 // once; on a large package with tests, type-checking and analyzing the
 // package a second time, for no diagnostic of its own, was a quarter of
-// the run. A package that another imports stays: its importers need its
-// types and facts.
+// the run. A package that another imports stays, for its importers' types
+// and facts, unless it is a client library's: its importers read no facts
+// of it (the model knows its API), and it is only type-checked.
 func withoutTestedVariants(initial []*packages.Package) []*packages.Package {
 	imported := map[*packages.Package]bool{}
 	packages.Visit(initial, nil, func(p *packages.Package) {
@@ -29,7 +32,7 @@ func withoutTestedVariants(initial []*packages.Package) []*packages.Package {
 	}
 	out := initial[:0:0]
 	for _, p := range initial {
-		if p.ID == p.PkgPath && !imported[p] {
+		if p.ID == p.PkgPath && (!imported[p] || model.IsClientPackage(p.PkgPath)) {
 			if v := variants[p.ID+" ["+p.PkgPath+".test]"]; v != nil && v.PkgPath == p.PkgPath && hasFiles(v, p) {
 				continue
 			}

@@ -41,6 +41,17 @@ func TestWithoutTestedVariants(t *testing.T) {
 		t.Errorf("a imported: %v, want %v", got, want)
 	}
 
+	// A client library's package gives way to its variant even when
+	// imported: its importers read no facts of it.
+	const lib = "github.com/redis/go-redis/v9"
+	l := pkg(lib, lib, []string{"redis.go"})
+	lt := pkg(lib+" ["+lib+".test]", lib, []string{"redis.go", "redis_internal_test.go"})
+	e2e := pkg(lib+"/e2e", lib+"/e2e", []string{"e2e.go"}, l)
+	got = ids(withoutTestedVariants([]*packages.Package{l, lt, e2e}))
+	if want := []string{lt.ID, e2e.ID}; !slices.Equal(got, want) {
+		t.Errorf("client library imported: %v, want %v", got, want)
+	}
+
 	// Only external tests: no in-package variant, the package stays.
 	c := pkg("c", "c", []string{"c.go"})
 	cxt := pkg("c_test [c.test]", "c_test", []string{"c_test.go"}, c)
