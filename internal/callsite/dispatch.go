@@ -3,10 +3,10 @@ package callsite
 import (
 	"go/types"
 	"slices"
-	"sync"
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/redislint/redislint/internal/analysisutil"
 	"github.com/redislint/redislint/internal/model"
 )
 
@@ -144,7 +144,7 @@ func (s *state) candidates(pkg *types.Package) *implIndex {
 	}
 	lib := model.IsClientPackage(pkg.Path())
 	if lib {
-		if ix := libIndexes.get(pkg); ix != nil {
+		if ix, ok := libIndexes.Get(pkg); ok {
 			s.implTypes[pkg] = ix
 			return ix
 		}
@@ -182,7 +182,7 @@ func (s *state) candidates(pkg *types.Package) *implIndex {
 	}
 	s.implTypes[pkg] = ix
 	if lib {
-		libIndexes.put(pkg, ix)
+		libIndexes.Put(pkg, ix)
 	}
 	return ix
 }
@@ -190,42 +190,8 @@ func (s *state) candidates(pkg *types.Package) *implIndex {
 // libIndexes keeps the candidates of client library packages from one
 // package's pass to the next: every package of a service that calls its
 // own interface scans the same go-redis, whose index is the largest (a
-// tenth of the analysis of a small module, once per package). A driver
-// shares the library's *types.Package between the packages it analyzes; a
-// driver that does not (one type-checking per edit) finds nothing here,
-// and the entries kept (at most 256 packages: more than the libraries of a
-// program hold) are soon replaced.
-var libIndexes = &indexCache{max: 256}
-
-type indexCache struct {
-	mu   sync.Mutex
-	max  int
-	keys []*types.Package // oldest first
-	m    map[*types.Package]*implIndex
-}
-
-func (c *indexCache) get(pkg *types.Package) *implIndex {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.m[pkg]
-}
-
-func (c *indexCache) put(pkg *types.Package, ix *implIndex) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.m == nil {
-		c.m = map[*types.Package]*implIndex{}
-	}
-	if _, ok := c.m[pkg]; ok {
-		return
-	}
-	if len(c.keys) == c.max {
-		delete(c.m, c.keys[0])
-		c.keys = c.keys[1:]
-	}
-	c.keys = append(c.keys, pkg)
-	c.m[pkg] = ix
-}
+// tenth of the analysis of a small module, once per package).
+var libIndexes = analysisutil.NewPackageCache[*implIndex](256)
 
 // implIndex is candidates' index of a package's types.
 type implIndex struct {

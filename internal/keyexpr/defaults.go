@@ -74,26 +74,15 @@ func (e *Evaluator) fieldDefault(x ast.Expr) (*Default, bool) {
 	if !ok || s.Kind() != types.FieldVal || !typesutil.IsAnyString(s.Obj().Type()) {
 		return nil, false
 	}
-	t := s.Recv()
-	idx := s.Index()
-	for i, k := range idx {
-		if p, ok := t.Underlying().(*types.Pointer); ok {
-			t = p.Elem()
-		}
-		st, ok := t.Underlying().(*types.Struct)
-		if !ok || k >= st.NumFields() {
-			return nil, false
-		}
-		if i == len(idx)-1 {
-			v, tag, ok := tagDefault(st.Tag(k))
-			if !ok || v == "" {
-				return nil, false // an empty default is the zero value: nothing more is known
-			}
-			return &Default{Value: v, Field: st.Field(k).Name(), Tag: tag}, true
-		}
-		t = st.Field(k).Type()
+	f, structTag, ok := selectedField(s)
+	if !ok {
+		return nil, false
 	}
-	return nil, false
+	v, tag, ok := tagDefault(structTag)
+	if !ok || v == "" {
+		return nil, false // an empty default is the zero value: nothing more is known
+	}
+	return &Default{Value: v, Field: f.Name(), Tag: tag}, true
 }
 
 // WithDefaults returns the key with every opaque part that is a field with

@@ -81,6 +81,13 @@ func (e *Evaluator) importedFieldParts(sel *ast.SelectorExpr) ([]Part, bool) {
 // exports no value for it (ExportedFields), so it is not asked for one (a
 // driver may compute the facts of a package on demand).
 func hasStructTag(s *types.Selection) bool {
+	_, tag, ok := selectedField(s)
+	return ok && tag != ""
+}
+
+// selectedField returns the field s selects, in the struct that declares
+// it (a field promoted from an embedded struct included), with its tag.
+func selectedField(s *types.Selection) (*types.Var, string, bool) {
 	t := s.Recv()
 	idx := s.Index()
 	for i, k := range idx {
@@ -89,12 +96,12 @@ func hasStructTag(s *types.Selection) bool {
 		}
 		st, ok := t.Underlying().(*types.Struct)
 		if !ok || k >= st.NumFields() {
-			return false
+			return nil, "", false
 		}
 		if i == len(idx)-1 {
-			return st.Tag(k) != ""
+			return st.Field(k), st.Tag(k), true
 		}
 		t = st.Field(k).Type()
 	}
-	return false
+	return nil, "", false
 }

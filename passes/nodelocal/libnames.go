@@ -2,8 +2,8 @@ package nodelocal
 
 import (
 	"go/types"
-	"sync"
 
+	"github.com/redislint/redislint/internal/analysisutil"
 	"github.com/redislint/redislint/internal/model"
 )
 
@@ -24,7 +24,7 @@ func (ch *checker) libMethod(name string) bool {
 			}
 			seen[p] = true
 			if model.IsClientPackage(p.Path()) {
-				for n := range libraryNames.of(p) {
+				for n := range methodNames(p) {
 					ch.libNames[n] = true
 				}
 			}
@@ -38,26 +38,15 @@ func (ch *checker) libMethod(name string) bool {
 }
 
 // libraryNames keeps the method names of each library package from one
-// package's pass to the next (a few entries: a driver that type-checks
-// the library anew for each package finds nothing here, and they are
-// soon replaced).
-var libraryNames = &namesCache{max: 256}
+// package's pass to the next.
+var libraryNames = analysisutil.NewPackageCache[map[string]bool](256)
 
-type namesCache struct {
-	mu   sync.Mutex
-	max  int
-	keys []*types.Package
-	m    map[*types.Package]map[string]bool
-}
-
-func (c *namesCache) of(p *types.Package) map[string]bool {
-	c.mu.Lock()
-	names, ok := c.m[p]
-	c.mu.Unlock()
-	if ok {
+// methodNames returns the names of the methods the types of p declare.
+func methodNames(p *types.Package) map[string]bool {
+	if names, ok := libraryNames.Get(p); ok {
 		return names
 	}
-	names = map[string]bool{}
+	names := map[string]bool{}
 	scope := p.Scope()
 	for _, n := range scope.Names() {
 		tn, ok := scope.Lookup(n).(*types.TypeName)
@@ -78,18 +67,6 @@ func (c *namesCache) of(p *types.Package) map[string]bool {
 			}
 		}
 	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.m == nil {
-		c.m = map[*types.Package]map[string]bool{}
-	}
-	if _, ok := c.m[p]; !ok {
-		if len(c.keys) == c.max {
-			delete(c.m, c.keys[0])
-			c.keys = c.keys[1:]
-		}
-		c.keys = append(c.keys, p)
-		c.m[p] = names
-	}
+	libraryNames.Put(p, names)
 	return names
 }
