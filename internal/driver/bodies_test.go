@@ -151,3 +151,26 @@ func nodes(f *ast.File, skip map[token.Pos]bool) string {
 	})
 	return b.String()
 }
+
+// FuzzBlankBodies: any input, no panic; what it blanks keeps every offset
+// and every line.
+func FuzzBlankBodies(f *testing.F) {
+	f.Add([]byte("package p\nfunc f() {\n\tx := \"}\"\n}\n"))
+	f.Add([]byte("package p\nvar f = func() int { return '{' }()\n"))
+	f.Add([]byte("package p\n/* { */ func g() (a, b int) { return }\n//line x:1\n"))
+	f.Add([]byte("\xef\xbb\xbfpackage p\nfunc (r *T[K]) M() interface{ N() } { return nil }\n"))
+	f.Fuzz(func(t *testing.T, src []byte) {
+		out, ok := blankBodies(src)
+		if !ok {
+			return
+		}
+		if len(out) != len(src) {
+			t.Fatalf("length %d, want %d", len(out), len(src))
+		}
+		for i := range src {
+			if (src[i] == '\n') != (out[i] == '\n') || out[i] != src[i] && out[i] != ' ' {
+				t.Fatalf("byte %d: %q became %q", i, src[i], out[i])
+			}
+		}
+	})
+}
