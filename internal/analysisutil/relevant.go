@@ -44,7 +44,11 @@ type lazyInspector struct {
 // require [Inspect].
 func Inspector(pass *analysis.Pass) *inspector.Inspector {
 	l := pass.ResultOf[Inspect].(*lazyInspector)
-	l.once.Do(func() { l.ins = inspector.New(l.pass.Files) })
+	l.once.Do(func() {
+		if l.ins = takePrebuilt(l.pass.Files); l.ins == nil {
+			l.ins = inspector.New(l.pass.Files)
+		}
+	})
 	return l.ins
 }
 

@@ -99,7 +99,9 @@ func inGoroot(file string) bool {
 func newEvaluator(pass *analysis.Pass, ins *inspector.Inspector) *keyexpr.Evaluator {
 	var ev *keyexpr.Evaluator
 	if ins != nil {
-		ev = keyexpr.NewInspected(pass.TypesInfo, pass.Files, ins)
+		if ev, _ = pass.ResultOf[keyIndex].(*keyexpr.Evaluator); ev == nil {
+			ev = keyexpr.NewInspected(pass.TypesInfo, pass.Files, ins)
+		}
 	} else {
 		ev = keyexpr.New(pass.TypesInfo, pass.Files)
 	}

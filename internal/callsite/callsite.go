@@ -113,7 +113,7 @@ type Result struct {
 var Analyzer = &analysis.Analyzer{
 	Name:       "rediscalls",
 	Doc:        "finds Redis commands, their client kinds and keys (shared by redislint's analyzers)",
-	Requires:   []*analysis.Analyzer{analysisutil.Inspect, clientflow.Analyzer},
+	Requires:   []*analysis.Analyzer{analysisutil.Inspect, clientflow.Analyzer, keyIndex},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
 	FactTypes:  []analysis.Fact{new(WrapperFact), new(BuilderFact), new(PipeFact), new(TxWrapperFact), new(TxKeysFact), new(FieldFact), new(SourceFact)},

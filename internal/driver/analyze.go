@@ -52,7 +52,10 @@ func (p *Program) Analyze(as []*analysis.Analyzer, opts *checker.Options) (*chec
 	}
 	g := &actionGraph{ld: p.ld, opts: opts, actions: map[actionKey]*action{}, pending: map[*packages.Package]*atomic.Int32{}, lean: p.Lean}
 	<-p.ld.exportsRead // the lazy packages' types
-	g.lazy = p.ld.lazyPkgs()
+	g.lazyPkgs = p.ld.lazyPkgs()
+	p.ld.exportMu.Lock()
+	g.lazy = newLazyView(g.lazyPkgs, func(path string) *types.Package { return p.ld.exports[path] })
+	p.ld.exportMu.Unlock()
 	seen := map[*analysis.Analyzer]bool{}
 	var withFacts func(as []*analysis.Analyzer)
 	withFacts = func(as []*analysis.Analyzer) {
@@ -116,11 +119,12 @@ type actionGraph struct {
 	pending  map[*packages.Package]*atomic.Int32
 	rootPkgs map[*packages.Package]bool
 	lean     bool
-	// lazy are the lazy packages by their export data (shared with the
-	// graphs that compute their facts); factAs the analyzers with facts,
-	// which run on them.
-	lazy   map[*types.Package]*lazyPkg
-	factAs []*analysis.Analyzer
+	// lazyPkgs are the lazy packages (shared with the graphs that compute
+	// their facts), lazy how this graph's universe sees them; factAs the
+	// analyzers with facts, which run on them.
+	lazyPkgs map[*packages.Package]*lazyPkg
+	lazy     *lazyView
+	factAs   []*analysis.Analyzer
 	// keepFacts: release keeps the facts (a lazy package's graph).
 	keepFacts bool
 }
@@ -216,8 +220,11 @@ func (act *action) exec() {
 			act.release() // a root
 		}
 		g := act.g
-		if g.pending[act.pkg].Add(-1) == 0 && (g.lean || !g.rootPkgs[act.pkg]) {
-			act.pkg.Syntax, act.pkg.TypesInfo = nil, nil
+		if g.pending[act.pkg].Add(-1) == 0 {
+			analysisutil.Forget(act.pkg.Syntax)
+			if g.lean || !g.rootPkgs[act.pkg] {
+				act.pkg.Syntax, act.pkg.TypesInfo = nil, nil
+			}
 		}
 	})
 }
@@ -516,10 +523,10 @@ func (act *action) packageFact(pkg *types.Package, ptr analysis.Fact) bool {
 		reflect.ValueOf(ptr).Elem().Set(reflect.ValueOf(v).Elem())
 		return true
 	}
-	if lp := act.g.lazy[pkg]; lp != nil {
+	if lp := act.g.lazy.byTypes[pkg]; lp != nil {
 		if _, ok := ptr.(analysisutil.ClientFree); ok {
 			act.g.computeLazy(lp)
-			if v, ok := lp.packageFacts[packageFactKey{pkg, factType(ptr)}]; ok {
+			if v, ok := lp.packageFacts[factType(ptr)]; ok {
 				reflect.ValueOf(ptr).Elem().Set(reflect.ValueOf(act.sanity(v)).Elem())
 				return true
 			}

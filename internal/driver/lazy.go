@@ -5,6 +5,7 @@ import (
 	"go/parser"
 	"go/types"
 	"os"
+	"reflect"
 	"sync"
 	"sync/atomic"
 
@@ -36,31 +37,67 @@ import (
 // the facts of methods, fields, type names and constants, which
 // inheritance carries over more than one import.
 type lazyPkg struct {
-	n            *node
-	once         sync.Once
-	objectFacts  map[objectFactKey]analysis.Fact
-	packageFacts map[packageFactKey]analysis.Fact
+	n    *node
+	once sync.Once
+	// The facts, by the objectpath of their object: the package is
+	// type-checked in a universe of its own, and each graph sees it in
+	// its own (views).
+	objectFacts  map[lazyFactKey]analysis.Fact
+	packageFacts map[reflect.Type]analysis.Fact
+
+	mu    sync.Mutex
+	views map[*types.Package]map[objectFactKey]analysis.Fact
 }
 
-// lazyPkgs returns the lazy packages of the program by their export data
-// package, read by then (exportImports).
-func (ld *loader) lazyPkgs() map[*types.Package]*lazyPkg {
-	out := map[*types.Package]*lazyPkg{}
+type lazyFactKey struct {
+	path objectpath.Path
+	typ  reflect.Type
+}
+
+// lazyView is how one graph sees the lazy packages: by the package of
+// their objects in that graph's universe (the program's export data for
+// the main graph; for a lazy package's own graph, the export data its
+// type-check read), and by their packages.Package.
+type lazyView struct {
+	byTypes map[*types.Package]*lazyPkg
+	types   map[*packages.Package]*types.Package
+}
+
+// lazyPkgs returns the lazy packages of the program, by their
+// packages.Package.
+func (ld *loader) lazyPkgs() map[*packages.Package]*lazyPkg {
+	out := map[*packages.Package]*lazyPkg{}
 	for _, n := range ld.nodes {
-		if n.lazy && n.pkg.Types != nil {
-			out[n.pkg.Types] = &lazyPkg{n: n}
+		if n.lazy {
+			out[n.pkg] = &lazyPkg{n: n}
 		}
 	}
 	return out
 }
 
+// newLazyView is the view of the lazy packages from a universe of packages
+// read from export data (by path). A lazy package that is not in it has no
+// object the graph can see.
+func newLazyView(lazy map[*packages.Package]*lazyPkg, universe func(path string) *types.Package) *lazyView {
+	v := &lazyView{byTypes: map[*types.Package]*lazyPkg{}, types: map[*packages.Package]*types.Package{}}
+	for p, lp := range lazy {
+		if tp := universe(p.PkgPath); tp != nil {
+			v.byTypes[tp] = lp
+			v.types[p] = tp
+		}
+	}
+	return v
+}
+
 // computeLazy computes the facts of lp once: every analyzer of the graph
 // with facts (and those they require) runs on the package type-checked
-// from source, in a graph of its own.
+// from source, in a graph of its own. Its imports are read from their
+// export data into a universe of the graph's own: the program's packages
+// read from export data never change once analysis has started.
 func (g *actionGraph) computeLazy(lp *lazyPkg) {
 	lp.once.Do(func() {
-		lp.objectFacts = map[objectFactKey]analysis.Fact{}
-		lp.packageFacts = map[packageFactKey]analysis.Fact{}
+		lp.objectFacts = map[lazyFactKey]analysis.Fact{}
+		lp.packageFacts = map[reflect.Type]analysis.Fact{}
 		p := lp.n.pkg
 		q := &packages.Package{
 			ID:              p.ID,
@@ -74,7 +111,10 @@ func (g *actionGraph) computeLazy(lp *lazyPkg) {
 			Module:          p.Module,
 			TypesSizes:      p.TypesSizes,
 		}
-		g.ld.typeCheck(q, true, g.ld.parseUncached)
+		universe := map[string]*types.Package{}
+		g.ld.typeCheck(q, true, g.ld.parseUncached, func(imp *packages.Package) (*types.Package, error) {
+			return readExportFile(g.ld.fset, universe, imp.PkgPath, imp.ExportFile)
+		})
 		sub := &actionGraph{
 			ld:        g.ld,
 			opts:      g.opts,
@@ -82,10 +122,11 @@ func (g *actionGraph) computeLazy(lp *lazyPkg) {
 			pending:   map[*packages.Package]*atomic.Int32{},
 			rootPkgs:  map[*packages.Package]bool{},
 			lean:      true,
-			lazy:      g.lazy,
+			lazyPkgs:  g.lazyPkgs,
 			factAs:    g.factAs,
 			keepFacts: true,
 		}
+		sub.lazy = newLazyView(g.lazyPkgs, func(path string) *types.Package { return universe[path] })
 		var acts []*action
 		for _, a := range g.factAs {
 			acts = append(acts, sub.action(a, q))
@@ -102,15 +143,11 @@ func (g *actionGraph) computeLazy(lp *lazyPkg) {
 				if err != nil {
 					continue
 				}
-				obj, err := objectpath.Object(p.Types, path)
-				if err != nil {
-					continue // not in the export data: no importer sees it
-				}
-				lp.objectFacts[objectFactKey{obj, k.typ}] = f
+				lp.objectFacts[lazyFactKey{path, k.typ}] = f
 			}
 			for k, f := range act.packageFacts {
 				if k.pkg == q.Types {
-					lp.packageFacts[packageFactKey{p.Types, k.typ}] = f
+					lp.packageFacts[k.typ] = f
 				}
 			}
 			act.objectFacts, act.packageFacts = nil, nil
@@ -118,10 +155,33 @@ func (g *actionGraph) computeLazy(lp *lazyPkg) {
 	})
 }
 
+// factsIn returns lp's object facts on the objects of tp, lp's package in
+// some graph's universe, once computed: those of the objects that
+// universe has (an object its export data does not hold, no importer
+// there sees).
+func (lp *lazyPkg) factsIn(tp *types.Package) map[objectFactKey]analysis.Fact {
+	lp.mu.Lock()
+	defer lp.mu.Unlock()
+	if m, ok := lp.views[tp]; ok {
+		return m
+	}
+	m := map[objectFactKey]analysis.Fact{}
+	for k, f := range lp.objectFacts {
+		if obj, err := objectpath.Object(tp, k.path); err == nil {
+			m[objectFactKey{obj, k.typ}] = f
+		}
+	}
+	if lp.views == nil {
+		lp.views = map[*types.Package]map[objectFactKey]analysis.Fact{}
+	}
+	lp.views[tp] = m
+	return m
+}
+
 // lazyObjectFact looks obj's fact up when obj belongs to a lazy package
 // that act's package may see it from.
 func (act *action) lazyObjectFact(obj types.Object, ptr analysis.Fact) (analysis.Fact, bool) {
-	lp := act.g.lazy[obj.Pkg()]
+	lp := act.g.lazy.byTypes[obj.Pkg()]
 	if lp == nil {
 		return nil, false
 	}
@@ -132,7 +192,7 @@ func (act *action) lazyObjectFact(obj types.Object, ptr analysis.Fact) (analysis
 		return nil, false
 	}
 	act.g.computeLazy(lp)
-	f, ok := lp.objectFacts[objectFactKey{obj, factType(ptr)}]
+	f, ok := lp.factsIn(obj.Pkg())[objectFactKey{obj, factType(ptr)}]
 	return f, ok
 }
 
@@ -155,7 +215,7 @@ func carried(obj types.Object) bool {
 // imports, directly or through others, for AllObjectFacts and
 // AllPackageFacts; only for an analyzer with a ClientFree fact type.
 func (act *action) lazyFacts() {
-	if act.lazyDone || len(act.g.lazy) == 0 {
+	if act.lazyDone || len(act.g.lazy.byTypes) == 0 {
 		return
 	}
 	act.lazyDone = true
@@ -176,17 +236,17 @@ func (act *action) lazyFacts() {
 				continue
 			}
 			seen[imp] = true
-			if lp := act.g.lazy[imp.Types]; lp != nil && imp.Types != nil {
+			if lp, tp := act.g.lazyPkgs[imp], act.g.lazy.types[imp]; lp != nil && tp != nil {
 				act.g.computeLazy(lp)
-				for k, f := range lp.objectFacts {
+				for k, f := range lp.factsIn(tp) {
 					if clientFree[k.typ] && (direct || carried(k.obj)) {
 						if _, ok := act.objectFacts[k]; !ok {
 							act.objectFacts[k] = act.sanity(f)
 						}
 					}
 				}
-				for k, f := range lp.packageFacts {
-					if clientFree[k.typ] {
+				for typ, f := range lp.packageFacts {
+					if k := (packageFactKey{tp, typ}); clientFree[typ] {
 						if _, ok := act.packageFacts[k]; !ok {
 							act.packageFacts[k] = act.sanity(f)
 						}

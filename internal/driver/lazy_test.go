@@ -13,10 +13,11 @@ import (
 )
 
 // TestLazyPackages analyzes lazyuse alone: the packages of the module
-// that import no client (keys, gen) are then read from export data, and
-// the key builder of keys that lazyuse's MGET reads is computed when
-// lazyuse asks for it. The output is the multichecker's on the whole
-// program loaded from source, and shows the builder.
+// that import no client (keys, keyfmt, gen) are then read from export data,
+// and the key builders of keys and keyfmt that lazyuse's MGET and DEL read
+// are computed when lazyuse asks for them (keyfmt's from keys'). The
+// output is the multichecker's on the whole program loaded from source,
+// and shows the builders.
 func TestLazyPackages(t *testing.T) {
 	dir := factsDir(t)
 	prog, err := driver.Load(driver.LoadConfig{Dir: dir, Tests: true}, "./lazyuse")
@@ -24,7 +25,7 @@ func TestLazyPackages(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, p := range prog.Sources() {
-		if strings.HasSuffix(p.PkgPath, "/keys") || strings.HasSuffix(p.PkgPath, "/gen") {
+		if strings.HasSuffix(p.PkgPath, "/keys") || strings.HasSuffix(p.PkgPath, "/keyfmt") || strings.HasSuffix(p.PkgPath, "/gen") {
 			t.Errorf("%s read from source; want export data", p.ID)
 		}
 	}
@@ -56,5 +57,10 @@ func TestLazyPackages(t *testing.T) {
 	}
 	if !strings.Contains(out.String(), `keys.ProfileOf(id) = \"user:%s:profile\"`) {
 		t.Errorf("the key builder of keys did not flow:\n%s", out.String())
+	}
+	// keyfmt's builder is computed from keys', both lazy: keyfmt's own
+	// type-check reads keys from export data into a universe of its own.
+	if !strings.Contains(out.String(), `keyfmt.Session(id) = \"user:%s:profile:session\"`) {
+		t.Errorf("the key builder of keyfmt, in terms of keys', did not flow:\n%s", out.String())
 	}
 }

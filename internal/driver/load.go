@@ -27,6 +27,7 @@ import (
 	"golang.org/x/tools/go/gcexportdata"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/redislint/redislint/internal/analysisutil"
 	"github.com/redislint/redislint/internal/depsrc"
 	"github.com/redislint/redislint/internal/model"
 )
@@ -417,7 +418,7 @@ func (ld *loader) check(n *node) {
 			}
 		}
 		wg.Wait()
-		ld.typeCheck(n.pkg, n.analyzed, ld.parseFiles)
+		ld.typeCheck(n.pkg, n.analyzed, ld.parseFiles, ld.importExport)
 	})
 }
 
@@ -425,7 +426,7 @@ func (ld *loader) check(n *node) {
 // (but for object resolution, see parseFile), same types.Config, same
 // errors. Only an analyzed package is checked with its function bodies
 // and types.Info; parse parses its files.
-func (ld *loader) typeCheck(p *packages.Package, analyzed bool, parse func([]string, func(error)) []*ast.File) {
+func (ld *loader) typeCheck(p *packages.Package, analyzed bool, parse func([]string, func(error)) []*ast.File, importExport func(*packages.Package) (*types.Package, error)) {
 	if checkHook != nil {
 		checkHook(p)
 	}
@@ -467,6 +468,11 @@ func (ld *loader) typeCheck(p *packages.Package, analyzed bool, parse func([]str
 
 	p.Syntax = parse(ld.goFiles(p), appendError)
 	if analyzed {
+		if n := ld.nodes[p]; n != nil && !n.clientFree {
+			// Every analyzer walks it through the inspector, which needs
+			// only the syntax: build it beside the type checker.
+			analysisutil.Prebuild(p.Syntax)
+		}
 		p.TypesInfo = newTypesInfo(extent(p.Syntax))
 	} else {
 		// Only imported (SourceAll): nothing reads what the type
@@ -486,7 +492,7 @@ func (ld *loader) typeCheck(p *packages.Package, analyzed bool, parse func([]str
 		if in := ld.nodes[imp]; in != nil && in.source {
 			return imp.Types, nil
 		}
-		return ld.importExport(imp)
+		return importExport(imp)
 	})
 	tc := &types.Config{
 		Importer: importer,
@@ -527,18 +533,17 @@ func (ld *loader) goFiles(p *packages.Package) []string {
 }
 
 // exportImports returns the packages read from export data that source
-// packages import, and the lazy packages and what they import (what a lazy
-// package's type-check from source reads), by path.
+// packages import, by path. A lazy package is not read here unless a source
+// package imports it: its objects that a source package can see are those
+// the export data of these imports refer to, and its own type-check from
+// source, if an importer asks for its facts, reads its imports into a
+// universe of its own (computeLazy).
 func (ld *loader) exportImports() []*packages.Package {
 	seen := map[*packages.Package]bool{}
 	var out []*packages.Package
 	for _, n := range ld.nodes {
-		if !n.source && !n.lazy {
+		if !n.source {
 			continue
-		}
-		if n.lazy && !seen[n.pkg] {
-			seen[n.pkg] = true
-			out = append(out, n.pkg)
 		}
 		for path, imp := range n.pkg.Imports {
 			if in := ld.nodes[imp]; in != nil && !in.source && path != "unsafe" && !seen[imp] {

@@ -52,6 +52,7 @@ func TestLoadSources(t *testing.T) {
 	want := []string{
 		"example.com/facts/app",
 		"example.com/facts/gen",
+		"example.com/facts/keyfmt",
 		"example.com/facts/keys",
 		"example.com/facts/lazyuse",
 		"example.com/facts/orders",

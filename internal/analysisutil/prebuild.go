@@ -1,0 +1,65 @@
+package analysisutil
+
+import (
+	"go/ast"
+	"slices"
+	"sync"
+
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// prebuilt holds the inspectors a driver started building before the
+// package's analysis (Prebuild), by the package's first file.
+var prebuilt sync.Map // *ast.File → *prebuild
+
+type prebuild struct {
+	files []*ast.File
+	done  chan struct{}
+	ins   *inspector.Inspector
+}
+
+// Prebuild starts building, in the background, the inspector of a package
+// whose files are files, in the order its pass will have them: the
+// inspector needs only the syntax, so a driver can build it while the
+// package is type-checked, on a core that type-checking leaves idle
+// (the last package of a program is type-checked alone). [Inspector]
+// then takes it instead of building its own. The caller calls [Forget]
+// once the package's analysis is over, whether or not it was taken.
+func Prebuild(files []*ast.File) {
+	if len(files) == 0 {
+		return
+	}
+	p := &prebuild{files: files, done: make(chan struct{})}
+	if _, loaded := prebuilt.LoadOrStore(files[0], p); loaded {
+		return
+	}
+	go func() {
+		p.ins = inspector.New(files)
+		close(p.done)
+	}()
+}
+
+// Forget drops the inspector Prebuild started for files, if any.
+func Forget(files []*ast.File) {
+	if len(files) > 0 {
+		prebuilt.Delete(files[0])
+	}
+}
+
+// takePrebuilt returns the inspector Prebuild built for files, waiting for
+// it, or nil.
+func takePrebuilt(files []*ast.File) *inspector.Inspector {
+	if len(files) == 0 {
+		return nil
+	}
+	v, ok := prebuilt.LoadAndDelete(files[0])
+	if !ok {
+		return nil
+	}
+	p := v.(*prebuild)
+	if !slices.Equal(p.files, files) {
+		return nil
+	}
+	<-p.done
+	return p.ins
+}
