@@ -66,11 +66,12 @@ func sourceHooks(pass *analysis.Pass, ev *keyexpr.Evaluator) {
 // maySource reports whether fn, called in package pkg, may be a builder
 // that only its source tells: a function or method with one string
 // result, of a package that is not pkg, not the standard library, not a
-// client library (whose API the model knows), and that the run did not
-// analyze.
+// client library (whose API the model knows), not an identifier
+// generator's (whose strings are opaque: keyexpr.IsIDLibrary), and that the
+// run did not analyze.
 func maySource(s *depsrc.Session, fset *token.FileSet, pkg *types.Package, fn *types.Func) bool {
 	p := fn.Pkg()
-	if p == nil || p == pkg || model.IsClientPackage(p.Path()) {
+	if p == nil || p == pkg || model.IsClientPackage(p.Path()) || keyexpr.IsIDLibrary(p.Path()) {
 		return false
 	}
 	sig, ok := fn.Type().(*types.Signature)

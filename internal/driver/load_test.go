@@ -203,7 +203,8 @@ func TestColdCache(t *testing.T) {
 // hold the dependency's template), not one whose string function is called
 // elsewhere (example.com/plain's Title), nor a generated one whose getter
 // a key calls (example.com/commons/pb), nor one that imports another
-// module (example.com/commons/ids), nor any other; with -trimpath
+// module (example.com/commons/ids), nor an identifier generator's
+// (github.com/google/uuid, a stub), nor any other; with -trimpath
 // too, which leaves the export data without the files' directories.
 func TestDependencySources(t *testing.T) {
 	for _, src := range []driver.SourceMode{driver.SourceExport, driver.SourceAll, -1} {

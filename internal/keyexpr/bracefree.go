@@ -71,8 +71,6 @@ func braceFreeFunc(fn *types.Func) bool {
 		case "Itoa", "FormatInt", "FormatUint", "FormatFloat", "FormatBool":
 			return true
 		}
-	case "github.com/google/uuid", "github.com/gofrs/uuid", "github.com/satori/go.uuid":
-		return fn.Name() == "String"
 	}
-	return false
+	return IsIDLibrary(fn.Pkg().Path()) && fn.Name() == "String"
 }

@@ -6,6 +6,7 @@ require (
 	example.com/commons v0.0.0
 	example.com/plain v0.0.0
 	example.com/wrap v0.0.0
+	github.com/google/uuid v0.0.0
 	github.com/redis/go-redis/v9 v9.23.0
 )
 
@@ -19,4 +20,5 @@ replace (
 	example.com/commons => ./commons
 	example.com/plain => ./plain
 	example.com/wrap => ./wrap
+	github.com/google/uuid => ./uuidstub
 )

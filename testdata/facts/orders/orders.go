@@ -9,6 +9,7 @@ import (
 	"example.com/commons/ids"
 	"example.com/commons/pb"
 	"example.com/facts/keys"
+	"github.com/google/uuid"
 	"github.com/redis/go-redis/v9"
 )
 
@@ -47,4 +48,10 @@ func good(ctx context.Context, rdb *redis.ClusterClient, org string, id int64) {
 func byProto(ctx context.Context, rdb *redis.ClusterClient, o *pb.Order) {
 	rdb.Get(ctx, "order:"+o.GetId())
 	rdb.Get(ctx, ids.Named(o.GetId()))
+}
+
+// sessions builds keys from an identifier generator's strings: opaque, and
+// its package is never read from source (TestDependencySources).
+func sessions(ctx context.Context, rdb *redis.ClusterClient) {
+	rdb.MGet(ctx, "session:"+uuid.New().String(), "session:"+uuid.New().String())
 }
