@@ -17,15 +17,32 @@ func (r *Result) Stack(n ast.Node) []ast.Node {
 	if !ok {
 		return []ast.Node{n}
 	}
-	var rev []ast.Node
+	depth := 0
 	for x := c; x.Node() != nil; x = x.Parent() {
-		rev = append(rev, x.Node())
+		depth++
 	}
-	out := make([]ast.Node, len(rev))
-	for i, x := range rev {
-		out[len(rev)-1-i] = x
+	out := make([]ast.Node, depth)
+	for x := c; x.Node() != nil; x = x.Parent() {
+		depth--
+		out[depth] = x.Node()
 	}
 	return out
+}
+
+// funcDeclOf returns the function declaration that holds n (n itself if it
+// is one), or nil: funcDecl of n's Stack, without building it.
+func (r *Result) funcDeclOf(n ast.Node) *ast.FuncDecl {
+	c, ok := r.cursor(n)
+	if !ok {
+		fd, _ := n.(*ast.FuncDecl)
+		return fd
+	}
+	for x := c; x.Node() != nil; x = x.Parent() {
+		if fd, ok := x.Node().(*ast.FuncDecl); ok {
+			return fd
+		}
+	}
+	return nil
 }
 
 // Parent returns the node that holds n.
@@ -104,7 +121,7 @@ func (r *Result) Exclusive(a, b ast.Node) bool {
 // chains returns the call chains of n: n, a call of the function that
 // holds n, a call of the function that holds that call, and so on.
 func (r *Result) chains(n ast.Node, depth int) [][]ast.Node {
-	fd := r.funcDecl(r.Stack(n))
+	fd := r.funcDeclOf(n)
 	var fn *types.Func
 	if fd != nil {
 		fn, _ = r.info.Defs[fd.Name].(*types.Func)
@@ -127,23 +144,14 @@ func (r *Result) chains(n ast.Node, depth int) [][]ast.Node {
 // meet returns the first nodes of two chains that sit in one function.
 func (r *Result) meet(ca, cb []ast.Node) (ast.Node, ast.Node, bool) {
 	for _, x := range ca {
-		fx := r.funcDecl(r.Stack(x))
+		fx := r.funcDeclOf(x)
 		for _, y := range cb {
-			if fx != nil && fx == r.funcDecl(r.Stack(y)) {
+			if fx != nil && fx == r.funcDeclOf(y) {
 				return x, y, true
 			}
 		}
 	}
 	return nil, nil, false
-}
-
-func (r *Result) funcDecl(stack []ast.Node) *ast.FuncDecl {
-	for _, n := range stack {
-		if fd, ok := n.(*ast.FuncDecl); ok {
-			return fd
-		}
-	}
-	return nil
 }
 
 // exclusiveStacks decides Exclusive for two nodes of one function.

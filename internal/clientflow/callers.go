@@ -23,7 +23,7 @@ func (r *Result) CallingFuncs(fd *ast.FuncDecl, depth int) []*ast.FuncDecl {
 				continue
 			}
 			for _, call := range r.callers[fn] {
-				up := r.funcDecl(r.Stack(call))
+				up := r.funcDeclOf(call)
 				if up == nil || seen[up] {
 					continue
 				}
@@ -154,7 +154,7 @@ func condKey(c Cond) (string, bool) {
 }
 
 // EnclosingFunc returns the declaration of the function that holds n.
-func (r *Result) EnclosingFunc(n ast.Node) *ast.FuncDecl { return r.funcDecl(r.Stack(n)) }
+func (r *Result) EnclosingFunc(n ast.Node) *ast.FuncDecl { return r.funcDeclOf(n) }
 
 // Contradict reports whether the conditions on the way to a and to b, each
 // in its own function, test one field of the same struct type against
