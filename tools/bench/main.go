@@ -206,7 +206,7 @@ func main() {
 			fatalf("reading the sweep's costs: %v", err)
 		}
 		rep.sweep = cs
-		fmt.Printf("\nthe sweep, module by module (medians of %d alternate runs)\n", *sweepRuns)
+		fmt.Printf("\nthe sweep, module by module (medians of at least %d alternate runs)\n", *sweepRuns)
 		for _, c := range cs {
 			fmt.Printf("  %-60s wall %5.2fx  RSS %5.2fx\n", c.Name, c.Ours.Wall.Seconds()/c.Floor.Wall.Seconds(), float64(c.Ours.RSS)/float64(c.Floor.RSS))
 		}

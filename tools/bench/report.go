@@ -128,7 +128,7 @@ func (r *report) markdown() string {
 	}
 	w("\n")
 
-	w("### The corpus's sweep, module by module\n\n`go run ./tools/corpus -sweep -floor -runs %d` (the packages of each module that use a client, as the sweep analyzes them).\n\n%s\n%s\n", r.sweepRuns, hdrSweep, sep(hdrSweep))
+	w("### The corpus's sweep, module by module\n\n`go run ./tools/corpus -sweep -floor -runs %d` (the packages of each module that use a client, as the sweep analyzes them; medians of at least that many alternate runs, more for a module whose floor runs take under 1.5 s in all, up to five times as many).\n\n%s\n%s\n", r.sweepRuns, hdrSweep, sep(hdrSweep))
 	var walls, rsss []float64
 	for _, c := range r.sweep {
 		wr := c.Ours.Wall.Seconds() / c.Floor.Wall.Seconds()

@@ -49,7 +49,7 @@ func main() {
 	flag.BoolVar(&cfg.floor, "floor", false, "measure the no-op floor alternately on every tree")
 	flag.StringVar(&cfg.doc, "doc", "", "write the report as markdown to this file (docs/corpus.md)")
 	flag.StringVar(&cfg.pending, "pending", "", "write triage stubs for untriaged sweep diagnostics to this file")
-	flag.IntVar(&cfg.runs, "runs", 1, "with -floor, measured runs of each tool per tree, alternately (medians)")
+	flag.IntVar(&cfg.runs, "runs", 1, "with -floor, measured runs of each tool per tree, alternately (medians); a tree whose floor runs take under 1.5 s in all gets more, up to 5 times as many")
 	flag.StringVar(&cfg.costs, "costs", "", "with -floor, write each tree's costs as JSON to this file (tools/bench reads it)")
 	flag.StringVar(&cfg.outputs, "outputs", "", "keep redislint's output on each tree in this directory (NAME.out, NAME.err), to compare two binaries with diff -r")
 	flag.StringVar(&cfg.only, "only", "", "run only the entries whose id, repository or module contains this")
