@@ -99,7 +99,9 @@ func inGoroot(file string) bool {
 func newEvaluator(pass *analysis.Pass, ins *inspector.Inspector) *keyexpr.Evaluator {
 	var ev *keyexpr.Evaluator
 	if ins != nil {
-		if ev, _ = pass.ResultOf[keyIndex].(*keyexpr.Evaluator); ev == nil {
+		if x, _ := pass.ResultOf[keyIndex].(*index); x != nil {
+			ev = x.eval
+		} else {
 			ev = keyexpr.NewInspected(pass.TypesInfo, pass.Files, ins)
 		}
 	} else {

@@ -10,7 +10,6 @@ import (
 	"reflect"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/redislint/redislint/internal/analysisutil"
 	"github.com/redislint/redislint/internal/clientflow"
@@ -171,7 +170,10 @@ type state struct {
 	implTypes map[*types.Package]*implIndex
 	// scratch receives the facts imported for every call; its values are
 	// copied out at once.
-	scratch struct {
+	// lastCall and lastCallee: see callee.
+	lastCall   *ast.CallExpr
+	lastCallee *types.Func
+	scratch    struct {
 		tx     TxWrapperFact
 		pipe   PipeFact
 		txKeys TxKeysFact
@@ -206,7 +208,12 @@ func run(pass *analysis.Pass) (any, error) {
 		impls:        map[*types.Func][]impl{},
 		implTypes:    map[*types.Package]*implIndex{},
 	}
-	ncalls := s.indexDecls(ins)
+	var ncalls int
+	if x, _ := pass.ResultOf[keyIndex].(*index); x != nil {
+		s.decls, ncalls = x.decls, x.ncalls
+	} else {
+		s.decls, ncalls = indexDecls(pass.TypesInfo, ins)
+	}
 	s.findForwarders()
 	res.Forwarders = s.fieldForwarders
 	for fn, r := range s.forwarders {
@@ -218,7 +225,9 @@ func run(pass *analysis.Pass) (any, error) {
 	s.directs = make(map[*ast.CallExpr]direct, ncalls)
 	s.methods = make(map[*ast.CallExpr]methodCall, ncalls)
 	res.Eval = s.eval
-	exportBuilders(pass, s.eval)
+	if analysisutil.FactsRead(pass) {
+		exportBuilders(pass, s.eval)
+	}
 
 	s.findTxWrappers()
 	// First pass: where pipelines and Tx values come from.
@@ -346,7 +355,7 @@ type methodCall struct {
 
 func (s *state) findMethod(call *ast.CallExpr) (*types.Func, ast.Expr) {
 	fun := ast.Unparen(call.Fun)
-	fn, _ := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
+	fn := s.callee(call)
 	if fn == nil {
 		// A method value held in a variable stored once: get := rdb.MGet;
 		// get(ctx, a, b).
@@ -522,7 +531,7 @@ func (s *state) resolve(call *ast.CallExpr) (*types.Func, ast.Expr, *model.Comma
 		k, _, _ := s.kind(recv, 0)
 		return fn, recv, cmd, k, true
 	}
-	fn, _ := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
+	fn := s.callee(call)
 	if fn == nil {
 		return nil, nil, nil, 0, false
 	}
@@ -576,7 +585,7 @@ func (s *state) direct(call *ast.CallExpr) direct {
 			return direct{c: c}
 		}
 	}
-	fn, _ := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
+	fn := s.callee(call)
 	if fn == nil {
 		return direct{}
 	}
@@ -647,7 +656,7 @@ func (s *state) scriptCommand(call *ast.CallExpr, fn *types.Func, recv ast.Expr)
 	// holding one.
 	if def, ok := s.eval.Def(recv); ok {
 		if mk, ok := ast.Unparen(def).(*ast.CallExpr); ok && len(mk.Args) == 1 {
-			if f, _ := typeutil.Callee(s.pass.TypesInfo, mk).(*types.Func); model.GoRedisScriptSource(f) {
+			if f := s.callee(mk); model.GoRedisScriptSource(f) {
 				c.Script, c.src = s.script(mk.Args[0]), mk.Args[0]
 			}
 		}
@@ -667,7 +676,7 @@ func (s *state) script(x ast.Expr) *Script {
 
 // recordAction records the client of a radix action run by Do.
 func (s *state) recordAction(call *ast.CallExpr) {
-	fn, _ := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
+	fn := s.callee(call)
 	ar, ok := model.ActionRunnerOf(fn)
 	if !ok {
 		return

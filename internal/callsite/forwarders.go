@@ -10,8 +10,6 @@ import (
 	"go/ast"
 	"go/types"
 
-	"golang.org/x/tools/go/types/typeutil"
-
 	"github.com/redislint/redislint/internal/model"
 )
 
@@ -99,7 +97,7 @@ func (s *state) forwarderOf(d *funcDecl) (model.RawSend, ast.Expr, bool) {
 	var client ast.Expr
 	found := false
 	d.outerCalls(func(call *ast.CallExpr) bool {
-		fn, _ := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
+		fn := s.callee(call)
 		if fn == nil || fn.Pkg() == nil || !model.IsClientPackage(fn.Pkg().Path()) {
 			return true
 		}

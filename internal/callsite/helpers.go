@@ -123,15 +123,16 @@ func (d *funcDecl) outerCalls(f func(*ast.CallExpr) bool) {
 // indexDecls lists the package's functions with their calls, in one walk
 // of the shared inspector (the wrapper rounds, the pipeline helpers and
 // the transaction wrappers read the lists instead of walking each body
-// again), and returns the number of calls of the package.
-func (s *state) indexDecls(ins *inspector.Inspector) int {
+// again), and returns them with the number of calls of the package. It
+// needs only the syntax and types: keyIndex runs it beside the client
+// flow.
+func indexDecls(info *types.Info, ins *inspector.Inspector) (decls []funcDecl, n int) {
 	var (
 		calls   []*ast.CallExpr
 		callees []*types.Func
 		inLit   []bool
-		cur     = -1 // index in s.decls of the function being walked
+		cur     = -1 // index in decls of the function being walked
 		lits    = 0  // function literals around the node in it, inline ones left out
-		n       = 0
 		// inline are the function literals given straight to a call of
 		// a function that is no client library's.
 		inline = map[*ast.FuncLit]bool{}
@@ -148,10 +149,10 @@ func (s *state) indexDecls(ins *inspector.Inspector) int {
 			if node.Body == nil {
 				return true
 			}
-			if fn, ok := s.pass.TypesInfo.Defs[node.Name].(*types.Func); ok {
-				s.decls = append(s.decls, funcDecl{fd: node, fn: fn})
+			if fn, ok := info.Defs[node.Name].(*types.Func); ok {
+				decls = append(decls, funcDecl{fd: node, fn: fn})
 				starts = append(starts, len(calls))
-				cur = len(s.decls) - 1
+				cur = len(decls) - 1
 			}
 		case *ast.FuncLit:
 			switch {
@@ -166,13 +167,13 @@ func (s *state) indexDecls(ins *inspector.Inspector) int {
 				return true
 			}
 			n++
-			fn, _ := typeutil.Callee(s.pass.TypesInfo, node).(*types.Func)
+			fn := calleeFunc(info, node)
 			for _, arg := range node.Args {
 				if lit, ok := ast.Unparen(arg).(*ast.FuncLit); ok && runsInPlace(fn) {
 					inline[lit] = true
 				}
 			}
-			if cur >= 0 && node.Pos() >= s.decls[cur].fd.Body.Lbrace {
+			if cur >= 0 && node.Pos() >= decls[cur].fd.Body.Lbrace {
 				calls = append(calls, node)
 				inLit = append(inLit, lits > 0)
 				if fn != nil {
@@ -183,16 +184,16 @@ func (s *state) indexDecls(ins *inspector.Inspector) int {
 		}
 		return true
 	})
-	for i := range s.decls {
+	for i := range decls {
 		hi := len(calls)
 		if i+1 < len(starts) {
 			hi = starts[i+1]
 		}
-		s.decls[i].calls = calls[starts[i]:hi:hi]
-		s.decls[i].inLit = inLit[starts[i]:hi:hi]
-		s.decls[i].callees = callees[starts[i]:hi:hi]
+		decls[i].calls = calls[starts[i]:hi:hi]
+		decls[i].inLit = inLit[starts[i]:hi:hi]
+		decls[i].callees = callees[starts[i]:hi:hi]
 	}
-	return n
+	return decls, n
 }
 
 func (s *state) funcDecls() []funcDecl { return s.decls }
@@ -201,7 +202,7 @@ func (s *state) funcDecls() []funcDecl { return s.decls }
 // part of it, for the wrapper search: the callee is a function (or
 // method) that no client library declares.
 func (s *state) runsInPlace(call *ast.CallExpr) bool {
-	fn, _ := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
+	fn := s.callee(call)
 	return runsInPlace(fn)
 }
 
@@ -314,7 +315,7 @@ func (s *state) callbackParam(a ast.Expr, params map[types.Object]int) (int, boo
 // recordTxWrapperOrigins records the pipeline parameter of a function
 // literal given to a transaction wrapper as made by that transaction.
 func (s *state) recordTxWrapperOrigins(call *ast.CallExpr) {
-	fn, _ := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
+	fn := s.callee(call)
 	if fn == nil {
 		return
 	}
@@ -534,7 +535,7 @@ func (s *state) pipeHelper(d *funcDecl, summary func(*types.Func) *PipeFact) *Pi
 // pipeline parameter: the commands it queues, with keys in terms of fn's
 // parameters, and the index of that parameter.
 func (s *state) nestedHelper(call *ast.CallExpr, fn *types.Func, pipe func(ast.Expr) (int, bool), summary func(*types.Func) *PipeFact) ([]PipeCmd, int, bool) {
-	callee, _ := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
+	callee := s.callee(call)
 	if callee == nil {
 		return nil, 0, false
 	}
@@ -573,7 +574,7 @@ func (s *state) nestedHelper(call *ast.CallExpr, fn *types.Func, pipe func(ast.E
 // helperCalls returns the commands a call of a pipeline helper queues
 // into a transaction, or nil.
 func (s *state) helperCalls(call *ast.CallExpr) []*Call {
-	fn, _ := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
+	fn := s.callee(call)
 	if fn == nil {
 		return nil
 	}
@@ -702,7 +703,7 @@ func (s *state) findTxKeyWrappers() {
 // txKeyCalls returns the commands of the transaction a call of a function
 // with a TxKeysFact runs, in a transaction of their own, or nil.
 func (s *state) txKeyCalls(call *ast.CallExpr) []*Call {
-	fn, _ := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
+	fn := s.callee(call)
 	if fn == nil {
 		return nil
 	}
@@ -738,7 +739,7 @@ func (s *state) txKeyCalls(call *ast.CallExpr) []*Call {
 // (func getCmdable(p ...redis.Cmdable) redis.Cmdable { if len(p) > 0 {
 // return p[0] }; return rdb }).
 func (s *state) returnsFirstOptional(call *ast.CallExpr) bool {
-	fn, _ := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
+	fn := s.callee(call)
 	if fn == nil || fn.Pkg() != s.pass.Pkg {
 		return false
 	}
@@ -772,4 +773,22 @@ func (s *state) returnsFirstOptional(call *ast.CallExpr) bool {
 		return found
 	}
 	return false
+}
+
+// callee is typeutil.Callee of call when it is a function or method,
+// remembered for the last call asked: each walk of the calls asks it of
+// one call several times in a row (the helpers, the transaction forms,
+// command), and each lookup probes the package's largest maps.
+func (s *state) callee(call *ast.CallExpr) *types.Func {
+	if call != s.lastCall {
+		s.lastCall = call
+		s.lastCallee = calleeFunc(s.pass.TypesInfo, call)
+	}
+	return s.lastCallee
+}
+
+// calleeFunc is typeutil.Callee of call when it is a function or method.
+func calleeFunc(info *types.Info, call *ast.CallExpr) *types.Func {
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	return fn
 }

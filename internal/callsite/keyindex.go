@@ -9,28 +9,42 @@ import (
 	"github.com/redislint/redislint/internal/keyexpr"
 )
 
-// keyIndex builds the key evaluator's index of a package that uses a
-// client (keyexpr.NewInspected), for [Analyzer] to read. The index needs
-// the package's syntax and types, not the client flow, so it is an
-// analysis of its own: a driver that runs independent actions in parallel
-// builds it beside the client flow, which Analyzer requires too. On a
-// large package analyzed last (a module's root package with its tests),
-// both are on the run's critical path.
+// keyIndex builds what [Analyzer] reads of a package that uses a client
+// and that needs the package's syntax and types but not the client flow:
+// the key evaluator's index (keyexpr.NewInspected) and the package's
+// functions with their calls (indexDecls). Being an analysis of its own, a
+// driver that runs independent actions in parallel builds it beside the
+// client flow, which Analyzer requires too. On a large package analyzed
+// last (a module's root package with its tests), both are on the run's
+// critical path.
 var keyIndex = &analysis.Analyzer{
 	Name:       "rediskeyindex",
 	Doc:        "indexes the assignments, writes and declarations that keys are read from (shared by redislint's analyzers)",
 	Requires:   []*analysis.Analyzer{analysisutil.Inspect},
 	Run:        runKeyIndex,
-	ResultType: reflect.TypeFor[*keyexpr.Evaluator](),
+	ResultType: reflect.TypeFor[*index](),
 	// It runs on a package with errors too, and builds nothing there:
 	// Analyzer does not run on one, and the errors of a run list only
 	// the analyzers that report or fail, as before it was split off.
 	RunDespiteErrors: true,
 }
 
+// index is keyIndex's result: nil for a package with errors or that uses
+// no client.
+type index struct {
+	eval *keyexpr.Evaluator
+	// decls are the package's functions with their calls, ncalls the
+	// calls of the package (indexDecls).
+	decls  []funcDecl
+	ncalls int
+}
+
 func runKeyIndex(pass *analysis.Pass) (any, error) {
 	if len(pass.TypeErrors) > 0 || !analysisutil.UsesRedisClient(pass) {
-		return (*keyexpr.Evaluator)(nil), nil
+		return (*index)(nil), nil
 	}
-	return keyexpr.NewInspected(pass.TypesInfo, pass.Files, analysisutil.Inspector(pass)), nil
+	ins := analysisutil.Inspector(pass)
+	x := &index{eval: keyexpr.NewInspected(pass.TypesInfo, pass.Files, ins)}
+	x.decls, x.ncalls = indexDecls(pass.TypesInfo, ins)
+	return x, nil
 }

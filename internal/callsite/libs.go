@@ -1,12 +1,13 @@
 package callsite
 
 import (
-	"github.com/redislint/redislint/internal/keyspec"
-	"github.com/redislint/redislint/internal/typesutil"
 	"go/ast"
 	"go/constant"
 	"go/types"
 	"strings"
+
+	"github.com/redislint/redislint/internal/keyspec"
+	"github.com/redislint/redislint/internal/typesutil"
 
 	"golang.org/x/tools/go/types/typeutil"
 
@@ -364,7 +365,7 @@ func (s *state) spreadWords(x ast.Expr) ([]word, bool) {
 	if !ok {
 		return nil, false
 	}
-	fn, _ := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
+	fn := s.callee(call)
 	aa, ok := model.ArgsAppendOf(fn)
 	if !ok {
 		return nil, false
@@ -454,7 +455,7 @@ func (s *state) libScript(call *ast.CallExpr, fn *types.Func, sc model.ScriptCal
 	var ctorInfo model.ScriptCtor
 	if def, ok := s.eval.Def(recv); ok {
 		if mk, ok := ast.Unparen(def).(*ast.CallExpr); ok {
-			if f, _ := typeutil.Callee(s.pass.TypesInfo, mk).(*types.Func); f != nil {
+			if f := s.callee(mk); f != nil {
 				if ci, ok := model.ScriptCtorOf(f); ok {
 					ctor, ctorInfo = mk, ci
 					for i, a := range mk.Args {

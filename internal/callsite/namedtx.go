@@ -4,8 +4,6 @@ import (
 	"go/ast"
 	"go/types"
 
-	"golang.org/x/tools/go/types/typeutil"
-
 	"github.com/redislint/redislint/internal/model"
 )
 
@@ -103,7 +101,7 @@ func (s *state) namedTxCalls(call *ast.CallExpr) []*Call {
 			return nil // a plain pipeline: each command on its own
 		}
 	} else {
-		fn, _ := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
+		fn := s.callee(call)
 		if fn == nil || !s.pass.ImportObjectFact(fn.Origin(), &s.scratch.tx) {
 			return nil
 		}

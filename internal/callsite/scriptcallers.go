@@ -17,8 +17,6 @@ import (
 	"go/ast"
 	"go/types"
 
-	"golang.org/x/tools/go/types/typeutil"
-
 	"github.com/redislint/redislint/internal/keyexpr"
 	"github.com/redislint/redislint/internal/model"
 )
@@ -196,7 +194,7 @@ func (s *state) callsOfFuncs() map[*types.Func][]*ast.CallExpr {
 	out := map[*types.Func][]*ast.CallExpr{}
 	for _, d := range s.decls {
 		for _, call := range d.calls {
-			if fn, ok := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func); ok && fn.Pkg() == s.pass.Pkg {
+			if fn := s.callee(call); fn != nil && fn.Pkg() == s.pass.Pkg {
 				out[fn.Origin()] = append(out[fn.Origin()], call)
 			}
 		}

@@ -5,8 +5,6 @@ import (
 	"go/types"
 	"sort"
 
-	"golang.org/x/tools/go/types/typeutil"
-
 	"github.com/redislint/redislint/internal/analysisutil"
 	"github.com/redislint/redislint/internal/model"
 )
@@ -81,7 +79,7 @@ func (s *state) batches(calls []*Call) {
 		if !ok {
 			return
 		}
-		fn, _ := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
+		fn := s.callee(call)
 		b, ok := model.BatchOf(fn)
 		if !ok {
 			return

@@ -128,7 +128,7 @@ func (s *state) goRedisTxPipeline(body *ast.BlockStmt, params map[types.Object]i
 // and the connection it is sent on, for libraries whose handle is one
 // connection.
 func (s *state) rawName(call *ast.CallExpr) (string, ast.Expr, model.Lib, bool) {
-	fn, _ := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
+	fn := s.callee(call)
 	if fn == nil {
 		return "", nil, 0, false
 	}

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/types"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 
@@ -180,6 +181,10 @@ type Result struct {
 	// run concurrently on the package.
 	mu   sync.Mutex
 	memo map[ast.Expr]*Client
+	// byVar memoizes, for a variable or field, the ways its uses are
+	// built (the same at every use: what is stored into it), guarded by
+	// mu. A client variable is used at hundreds of calls.
+	byVar map[*types.Var]varWays
 	// ins is the inspector of the package's files (nil for a package
 	// that cannot hold a client), whose cursors give the parents of a
 	// node; cursors memoizes the nodes looked up.
@@ -210,6 +215,8 @@ type Result struct {
 	// constructions read once (consList, in the order of the files).
 	ready    bool
 	consOnce sync.Once
+	// found receives what findConstructions finds, when New started it.
+	found    chan []Built
 	cons     map[ast.Expr]*model.Construction
 	consList []Built
 }
@@ -232,7 +239,8 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	r := New(pass)
 	r.findModeFields()
-	if pass.ExportObjectFact != nil {
+	if analysisutil.FactsRead(pass) {
+		// Only importers read them.
 		r.exportFacts()
 		r.exportBuilds()
 	}
@@ -248,6 +256,10 @@ func New(pass *analysis.Pass) *Result {
 	} else {
 		r.ins = inspector.New(pass.Files)
 	}
+	// The constructions need no value flow until their options are read:
+	// find them beside the index.
+	r.found = make(chan []Built, 1)
+	go func() { r.found <- r.findConstructions() }()
 	r.index()
 	r.ready = true
 	return r
@@ -315,13 +327,49 @@ func (r *Result) Of(e ast.Expr) *Client {
 	return c
 }
 
+// varWays are the origins of a variable's values and their ways.
+type varWays struct {
+	origins  []ast.Expr
+	ways     []Way
+	complete bool
+}
+
+// ways returns the origins of the client handle e and the way each is
+// built: for a variable or field, once per object.
+func (r *Result) ways(e ast.Expr) varWays {
+	v, _ := r.Flow.ObjectOf(e).(*types.Var)
+	if v != nil {
+		r.mu.Lock()
+		w, ok := r.byVar[v]
+		r.mu.Unlock()
+		if ok {
+			return w
+		}
+	}
+	var w varWays
+	w.origins, w.complete = r.Flow.Origins(e)
+	for _, o := range w.origins {
+		w.ways = append(w.ways, r.way(o))
+	}
+	// Shared by the Clients of every use: an append copies.
+	w.origins, w.ways = slices.Clip(w.origins), slices.Clip(w.ways)
+	if v != nil && !slices.Contains(w.origins, ast.Unparen(e)) {
+		// (A variable with nothing stored is its own origin, at each use.)
+		r.mu.Lock()
+		if r.byVar == nil {
+			r.byVar = map[*types.Var]varWays{}
+		}
+		r.byVar[v] = w
+		r.mu.Unlock()
+	}
+	return w
+}
+
 func (r *Result) of(e ast.Expr) *Client {
 	c := &Client{Expr: e}
-	origins, complete := r.Flow.Origins(e)
-	c.Complete = complete
-	for _, o := range origins {
-		c.Ways = append(c.Ways, r.way(o))
-	}
+	vw := r.ways(e)
+	origins := vw.origins
+	c.Complete, c.Ways = vw.complete, vw.ways
 	if model.IsClusterType(r.info.TypeOf(e)) {
 		// Its static type says cluster: only a failover cluster client is
 		// anything else.

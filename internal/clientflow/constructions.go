@@ -106,18 +106,43 @@ func (r *Result) Constructions() []Built {
 	}
 	r.consOnce.Do(func() {
 		r.cons = map[ast.Expr]*model.Construction{}
-		r.ins.Preorder([]ast.Node{(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil)}, func(n ast.Node) {
-			if k := r.constructionOf(n.(ast.Expr)); k != nil {
-				r.cons[n.(ast.Expr)] = k
-				r.consList = append(r.consList, Built{n.(ast.Expr), k})
+		var found []Built
+		if r.found != nil {
+			found = <-r.found
+		} else {
+			found = r.findConstructions()
+		}
+		for _, b := range found {
+			if k := r.withOptions(b.Node, b.K); k != nil {
+				r.cons[b.Node] = k
+				r.consList = append(r.consList, Built{b.Node, k})
 			}
-		})
+		}
 	})
 	return r.consList
 }
 
+// findConstructions reads every call and composite literal of the
+// package as the tables do, without the value flow: it needs the syntax
+// and types only, so New runs it beside the flow's index (on the last
+// package of a program, on a core that would be idle).
+func (r *Result) findConstructions() []Built {
+	var found []Built
+	r.ins.Preorder([]ast.Node{(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil)}, func(n ast.Node) {
+		if k := model.ConstructionOf(r.info, n.(ast.Expr)); k != nil {
+			found = append(found, Built{n.(ast.Expr), k})
+		}
+	})
+	return found
+}
+
 func (r *Result) constructionOf(e ast.Expr) *model.Construction {
-	k := model.ConstructionOf(r.info, e)
+	return r.withOptions(e, model.ConstructionOf(r.info, e))
+}
+
+// withOptions completes k, the construction e makes, with the options the
+// value flow finds for it.
+func (r *Result) withOptions(e ast.Expr, k *model.Construction) *model.Construction {
 	if k == nil || k.Opts != nil || k.OptsExpr == nil {
 		return k
 	}

@@ -3,6 +3,7 @@ package driver
 import (
 	"bytes"
 	"cmp"
+	"context"
 	"encoding/gob"
 	"fmt"
 	"go/token"
@@ -11,6 +12,7 @@ import (
 	"net/url"
 	"os"
 	"reflect"
+	"runtime/pprof"
 	"slices"
 	"sort"
 	"strings"
@@ -222,6 +224,9 @@ func (act *action) exec() {
 		g := act.g
 		if g.pending[act.pkg].Add(-1) == 0 {
 			analysisutil.Forget(act.pkg.Syntax)
+			if act.pkg.Types != nil {
+				analysisutil.ForgetFactsUnread(act.pkg.Types)
+			}
 			if g.lean || !g.rootPkgs[act.pkg] {
 				act.pkg.Syntax, act.pkg.TypesInfo = nil, nil
 			}
@@ -253,7 +258,10 @@ func (act *action) execOnce() {
 	}
 
 	t0 := time.Now()
-	defer func() { act.duration = time.Since(t0) }()
+	defer func() {
+		act.duration = time.Since(t0)
+		record(act.String, t0)
+	}()
 
 	var failed []string
 	for _, dep := range act.deps {
@@ -322,7 +330,14 @@ func (act *action) execOnce() {
 	}
 	act.pass = pass
 
-	act.result, act.err = act.run()
+	if profileLabels {
+		// -cpuprofile: samples carry the action (pprof -tagfocus).
+		pprof.Do(context.Background(), pprof.Labels("analyzer", act.a.Name, "package", act.pkg.ID), func(context.Context) {
+			act.result, act.err = act.run()
+		})
+	} else {
+		act.result, act.err = act.run()
+	}
 
 	pass.ExportObjectFact = nil
 	pass.ExportPackageFact = nil

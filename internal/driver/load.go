@@ -23,6 +23,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"golang.org/x/tools/go/gcexportdata"
 	"golang.org/x/tools/go/packages"
@@ -295,7 +296,10 @@ type node struct {
 	// clientFree: the package imports no client library, directly or
 	// through others.
 	clientFree bool
-	once       sync.Once
+	// unread: no package imports it but a generated test main, so no
+	// analysis reads its facts (analysisutil.MarkFactsUnread).
+	unread bool
+	once   sync.Once
 }
 
 type parsedFile struct {
@@ -391,12 +395,23 @@ func (ld *loader) selectSources(initial []*packages.Package) {
 	for _, p := range initial {
 		visit(p)
 	}
+	// read: packages that a package other than a generated test main
+	// imports (whose analysis may read their facts).
+	read := map[*packages.Package]bool{}
+	for p := range ld.nodes {
+		if !isTestMain(p) {
+			for _, imp := range p.Imports {
+				read[imp] = true
+			}
+		}
+	}
 	for _, n := range ld.nodes {
 		// A client library's package read from source because it
 		// imports one (its own packages, analyzed) is only type-checked.
 		n.analyzed = n.source && (roots[n.pkg] || !model.IsClientPackage(n.pkg.PkgPath))
 		n.lazy = lazy[n.pkg] && !n.source
 		n.clientFree = !clientVisit(n.pkg)
+		n.unread = !read[n.pkg]
 		if ld.all {
 			n.source = true
 		}
@@ -472,6 +487,9 @@ func (ld *loader) typeCheck(p *packages.Package, analyzed bool, parse func([]str
 			// Every analyzer walks it through the inspector, which needs
 			// only the syntax: build it beside the type checker.
 			analysisutil.Prebuild(p.Syntax)
+			if n.unread {
+				analysisutil.MarkFactsUnread(p.Types)
+			}
 		}
 		p.TypesInfo = newTypesInfo(extent(p.Syntax))
 	} else {
@@ -507,7 +525,9 @@ func (ld *loader) typeCheck(p *packages.Package, analyzed bool, parse func([]str
 		tc.GoVersion = "go" + p.Module.GoVersion
 	}
 	ld.cpu <- struct{}{}
+	t0 := time.Now()
 	err := types.NewChecker(tc, ld.fset, p.Types, p.TypesInfo).Files(p.Syntax)
+	record(func() string { return "type-check " + p.ID }, t0)
 	<-ld.cpu
 	if err != nil && len(p.Errors) == 0 {
 		appendError(err)
@@ -716,3 +736,12 @@ func extent(files []*ast.File) int {
 type importerFunc func(path string) (*types.Package, error)
 
 func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }
+
+// isTestMain reports whether p is the generated main package of a test
+// binary (go list -test's "P.test"): it only names the tests, examples,
+// benchmarks and fuzz targets of the packages it imports, so their facts
+// change nothing in its analysis.
+func isTestMain(p *packages.Package) bool {
+	return p.Name == "main" && p.ID == p.PkgPath && strings.HasSuffix(p.PkgPath, ".test") &&
+		len(p.GoFiles) == 1 && !strings.HasSuffix(p.GoFiles[0], ".go")
+}

@@ -139,6 +139,7 @@ func Run(opts *Options, as []*analysis.Analyzer, stdout, stderr io.Writer) (exit
 		if err := pprof.StartCPUProfile(f); err != nil {
 			log.Fatal(err)
 		}
+		profileLabels = true
 		defer pprof.StopCPUProfile()
 	}
 	if opts.Trace != "" {
@@ -168,6 +169,10 @@ func Run(opts *Options, as []*analysis.Analyzer, stdout, stderr io.Writer) (exit
 		}()
 	}
 
+	if dbg('l') {
+		startTimeline()
+		defer printTimeline(stderr, 0)
+	}
 	if dbg('v') {
 		log.SetPrefix("")
 		log.SetFlags(log.Lmicroseconds)
