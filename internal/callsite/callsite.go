@@ -170,7 +170,9 @@ type state struct {
 	implTypes map[*types.Package]*implIndex
 	// scratch receives the facts imported for every call; its values are
 	// copied out at once.
+	// calleeOf are the functions the package's calls call (indexDecls);
 	// lastCall and lastCallee: see callee.
+	calleeOf   map[*ast.CallExpr]*types.Func
 	lastCall   *ast.CallExpr
 	lastCallee *types.Func
 	scratch    struct {
@@ -210,9 +212,9 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	var ncalls int
 	if x, _ := pass.ResultOf[keyIndex].(*index); x != nil {
-		s.decls, ncalls = x.decls, x.ncalls
+		s.decls, ncalls, s.calleeOf = x.decls, x.ncalls, x.calleeOf
 	} else {
-		s.decls, ncalls = indexDecls(pass.TypesInfo, ins)
+		s.decls, ncalls, s.calleeOf = indexDecls(pass.TypesInfo, ins)
 	}
 	s.findForwarders()
 	res.Forwarders = s.fieldForwarders

@@ -126,7 +126,7 @@ func (d *funcDecl) outerCalls(f func(*ast.CallExpr) bool) {
 // again), and returns them with the number of calls of the package. It
 // needs only the syntax and types: keyIndex runs it beside the client
 // flow.
-func indexDecls(info *types.Info, ins *inspector.Inspector) (decls []funcDecl, n int) {
+func indexDecls(info *types.Info, ins *inspector.Inspector) (decls []funcDecl, n int, calleeOf map[*ast.CallExpr]*types.Func) {
 	var (
 		calls   []*ast.CallExpr
 		callees []*types.Func
@@ -138,6 +138,7 @@ func indexDecls(info *types.Info, ins *inspector.Inspector) (decls []funcDecl, n
 		inline = map[*ast.FuncLit]bool{}
 	)
 	var starts []int
+	calleeOf = map[*ast.CallExpr]*types.Func{}
 	ins.Nodes([]ast.Node{(*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.CallExpr)(nil)}, func(node ast.Node, push bool) bool {
 		switch node := node.(type) {
 		case *ast.FuncDecl:
@@ -168,6 +169,9 @@ func indexDecls(info *types.Info, ins *inspector.Inspector) (decls []funcDecl, n
 			}
 			n++
 			fn := calleeFunc(info, node)
+			if fn != nil {
+				calleeOf[node] = fn
+			}
 			for _, arg := range node.Args {
 				if lit, ok := ast.Unparen(arg).(*ast.FuncLit); ok && runsInPlace(fn) {
 					inline[lit] = true
@@ -193,7 +197,7 @@ func indexDecls(info *types.Info, ins *inspector.Inspector) (decls []funcDecl, n
 		decls[i].inLit = inLit[starts[i]:hi:hi]
 		decls[i].callees = callees[starts[i]:hi:hi]
 	}
-	return decls, n
+	return decls, n, calleeOf
 }
 
 func (s *state) funcDecls() []funcDecl { return s.decls }
@@ -782,7 +786,11 @@ func (s *state) returnsFirstOptional(call *ast.CallExpr) bool {
 func (s *state) callee(call *ast.CallExpr) *types.Func {
 	if call != s.lastCall {
 		s.lastCall = call
-		s.lastCallee = calleeFunc(s.pass.TypesInfo, call)
+		if fn, ok := s.calleeOf[call]; ok {
+			s.lastCallee = fn
+		} else {
+			s.lastCallee = calleeFunc(s.pass.TypesInfo, call)
+		}
 	}
 	return s.lastCallee
 }

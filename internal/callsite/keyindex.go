@@ -1,6 +1,8 @@
 package callsite
 
 import (
+	"go/ast"
+	"go/types"
 	"reflect"
 
 	"golang.org/x/tools/go/analysis"
@@ -37,6 +39,8 @@ type index struct {
 	// calls of the package (indexDecls).
 	decls  []funcDecl
 	ncalls int
+	// calleeOf maps each call of a function or method to it.
+	calleeOf map[*ast.CallExpr]*types.Func
 }
 
 func runKeyIndex(pass *analysis.Pass) (any, error) {
@@ -45,6 +49,6 @@ func runKeyIndex(pass *analysis.Pass) (any, error) {
 	}
 	ins := analysisutil.Inspector(pass)
 	x := &index{eval: keyexpr.NewInspected(pass.TypesInfo, pass.Files, ins)}
-	x.decls, x.ncalls = indexDecls(pass.TypesInfo, ins)
+	x.decls, x.ncalls, x.calleeOf = indexDecls(pass.TypesInfo, ins)
 	return x, nil
 }
