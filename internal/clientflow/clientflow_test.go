@@ -11,34 +11,40 @@ import (
 	"github.com/redislint/redislint/internal/clientflow"
 )
 
-// show reports, at each mark(x), the kinds the layer decides for x.
-var show = &analysis.Analyzer{
-	Name:     "showflow",
-	Doc:      "reports what clientflow decides, for tests",
-	Requires: []*analysis.Analyzer{clientflow.Analyzer},
-	Run: func(pass *analysis.Pass) (any, error) {
-		res := pass.ResultOf[clientflow.Analyzer].(*clientflow.Result)
-		for _, f := range pass.Files {
-			ast.Inspect(f, func(n ast.Node) bool {
-				call, ok := n.(*ast.CallExpr)
-				if !ok || len(call.Args) != 1 {
+// marks returns an analyzer that calls report at each mark(x) with what the
+// layer decides for x.
+func marks(name string, report func(pass *analysis.Pass, mark *ast.CallExpr, c *clientflow.Client)) *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name:     name,
+		Doc:      "reports what clientflow decides at each mark(x), for tests",
+		Requires: []*analysis.Analyzer{clientflow.Analyzer},
+		Run: func(pass *analysis.Pass) (any, error) {
+			res := pass.ResultOf[clientflow.Analyzer].(*clientflow.Result)
+			for _, f := range pass.Files {
+				ast.Inspect(f, func(n ast.Node) bool {
+					call, ok := n.(*ast.CallExpr)
+					if !ok || len(call.Args) != 1 {
+						return true
+					}
+					if id, ok := call.Fun.(*ast.Ident); ok && id.Name == "mark" {
+						report(pass, call, res.Of(call.Args[0]))
+					}
 					return true
-				}
-				if id, ok := call.Fun.(*ast.Ident); !ok || id.Name != "mark" {
-					return true
-				}
-				c := res.Of(call.Args[0])
-				msg := c.Kinds().String()
-				if c.Guard != nil {
-					msg += " guarded"
-				}
-				pass.Reportf(call.Pos(), "%s", msg)
-				return true
-			})
-		}
-		return nil, nil
-	},
+				})
+			}
+			return nil, nil
+		},
+	}
 }
+
+// show reports, at each mark(x), the kinds the layer decides for x.
+var show = marks("showflow", func(pass *analysis.Pass, mark *ast.CallExpr, c *clientflow.Client) {
+	msg := c.Kinds().String()
+	if c.Guard != nil {
+		msg += " guarded"
+	}
+	pass.Reportf(mark.Pos(), "%s", msg)
+})
 
 var testdata, _ = filepath.Abs(filepath.Join("..", "..", "testdata"))
 
@@ -66,33 +72,13 @@ func TestKindString(t *testing.T) {
 
 // origin reports, at each mark(x), the kinds of x and the line of the
 // origin of its first way.
-var origin = &analysis.Analyzer{
-	Name:     "showorigin",
-	Doc:      "reports where clientflow says a client comes from, for tests",
-	Requires: []*analysis.Analyzer{clientflow.Analyzer},
-	Run: func(pass *analysis.Pass) (any, error) {
-		res := pass.ResultOf[clientflow.Analyzer].(*clientflow.Result)
-		for _, f := range pass.Files {
-			ast.Inspect(f, func(n ast.Node) bool {
-				call, ok := n.(*ast.CallExpr)
-				if !ok || len(call.Args) != 1 {
-					return true
-				}
-				if id, ok := call.Fun.(*ast.Ident); !ok || id.Name != "mark" {
-					return true
-				}
-				c := res.Of(call.Args[0])
-				if len(c.Ways) == 0 {
-					pass.Reportf(call.Pos(), "%s", c.Kinds())
-					return true
-				}
-				pass.Reportf(call.Pos(), "%s from line %d", c.Kinds(), pass.Fset.Position(c.Ways[0].Origin.Pos()).Line)
-				return true
-			})
-		}
-		return nil, nil
-	},
-}
+var origin = marks("showorigin", func(pass *analysis.Pass, mark *ast.CallExpr, c *clientflow.Client) {
+	if len(c.Ways) == 0 {
+		pass.Reportf(mark.Pos(), "%s", c.Kinds())
+		return
+	}
+	pass.Reportf(mark.Pos(), "%s from line %d", c.Kinds(), pass.Fset.Position(c.Ways[0].Origin.Pos()).Line)
+})
 
 // TestOriginsPerUse: what a variable holds is read once for all its uses
 // (Result memoizes it by variable), but a parameter nothing is stored
