@@ -1,4 +1,4 @@
-package e2e
+package live
 
 import (
 	"bytes"
@@ -119,7 +119,7 @@ var (
 
 func repoRoot(t *testing.T) string {
 	_, file, _, _ := runtime.Caller(0)
-	return filepath.Join(filepath.Dir(file), "..", "..")
+	return filepath.Join(filepath.Dir(file), "..", "..", "..")
 }
 
 func run(t *testing.T, dir string, env []string, name string, args ...string) (string, error) {
@@ -717,5 +717,5 @@ func checkReadme(t *testing.T, root string, progs []*program, results, fixed map
 		}
 		return
 	}
-	t.Errorf("docs/live.md is out of date: run go test ./internal/e2e -run TestLiveCluster -update-docs\nwant:\n%s", table)
+	t.Errorf("docs/live.md is out of date: run go test ./internal/e2e/live -run TestLiveCluster -update-docs\nwant:\n%s", table)
 }
