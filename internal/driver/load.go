@@ -43,6 +43,10 @@ type LoadConfig struct {
 	Env []string
 	// Source says where the packages that are not analyzed come from.
 	Source SourceMode
+	// AllFacts computes every fact, also on the packages whose facts no
+	// analysis reads (analysisutil.MarkFactsUnread is then never called):
+	// -debug=u, and the test that skipping them changes no diagnostic.
+	AllFacts bool
 }
 
 // SourceMode says where [Load] takes the types of the packages it does not
@@ -149,6 +153,7 @@ func Start(cfg LoadConfig, patterns ...string) (*Program, error) {
 		cpu:         make(chan struct{}, runtime.GOMAXPROCS(0)),
 		io:          make(chan struct{}, 20),
 		all:         all,
+		allFacts:    cfg.AllFacts,
 	}
 	ld.selectSources(initial)
 	// The analyzers may read a package of the graph from source that is
@@ -267,6 +272,8 @@ type loader struct {
 
 	// all: every package is type-checked from source (SourceAll).
 	all bool
+	// allFacts: no package is marked as one whose facts nobody reads.
+	allFacts bool
 
 	parseMu sync.Mutex
 	parsed  map[string]*parsedFile // by file name: test variants share files
@@ -487,7 +494,7 @@ func (ld *loader) typeCheck(p *packages.Package, analyzed bool, parse func([]str
 			// Every analyzer walks it through the inspector, which needs
 			// only the syntax: build it beside the type checker.
 			analysisutil.Prebuild(p.Syntax)
-			if n.unread {
+			if n.unread && !ld.allFacts {
 				analysisutil.MarkFactsUnread(p.Types)
 			}
 		}
