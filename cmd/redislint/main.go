@@ -64,9 +64,8 @@ func main() {
 	if s := lookupSubcommand(args[0]); s != nil {
 		os.Exit(s.run(args[1:], os.Stdout, os.Stderr))
 	}
-	as := analyzers.New(analyzers.DefaultConfig())
 	if sarifRequested(args) {
-		os.Exit(runSARIF(args, as, os.Stdout, os.Stderr))
+		os.Exit(runSARIF(args, analyzers.New(analyzers.DefaultConfig()), os.Stdout, os.Stderr))
 	}
 	// help NAME and every other command line: the multichecker's.
 	driver.Main(func() []*analysis.Analyzer { return analyzers.New(analyzers.DefaultConfig()) })

@@ -10,6 +10,7 @@ import (
 	"go/token"
 	"go/types"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -31,10 +32,39 @@ func MustExtractDoc(content, name string) string {
 	return doc
 }
 
+// docs memoizes ExtractDoc: every process builds the analyzers (go vet
+// starts one per package, dependencies included) at least twice, once for
+// the package-level Analyzer variables and once for the driver's flags, and
+// a doc.go is tens of kilobytes.
+var docs struct {
+	sync.Mutex
+	m map[[2]string]string
+}
+
 // ExtractDoc is MustExtractDoc, returning the error.
 func ExtractDoc(content, name string) (string, error) {
-	// Every process builds the analyzers (go vet starts one per
-	// package): a doc.go of the usual shape is read without the parser.
+	key := [2]string{content, name}
+	docs.Lock()
+	doc, ok := docs.m[key]
+	docs.Unlock()
+	if ok {
+		return doc, nil
+	}
+	doc, err := extractDoc(content, name)
+	if err != nil {
+		return "", err
+	}
+	docs.Lock()
+	if docs.m == nil {
+		docs.m = map[[2]string]string{}
+	}
+	docs.m[key] = doc
+	docs.Unlock()
+	return doc, nil
+}
+
+func extractDoc(content, name string) (string, error) {
+	// A doc.go of the usual shape is read without the parser.
 	comment, ok := packageComment(content)
 	if !ok {
 		fset := token.NewFileSet()
@@ -47,8 +77,19 @@ func ExtractDoc(content, name string) (string, error) {
 		}
 		comment = f.Doc.Text()
 	}
-	text := "\n" + comment
-	for section := range strings.SplitSeq(text, "\n# Analyzer ") {
+	const heading = "# Analyzer "
+	// The sections are what follows each heading that starts a line; the
+	// text before the first heading is none.
+	sections := strings.SplitSeq(comment, "\n"+heading)
+	first := true
+	for section := range sections {
+		if first {
+			first = false
+			var ok bool
+			if section, ok = strings.CutPrefix(section, heading); !ok {
+				continue
+			}
+		}
 		body, ok := strings.CutPrefix(section, name)
 		if !ok || body == "" || (body[0] != '\n' && body[0] != '\r') {
 			continue
@@ -74,7 +115,12 @@ func packageComment(src string) (text string, ok bool) {
 	if strings.ContainsRune(src, '\r') {
 		return "", false
 	}
-	var lines []string
+	// Leading blank lines go, runs of blank lines become one, and the text
+	// ends with one newline, as in CommentGroup.Text.
+	var b strings.Builder
+	b.Grow(len(src))
+	blank := false // a blank line is pending, after text
+	lines := 0
 	rest := src
 	for {
 		line, after, found := strings.Cut(rest, "\n")
@@ -82,10 +128,10 @@ func packageComment(src string) (text string, ok bool) {
 			return "", false
 		}
 		if name, isPkg := strings.CutPrefix(line, "package "); isPkg {
-			if !isIdent(name) || len(lines) == 0 {
+			if !isIdent(name) || lines == 0 {
 				return "", false
 			}
-			break
+			return b.String(), true
 		}
 		c, isComment := strings.CutPrefix(line, "//")
 		if !isComment {
@@ -99,23 +145,19 @@ func packageComment(src string) (text string, ok bool) {
 				return "", false // maybe a directive (//go:embed, //line)
 			}
 		}
-		lines = append(lines, strings.TrimRight(c, " \t"))
+		lines++
+		if c = strings.TrimRight(c, " \t"); c == "" {
+			blank = b.Len() > 0
+		} else {
+			if blank {
+				b.WriteByte('\n')
+				blank = false
+			}
+			b.WriteString(c)
+			b.WriteByte('\n')
+		}
 		rest = after
 	}
-	// Leading blank lines go, runs of blank lines become one, and the text
-	// ends with one newline, as in CommentGroup.Text.
-	n := 0
-	for _, line := range lines {
-		if line != "" || n > 0 && lines[n-1] != "" {
-			lines[n] = line
-			n++
-		}
-	}
-	lines = lines[:n]
-	if n > 0 && lines[n-1] != "" {
-		lines = append(lines, "")
-	}
-	return strings.Join(lines, "\n"), true
 }
 
 func isIdent(s string) bool {

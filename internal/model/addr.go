@@ -60,5 +60,5 @@ type URLParser struct {
 // options.
 func IsURLParser(fn *types.Func) bool {
 	lib, recv := funcKey(fn)
-	return find(urlParsers, func(u *URLParser) bool { return lib != LibNone && recv == "" && u.Lib == lib && u.Name == fn.Name() }) != nil
+	return find(tables().urlParsers, func(u *URLParser) bool { return lib != LibNone && recv == "" && u.Lib == lib && u.Name == fn.Name() }) != nil
 }

@@ -26,7 +26,7 @@ type MethodRef struct {
 // IsHandleMethod reports whether fn is a method that returns a handle on
 // its receiver's own client.
 func IsHandleMethod(fn *types.Func) bool {
-	return matchRef(fn, handleMethods, true)
+	return matchRef(fn, tables().handleMethods, true)
 }
 
 // matchRef reports whether fn is one of refs: a method (of any receiver
@@ -42,7 +42,7 @@ func matchRef(fn *types.Func, refs []MethodRef, method bool) bool {
 // IsSameClientCallback reports whether fn is a method that runs a function
 // literal on a handle of the same client.
 func IsSameClientCallback(fn *types.Func) bool {
-	return matchRef(fn, sameClientCallbacks, true)
+	return matchRef(fn, tables().sameClientCallbacks, true)
 }
 
 // RawCall is a call that sends (or builds) a command given by name.
@@ -121,7 +121,7 @@ func (r RawCall) CommandArg(info *types.Info, fn *types.Func, call *ast.CallExpr
 // client type of a known library.
 func IsClusterType(t types.Type) bool {
 	lib, name := typeKey(t)
-	return find(clusterTypes, func(c *MethodRef) bool { return lib != LibNone && c.Lib == lib && c.Name == name }) != nil
+	return find(tables().clusterTypes, func(c *MethodRef) bool { return lib != LibNone && c.Lib == lib && c.Name == name }) != nil
 }
 
 // IsClusterCommandMethod reports whether fn is a go-redis method that sends
@@ -144,11 +144,11 @@ func IsClusterCommandMethod(fn *types.Func) bool {
 
 // IsRedirectParser reports whether fn parses MOVED/ASK replies.
 func IsRedirectParser(fn *types.Func) bool {
-	return matchRef(fn, redirectParsers, false)
+	return matchRef(fn, tables().redirectParsers, false)
 }
 
 // IsDBOption reports whether fn is an option function that selects a
 // logical database with its first argument.
 func IsDBOption(fn *types.Func) bool {
-	return matchRef(fn, dbOptions, false)
+	return matchRef(fn, tables().dbOptions, false)
 }

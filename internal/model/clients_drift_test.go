@@ -161,8 +161,8 @@ func basicKind(t types.Type, k types.BasicKind) bool {
 
 func TestClientsDriftConstructors(t *testing.T) {
 	d := loadClientLibs(t)
-	for i := range constructors {
-		c := &constructors[i]
+	for i := range tables().constructors {
+		c := &tables().constructors[i]
 		for _, path := range d.paths(c.Lib) {
 			pkg := d.pkgs[path]
 			if c.Literal {
@@ -265,7 +265,7 @@ func (d *clientsDrift) checkOptions(path string, c *Constructor, opts types.Type
 
 func TestClientsDriftHelpers(t *testing.T) {
 	d := loadClientLibs(t)
-	for _, dl := range delegates {
+	for _, dl := range tables().delegates {
 		for _, path := range d.paths(dl.Lib) {
 			tn, _ := d.pkgs[path].Scope().Lookup(dl.Type).(*types.TypeName)
 			if tn == nil {
@@ -281,7 +281,7 @@ func TestClientsDriftHelpers(t *testing.T) {
 			}
 		}
 	}
-	for _, w := range wrappers {
+	for _, w := range tables().wrappers {
 		for _, path := range d.paths(w.Lib) {
 			if sub := w.Lib.Info().SubPath(w.Pkg); sub != "" {
 				if path += "/" + sub; notInDriftModule[path] != "" {
@@ -299,7 +299,7 @@ func TestClientsDriftHelpers(t *testing.T) {
 			}
 		}
 	}
-	for _, list := range [][]MethodRef{sameClientCallbacks, handleMethods} {
+	for _, list := range [][]MethodRef{tables().sameClientCallbacks, tables().handleMethods} {
 		for _, m := range list {
 			for _, path := range d.paths(m.Lib) {
 				fn := method(d.pkgs[path], m.Recv, m.Name)
@@ -307,7 +307,7 @@ func TestClientsDriftHelpers(t *testing.T) {
 			}
 		}
 	}
-	for _, list := range [][]MethodRef{redirectParsers, dbOptions} {
+	for _, list := range [][]MethodRef{tables().redirectParsers, tables().dbOptions} {
 		for _, m := range list {
 			for _, path := range d.paths(m.Lib) {
 				fn, _ := d.pkgs[path].Scope().Lookup(m.Name).(*types.Func)
@@ -317,7 +317,7 @@ func TestClientsDriftHelpers(t *testing.T) {
 			}
 		}
 	}
-	for _, u := range urlParsers {
+	for _, u := range tables().urlParsers {
 		for _, path := range d.paths(u.Lib) {
 			fn, _ := d.pkgs[path].Scope().Lookup(u.Name).(*types.Func)
 			if !IsURLParser(fn) {
@@ -325,7 +325,7 @@ func TestClientsDriftHelpers(t *testing.T) {
 			}
 		}
 	}
-	for _, c := range clusterTypes {
+	for _, c := range tables().clusterTypes {
 		for _, path := range d.paths(c.Lib) {
 			// In the API package, or one below it.
 			tn, _ := d.pkgs[path].Scope().Lookup(c.Name).(*types.TypeName)
@@ -341,7 +341,7 @@ func TestClientsDriftHelpers(t *testing.T) {
 			}
 		}
 	}
-	for _, s := range scanners {
+	for _, s := range tables().scanners {
 		for _, path := range d.paths(s.Lib) {
 			fn, _ := d.pkgs[path].Scope().Lookup(s.Name).(*types.Func)
 			if _, ok := ScannerOf(fn); !ok {
@@ -390,7 +390,7 @@ func TestClientsDriftFixes(t *testing.T) {
 
 func TestClientsDriftNodeLocal(t *testing.T) {
 	d := loadClientLibs(t)
-	for _, m := range nodeMethods {
+	for _, m := range tables().nodeMethods {
 		if _, ok := nodeCommands[m.Command]; !ok {
 			t.Errorf("node method %s sends %s, which nodeCommands lacks", m.Name, m.Command)
 		}

@@ -53,22 +53,22 @@ func TestClientsTables(t *testing.T) {
 			continue
 		}
 		count := func(l Lib) (n int) {
-			for _, c := range constructors {
+			for _, c := range tables().constructors {
 				if c.Lib == l {
 					n++
 				}
 			}
-			for _, m := range nodeMethods {
+			for _, m := range tables().nodeMethods {
 				if m.Lib == l {
 					n++
 				}
 			}
-			for _, c := range keyClients {
+			for _, c := range tables().keyClients {
 				if c.Lib == l {
 					n++
 				}
 			}
-			for _, s := range scriptCalls {
+			for _, s := range tables().scriptCalls {
 				if s.Lib == l {
 					n++
 				}
@@ -80,7 +80,7 @@ func TestClientsTables(t *testing.T) {
 		}
 	}
 	seen := map[string]bool{}
-	for _, c := range constructors {
+	for _, c := range tables().constructors {
 		key := c.Lib.String() + " " + c.FullName()
 		if seen[key] {
 			t.Errorf("%s: listed twice", key)
@@ -96,7 +96,7 @@ func TestClientsTables(t *testing.T) {
 			t.Errorf("%s: a run-time topology needs its forcing field", key)
 		}
 	}
-	for _, m := range nodeMethods {
+	for _, m := range tables().nodeMethods {
 		if _, ok := nodeCommands[m.Command]; !ok {
 			t.Errorf("%s sends %s, not in nodeCommands", m.Name, m.Command)
 		}
@@ -281,14 +281,14 @@ func checkMarks(t *testing.T, f *ast.File, info *types.Info, want []Topology, ki
 // without joining the fork step (forks in an init) fails here.
 func TestForkTables(t *testing.T) {
 	tables := map[string]any{
-		"constructors": constructors, "delegates": delegates, "wrappers": wrappers,
-		"sameClientCallbacks": sameClientCallbacks, "handleMethods": handleMethods,
-		"clusterTypes": clusterTypes, "redirectParsers": redirectParsers, "dbOptions": dbOptions,
-		"perNodeMethods": perNodeMethods, "keyspaceSubscribers": keyspaceSubscribers,
-		"nodeMethods": nodeMethods, "scanners": scanners, "urlParsers": urlParsers,
-		"rawSends": rawSends, "argsAppends": argsAppends, "scriptCtors": scriptCtors,
-		"scriptCalls": scriptCalls, "keyClients": keyClients, "actionRunners": actionRunners,
-		"batches": batches, "splitHelpers": splitHelpers,
+		"constructors": tables().constructors, "delegates": tables().delegates, "wrappers": tables().wrappers,
+		"sameClientCallbacks": tables().sameClientCallbacks, "handleMethods": tables().handleMethods,
+		"clusterTypes": tables().clusterTypes, "redirectParsers": tables().redirectParsers, "dbOptions": tables().dbOptions,
+		"perNodeMethods": tables().perNodeMethods, "keyspaceSubscribers": tables().keyspaceSubscribers,
+		"nodeMethods": tables().nodeMethods, "scanners": tables().scanners, "urlParsers": tables().urlParsers,
+		"rawSends": tables().rawSends, "argsAppends": tables().argsAppends, "scriptCtors": tables().scriptCtors,
+		"scriptCalls": tables().scriptCalls, "keyClients": tables().keyClients, "actionRunners": tables().actionRunners,
+		"batches": tables().batches, "splitHelpers": tables().splitHelpers,
 	}
 	for name, tab := range tables {
 		v := reflect.ValueOf(tab)

@@ -6,14 +6,15 @@ package model
 // addresses of a GLIDE configuration chain.
 
 import (
-	"github.com/redislint/redislint/internal/typesutil"
 	"go/ast"
 	"go/constant"
 	"go/token"
 	"go/types"
-	"golang.org/x/tools/go/types/typeutil"
 	"slices"
 	"strings"
+
+	"github.com/redislint/redislint/internal/typesutil"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // Construction is one call or composite literal that builds a client.

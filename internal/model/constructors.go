@@ -129,7 +129,7 @@ type Wrapper struct {
 }
 
 // Wrappers returns the table of wrappers.
-func Wrappers() []Wrapper { return wrappers }
+func Wrappers() []Wrapper { return tables().wrappers }
 
 // ConstructorOf returns the constructor fn is, if any.
 func ConstructorOf(fn *types.Func) *Constructor {
@@ -137,7 +137,7 @@ func ConstructorOf(fn *types.Func) *Constructor {
 	if lib == LibNone {
 		return nil
 	}
-	return find(constructors, func(c *Constructor) bool {
+	return find(tables().constructors, func(c *Constructor) bool {
 		return !c.Literal && c.Lib == lib && c.Name == fn.Name() && c.Recv == recv
 	})
 }
@@ -146,12 +146,12 @@ func ConstructorOf(fn *types.Func) *Constructor {
 // type t is, if any.
 func LiteralConstructorOf(t types.Type) *Constructor {
 	lib, name := typeKey(t)
-	return find(constructors, func(c *Constructor) bool { return c.Literal && c.Lib == lib && c.Name == name })
+	return find(tables().constructors, func(c *Constructor) bool { return c.Literal && c.Lib == lib && c.Name == name })
 }
 
 func delegateOf(t types.Type) *Delegate {
 	lib, name := typeKey(t)
-	return find(delegates, func(d *Delegate) bool { return d.Lib == lib && d.Type == name })
+	return find(tables().delegates, func(d *Delegate) bool { return d.Lib == lib && d.Type == name })
 }
 
 func wrapperOf(fn *types.Func) *Wrapper {
@@ -159,14 +159,14 @@ func wrapperOf(fn *types.Func) *Wrapper {
 		return nil
 	}
 	lib, sub := libPkgOf(fn.Pkg().Path())
-	return find(wrappers, func(w *Wrapper) bool { return lib != LibNone && w.Lib == lib && w.Pkg == sub && w.Name == fn.Name() })
+	return find(tables().wrappers, func(w *Wrapper) bool { return lib != LibNone && w.Lib == lib && w.Pkg == sub && w.Name == fn.Name() })
 }
 
 // ConstructorNamed returns the constructor of lib with that receiver
 // (empty for a function), name and literal form: the key a fact records
 // a constructor by.
 func ConstructorNamed(lib Lib, recv, name string, literal bool) *Constructor {
-	return find(constructors, func(c *Constructor) bool {
+	return find(tables().constructors, func(c *Constructor) bool {
 		return c.Lib == lib && c.Recv == recv && c.Name == name && c.Literal == literal
 	})
 }

@@ -30,7 +30,7 @@ func ConversionOf(fn *types.Func) (*Conversion, bool) {
 	if lib == LibNone || recv == "" {
 		return nil, false
 	}
-	c := find(conversions, func(c *Conversion) bool { return c.Lib == lib && c.Recv == recv && c.Method == fn.Name() })
+	c := find(tables().conversions, func(c *Conversion) bool { return c.Lib == lib && c.Recv == recv && c.Method == fn.Name() })
 	return c, c != nil
 }
 

@@ -15,4 +15,4 @@ func WrapperOf(fn *types.Func) *Wrapper { return wrapperOf(fn) }
 func Contains(list []string, s string) bool { return contains(list, s) }
 
 // IsPerNodeMethod reports whether fn returns a cluster's per-node clients.
-func IsPerNodeMethod(fn *types.Func) bool { return matchRef(fn, perNodeMethods, true) }
+func IsPerNodeMethod(fn *types.Func) bool { return matchRef(fn, tables().perNodeMethods, true) }

@@ -102,7 +102,7 @@ func TestGlideDrift(t *testing.T) {
 		}
 	}
 	// The batch constructors.
-	for _, b := range atomicBatches {
+	for _, b := range tables().atomicBatches {
 		fn, _ := batch.Scope().Lookup(b.Name).(*types.Func)
 		if _, ok := AtomicBatchOf(fn); !ok {
 			t.Errorf("%s.%s: not an atomic batch constructor", glideBatchPath, b.Name)

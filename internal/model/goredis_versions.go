@@ -5,6 +5,7 @@ import (
 	"go/types"
 	"regexp"
 	"strings"
+	"sync"
 
 	"golang.org/x/mod/semver"
 )
@@ -54,7 +55,9 @@ func (f GoRedisFeature) Since() string { return goRedisFeatures[f].Since }
 
 // modVersionRE finds the version in a module cache path:
 // …/redis/go-redis/v9@v9.10.0/…, …/go-redis/redis/v8@v8.11.5/….
-var modVersionRE = regexp.MustCompile(`/(?:go-redis|redis)(?:/v\d+)?@(v\d+\.\d+\.\d+[^/]*)/`)
+var modVersionRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`/(?:go-redis|redis)(?:/v\d+)?@(v\d+\.\d+\.\d+[^/]*)/`)
+})
 
 // GoRedisVersion returns the version of the go-redis module that pkg (a
 // go-redis package) was loaded from, read from the module cache path of its
@@ -69,7 +72,7 @@ func GoRedisVersion(fset *token.FileSet, pkg *types.Package) string {
 			continue
 		}
 		file := strings.ReplaceAll(fset.Position(obj.Pos()).Filename, `\`, "/")
-		if m := modVersionRE.FindStringSubmatch(file); m != nil && semver.IsValid(m[1]) {
+		if m := modVersionRE().FindStringSubmatch(file); m != nil && semver.IsValid(m[1]) {
 			return m[1]
 		}
 	}

@@ -1,5 +1,7 @@
 package model
 
+import "sync"
+
 // This file is the registry of client libraries: each library is one
 // value of Library, declared in its own file lib_NAME.go, and listed once
 // in registry. The tables the rest of the package reads (constructors,
@@ -139,50 +141,90 @@ func methodRefs(of func(*Library) []MethodRef) []MethodRef {
 	return rows(of, func(m *MethodRef) *Lib { return &m.Lib })
 }
 
-// The tables, built from the registry.
-var (
-	constructors = rows(func(l *Library) []Constructor { return l.Constructors }, func(c *Constructor) *Lib { return &c.Lib })
-	delegates    = rows(func(l *Library) []Delegate { return l.Delegates }, func(d *Delegate) *Lib { return &d.Lib })
-	wrappers     = rows(func(l *Library) []Wrapper { return l.Wrappers }, func(w *Wrapper) *Lib { return &w.Lib })
+// tableSet holds the tables built from the registry. They are built on
+// first use, not when the package is initialized: go vet starts the tool
+// once per package, dependencies and the standard library included, and
+// most of those processes never ask about a client.
+type tableSet struct {
+	constructors        []Constructor
+	delegates           []Delegate
+	wrappers            []Wrapper
+	sameClientCallbacks []MethodRef
+	handleMethods       []MethodRef
+	perNodeMethods      []MethodRef
+	clusterTypes        []MethodRef
+	redirectParsers     []MethodRef
+	dbOptions           []MethodRef
+	keyspaceSubscribers []MethodRef
+	urlParsers          []URLParser
+	conversions         []Conversion
+	nodeMethods         []NodeMethod
+	scanners            []Scanner
+	keyClients          []KeyClient
+	rawSends            []RawSend
+	argsAppends         []ArgsAppend
+	scriptCtors         []ScriptCtor
+	scriptCalls         []ScriptCall
+	actionRunners       []ActionRunner
+	batches             []Batch
+	atomicBatches       []AtomicBatch
+	splitHelpers        []SplitHelper
+	builderMethods      []BuilderMethod
+	builderNotKeys      map[string]bool
+	goRedisByMethod     map[string][]*Command
+	builderEnds         map[string]bool
+}
 
-	sameClientCallbacks = methodRefs(func(l *Library) []MethodRef { return l.SameClientCallbacks })
-	handleMethods       = methodRefs(func(l *Library) []MethodRef { return l.HandleMethods })
-	perNodeMethods      = methodRefs(func(l *Library) []MethodRef { return l.PerNodeMethods })
-	clusterTypes        = methodRefs(func(l *Library) []MethodRef { return l.ClusterTypes })
-	redirectParsers     = methodRefs(func(l *Library) []MethodRef { return l.RedirectParsers })
-	dbOptions           = methodRefs(func(l *Library) []MethodRef { return l.DBOptions })
-	keyspaceSubscribers = methodRefs(func(l *Library) []MethodRef { return l.KeyspaceSubscribers })
-	urlParsers          = rows(func(l *Library) []URLParser { return l.URLParsers }, func(u *URLParser) *Lib { return &u.Lib })
-	conversions         = rows(func(l *Library) []Conversion { return l.Conversions }, func(c *Conversion) *Lib { return &c.Lib })
+// tables returns the tables, building them on the first call.
+var tables = sync.OnceValue(func() *tableSet {
+	return &tableSet{
+		constructors:        rows(func(l *Library) []Constructor { return l.Constructors }, func(c *Constructor) *Lib { return &c.Lib }),
+		delegates:           rows(func(l *Library) []Delegate { return l.Delegates }, func(d *Delegate) *Lib { return &d.Lib }),
+		wrappers:            rows(func(l *Library) []Wrapper { return l.Wrappers }, func(w *Wrapper) *Lib { return &w.Lib }),
+		sameClientCallbacks: methodRefs(func(l *Library) []MethodRef { return l.SameClientCallbacks }),
+		handleMethods:       methodRefs(func(l *Library) []MethodRef { return l.HandleMethods }),
+		perNodeMethods:      methodRefs(func(l *Library) []MethodRef { return l.PerNodeMethods }),
+		clusterTypes:        methodRefs(func(l *Library) []MethodRef { return l.ClusterTypes }),
+		redirectParsers:     methodRefs(func(l *Library) []MethodRef { return l.RedirectParsers }),
+		dbOptions:           methodRefs(func(l *Library) []MethodRef { return l.DBOptions }),
+		keyspaceSubscribers: methodRefs(func(l *Library) []MethodRef { return l.KeyspaceSubscribers }),
+		urlParsers:          rows(func(l *Library) []URLParser { return l.URLParsers }, func(u *URLParser) *Lib { return &u.Lib }),
+		conversions:         rows(func(l *Library) []Conversion { return l.Conversions }, func(c *Conversion) *Lib { return &c.Lib }),
+		nodeMethods:         rows(func(l *Library) []NodeMethod { return l.NodeMethods }, func(m *NodeMethod) *Lib { return &m.Lib }),
+		scanners:            rows(func(l *Library) []Scanner { return l.Scanners }, func(s *Scanner) *Lib { return &s.Lib }),
+		keyClients:          rows(func(l *Library) []KeyClient { return l.KeyClients }, func(c *KeyClient) *Lib { return &c.Lib }),
+		rawSends:            rows(func(l *Library) []RawSend { return l.RawSends }, func(r *RawSend) *Lib { return &r.Lib }),
+		argsAppends:         rows(func(l *Library) []ArgsAppend { return l.ArgsAppends }, func(a *ArgsAppend) *Lib { return &a.Lib }),
+		scriptCtors:         rows(func(l *Library) []ScriptCtor { return l.ScriptCtors }, func(c *ScriptCtor) *Lib { return &c.Lib }),
+		scriptCalls:         rows(func(l *Library) []ScriptCall { return l.ScriptCalls }, func(c *ScriptCall) *Lib { return &c.Lib }),
+		actionRunners:       rows(func(l *Library) []ActionRunner { return l.ActionRunners }, func(a *ActionRunner) *Lib { return &a.Lib }),
+		batches:             rows(func(l *Library) []Batch { return l.Batches }, func(b *Batch) *Lib { return &b.Lib }),
+		atomicBatches:       rows(func(l *Library) []AtomicBatch { return l.AtomicBatches }, func(b *AtomicBatch) *Lib { return &b.Lib }),
+		splitHelpers:        rows(func(l *Library) []SplitHelper { return l.SplitHelpers }, func(h *SplitHelper) *Lib { return &h.Lib }),
 
-	nodeMethods = rows(func(l *Library) []NodeMethod { return l.NodeMethods }, func(m *NodeMethod) *Lib { return &m.Lib })
-	scanners    = rows(func(l *Library) []Scanner { return l.Scanners }, func(s *Scanner) *Lib { return &s.Lib })
+		builderMethods:  builderMethodsTable(),
+		builderNotKeys:  builderNotKeysTable(),
+		goRedisByMethod: goRedisByMethodTable(),
+		builderEnds:     builderEndsTable(),
+	}
+})
 
-	keyClients    = rows(func(l *Library) []KeyClient { return l.KeyClients }, func(c *KeyClient) *Lib { return &c.Lib })
-	rawSends      = rows(func(l *Library) []RawSend { return l.RawSends }, func(r *RawSend) *Lib { return &r.Lib })
-	argsAppends   = rows(func(l *Library) []ArgsAppend { return l.ArgsAppends }, func(a *ArgsAppend) *Lib { return &a.Lib })
-	scriptCtors   = rows(func(l *Library) []ScriptCtor { return l.ScriptCtors }, func(c *ScriptCtor) *Lib { return &c.Lib })
-	scriptCalls   = rows(func(l *Library) []ScriptCall { return l.ScriptCalls }, func(c *ScriptCall) *Lib { return &c.Lib })
-	actionRunners = rows(func(l *Library) []ActionRunner { return l.ActionRunners }, func(a *ActionRunner) *Lib { return &a.Lib })
-	batches       = rows(func(l *Library) []Batch { return l.Batches }, func(b *Batch) *Lib { return &b.Lib })
-	atomicBatches = rows(func(l *Library) []AtomicBatch { return l.AtomicBatches }, func(b *AtomicBatch) *Lib { return &b.Lib })
-	splitHelpers  = rows(func(l *Library) []SplitHelper { return l.SplitHelpers }, func(h *SplitHelper) *Lib { return &h.Lib })
+// The builder tables match on the builder package alone, whatever its
+// library: the libraries' rows together.
 
-	// The builder tables match on the builder package alone, whatever its
-	// library: the libraries' rows together.
-	builderMethods = func() (out []BuilderMethod) {
-		for _, l := range registry {
-			out = append(out, l.BuilderMethods...)
+func builderMethodsTable() (out []BuilderMethod) {
+	for _, l := range registry {
+		out = append(out, l.BuilderMethods...)
+	}
+	return out
+}
+
+func builderNotKeysTable() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range registry {
+		for _, t := range l.BuilderNotKeys {
+			m[t] = true
 		}
-		return out
-	}()
-	builderNotKeys = func() map[string]bool {
-		m := map[string]bool{}
-		for _, l := range registry {
-			for _, t := range l.BuilderNotKeys {
-				m[t] = true
-			}
-		}
-		return m
-	}()
-)
+	}
+	return m
+}

@@ -15,12 +15,13 @@ package model
 // indexes count every parameter.
 
 import (
-	"github.com/redislint/redislint/internal/keyspec"
-	"github.com/redislint/redislint/internal/typesutil"
 	"go/constant"
 	"go/types"
 	"strconv"
 	"strings"
+
+	"github.com/redislint/redislint/internal/keyspec"
+	"github.com/redislint/redislint/internal/typesutil"
 )
 
 // Flatten says how a call turns one argument into words.
@@ -324,13 +325,13 @@ func lookup[T libEntry](table []T, fn *types.Func, fits func(T, paramList) bool)
 // RawSendOf returns the raw command call that fn is, if its parameters
 // have the shape the entry needs.
 func RawSendOf(fn *types.Func) (RawSend, bool) {
-	return lookup(rawSends, fn, rawShapeFits)
+	return lookup(tables().rawSends, fn, rawShapeFits)
 }
 
 // ArgsAppendOf returns the entry of fn when it is a method of redigo's
 // Args with one parameter.
 func ArgsAppendOf(fn *types.Func) (ArgsAppend, bool) {
-	return lookup(argsAppends, fn, func(_ ArgsAppend, params paramList) bool { return params.Len() == 1 })
+	return lookup(tables().argsAppends, fn, func(_ ArgsAppend, params paramList) bool { return params.Len() == 1 })
 }
 
 // rawShapeFits reports whether params has a string at Cmd and Key and a
@@ -358,7 +359,7 @@ func isVariadicSlice(t types.Type) bool {
 // ScriptCallOf returns the script call that fn is, if its keys parameter
 // has the shape the entry needs.
 func ScriptCallOf(fn *types.Func) (ScriptCall, bool) {
-	return lookup(scriptCalls, fn, func(s ScriptCall, params paramList) bool {
+	return lookup(tables().scriptCalls, fn, func(s ScriptCall, params paramList) bool {
 		if s.OnClient && (s.Script >= params.Len() || !isLibType(params.At(s.Script).Type(), s.Lib, s.ScriptPkg, s.ScriptType)) {
 			return false
 		}
@@ -402,7 +403,7 @@ func isLibType(t types.Type, lib Lib, sub, name string) bool {
 
 // ScriptCtorOf returns the script constructor that fn is.
 func ScriptCtorOf(fn *types.Func) (ScriptCtor, bool) {
-	return lookup(scriptCtors, fn, func(c ScriptCtor, params paramList) bool { return c.Count < params.Len() })
+	return lookup(tables().scriptCtors, fn, func(c ScriptCtor, params paramList) bool { return c.Count < params.Len() })
 }
 
 // BuilderKeysOf returns what fn, a method of rueidis' command builders,
@@ -412,10 +413,10 @@ func ScriptCtorOf(fn *types.Func) (ScriptCtor, bool) {
 // and panics (internal/cmds' check).
 func BuilderKeysOf(fn *types.Func) (BuilderMethod, bool) {
 	lib, sub, recv, params, ok := funcParts(fn)
-	if !ok || lib == LibNone || sub != PkgBuilders || recv == "" || builderNotKeys[recv] {
+	if !ok || lib == LibNone || sub != PkgBuilders || recv == "" || tables().builderNotKeys[recv] {
 		return BuilderMethod{}, false
 	}
-	for _, b := range builderMethods {
+	for _, b := range tables().builderMethods {
 		if b.Name == fn.Name() && (b.Recv == "" || b.Recv == recv) &&
 			b.Param < params.Len() && (typesutil.IsString(params.At(b.Param).Type()) || typesutil.IsStringSlice(params.At(b.Param).Type())) {
 			return b, true
@@ -435,7 +436,7 @@ func CompatCommandOf(fn *types.Func) (*Command, bool) {
 		return nil, false
 	}
 	sig := fn.Type().(*types.Signature)
-	for _, c := range goRedisByMethod[fn.Name()] {
+	for _, c := range tables().goRedisByMethod[fn.Name()] {
 		if SignatureFits(sig, c) {
 			return c, true
 		}
@@ -495,7 +496,7 @@ type SplitHelper struct {
 
 // SplitHelperOf returns the split helper fn is.
 func SplitHelperOf(fn *types.Func) (SplitHelper, bool) {
-	return lookup(splitHelpers, fn, func(h SplitHelper, params paramList) bool {
+	return lookup(tables().splitHelpers, fn, func(h SplitHelper, params paramList) bool {
 		return h.Client < params.Len() && SignatureFits(fn.Type().(*types.Signature), &h.Cmd)
 	})
 }
@@ -512,7 +513,7 @@ type AtomicBatch struct {
 
 // AtomicBatchOf returns the batch constructor fn is.
 func AtomicBatchOf(fn *types.Func) (AtomicBatch, bool) {
-	return lookup(atomicBatches, fn, func(b AtomicBatch, params paramList) bool {
+	return lookup(tables().atomicBatches, fn, func(b AtomicBatch, params paramList) bool {
 		return b.Atomic < params.Len() && typesutil.IsBool(params.At(b.Atomic).Type())
 	})
 }
@@ -524,7 +525,7 @@ func KeyClientOf(t types.Type) (KeyClient, bool) {
 		return KeyClient{}, false
 	}
 	lib, sub := libPkgOf(obj.Pkg().Path())
-	for _, c := range keyClients {
+	for _, c := range tables().keyClients {
 		if c.Lib == lib && c.Pkg == sub && c.Type == obj.Name() {
 			return c, true
 		}
@@ -534,7 +535,7 @@ func KeyClientOf(t types.Type) (KeyClient, bool) {
 
 // ActionRunnerOf returns the action runner fn is.
 func ActionRunnerOf(fn *types.Func) (ActionRunner, bool) {
-	return lookup(actionRunners, fn, func(a ActionRunner, params paramList) bool { return a.Action < params.Len() })
+	return lookup(tables().actionRunners, fn, func(a ActionRunner, params paramList) bool { return a.Action < params.Len() })
 }
 
 // RawArgOf returns the word that a client sends for an argument of type
@@ -574,7 +575,7 @@ type Batch struct {
 
 // BatchOf returns the batch call fn is.
 func BatchOf(fn *types.Func) (Batch, bool) {
-	return lookup(batches, fn, func(b Batch, params paramList) bool {
+	return lookup(tables().batches, fn, func(b Batch, params paramList) bool {
 		return b.Cmds == params.Len()-1 && isVariadicSlice(params.At(b.Cmds).Type())
 	})
 }

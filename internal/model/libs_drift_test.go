@@ -99,8 +99,8 @@ func TestLibsDrift(t *testing.T) {
 
 	// Every table entry names functions that exist, and the lookups accept
 	// every function of that name (and receiver) in the package.
-	for _, f := range append(append(append(append(libFuncsOf(rawSends), libFuncsOf(argsAppends)...),
-		libFuncsOf(scriptCalls)...), libFuncsOf(scriptCtors)...), append(append(libFuncsOf(actionRunners), libFuncsOf(batches)...), libFuncsOf(splitHelpers)...)...) {
+	for _, f := range append(append(append(append(libFuncsOf(tables().rawSends), libFuncsOf(tables().argsAppends)...),
+		libFuncsOf(tables().scriptCalls)...), libFuncsOf(tables().scriptCtors)...), append(append(libFuncsOf(tables().actionRunners), libFuncsOf(tables().batches)...), libFuncsOf(tables().splitHelpers)...)...) {
 		n := 0
 		for _, p := range real {
 			lib, sub := libPkgOf(p.PkgPath)
@@ -126,7 +126,7 @@ func TestLibsDrift(t *testing.T) {
 		checkCompat(t, real[p].Types)
 	}
 
-	for _, c := range keyClients {
+	for _, c := range tables().keyClients {
 		path := entryPath(c.Lib, c.Pkg)
 		if notInDriftModule[path] != "" {
 			continue
@@ -223,12 +223,12 @@ func checkBuilders(t *testing.T, p *packages.Package) {
 		t.Errorf("%s: only %d builder methods add keys", p.PkgPath, keyMethods)
 	}
 	scope := p.Types.Scope()
-	for recv := range builderNotKeys {
+	for recv := range tables().builderNotKeys {
 		if scope.Lookup(recv) == nil {
 			t.Errorf("builderNotKeys: internal/cmds has no type %s", recv)
 		}
 	}
-	for _, b := range builderMethods {
+	for _, b := range tables().builderMethods {
 		if b.Recv != "" && scope.Lookup(b.Recv) == nil {
 			t.Errorf("builderMethods: internal/cmds has no type %s", b.Recv)
 		}
@@ -276,7 +276,7 @@ func checkCompat(t *testing.T, pkg *types.Package) {
 	var mirrored, missing []string
 	for i := 0; i < ms.Len(); i++ {
 		fn := ms.At(i).Obj().(*types.Func)
-		if _, inTable := goRedisByMethod[fn.Name()]; !inTable {
+		if _, inTable := tables().goRedisByMethod[fn.Name()]; !inTable {
 			continue
 		}
 		if _, ok := CompatCommandOf(fn); ok {

@@ -2,7 +2,6 @@ package model
 
 import (
 	"fmt"
-	"github.com/redislint/redislint/internal/keyspec"
 	"go/constant"
 	"go/types"
 	"os"
@@ -11,6 +10,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/redislint/redislint/internal/keyspec"
 
 	"golang.org/x/tools/go/packages"
 )
@@ -314,7 +315,7 @@ func TestLibsStubs(t *testing.T) {
 // declare, and that IsClusterType (calls.go) agrees with their modes.
 func TestLibsKeyClients(t *testing.T) {
 	pkgs := loadStubs(t)
-	for _, c := range keyClients {
+	for _, c := range tables().keyClients {
 		path := entryPath(c.Lib, c.Pkg)
 		p, ok := pkgs[path]
 		if !ok {
@@ -336,8 +337,8 @@ func TestLibsKeyClients(t *testing.T) {
 
 func TestLibsTablesWellFormed(t *testing.T) {
 	seen := make(map[string]bool)
-	for _, fs := range [][]LibFunc{libFuncsOf(rawSends), libFuncsOf(argsAppends), libFuncsOf(scriptCalls),
-		libFuncsOf(scriptCtors), libFuncsOf(actionRunners)} {
+	for _, fs := range [][]LibFunc{libFuncsOf(tables().rawSends), libFuncsOf(tables().argsAppends), libFuncsOf(tables().scriptCalls),
+		libFuncsOf(tables().scriptCtors), libFuncsOf(tables().actionRunners)} {
 		for _, f := range fs {
 			if f.Lib == LibNone || f.Name == "" || (f.Func && f.Recv != "") {
 				t.Errorf("bad entry %+v", f)
@@ -348,7 +349,7 @@ func TestLibsTablesWellFormed(t *testing.T) {
 			seen[f.String()] = true
 		}
 	}
-	for _, r := range rawSends {
+	for _, r := range tables().rawSends {
 		if r.CrossSlot == 0 || !sort.StringsAreSorted(r.Checked) {
 			t.Errorf("%s: no CrossSlot, or Checked not sorted", r.LibFunc)
 		}
@@ -358,7 +359,7 @@ func TestLibsTablesWellFormed(t *testing.T) {
 			}
 		}
 	}
-	for _, b := range builderMethods {
+	for _, b := range tables().builderMethods {
 		if b.Role == 0 || b.Name == "" {
 			t.Errorf("bad builder entry %+v", b)
 		}

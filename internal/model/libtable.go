@@ -9,9 +9,10 @@ package model
 // (library.go); the drift tests check them against the real modules.
 
 import (
-	"github.com/redislint/redislint/internal/typesutil"
 	"go/types"
 	"slices"
+
+	"github.com/redislint/redislint/internal/typesutil"
 )
 
 // Lib is a client library.
@@ -291,7 +292,7 @@ func contains(list []string, s string) bool {
 // IsBuilderStart reports whether fn is the client method that starts a
 // chain of command builder calls (rueidis' B(); LibInfo.BuilderStart).
 func IsBuilderStart(fn *types.Func) bool {
-	if fn == nil || !builderEnds[fn.Name()] {
+	if fn == nil || !tables().builderEnds[fn.Name()] {
 		return false // most calls: no library's builder name
 	}
 	lib, recv := funcKey(fn)
@@ -311,7 +312,7 @@ func IsBuilderBuild(name string) bool {
 
 // builderEnds holds the names of the methods that start or end a chain of
 // builder calls, of every library.
-var builderEnds = func() map[string]bool {
+func builderEndsTable() map[string]bool {
 	m := map[string]bool{}
 	for _, l := range registry {
 		for _, n := range []string{l.Info.BuilderStart, l.Info.BuilderBuild} {
@@ -321,4 +322,4 @@ var builderEnds = func() map[string]bool {
 		}
 	}
 	return m
-}()
+}

@@ -1,24 +1,25 @@
 package model
 
 import (
-	"github.com/redislint/redislint/internal/keyspec"
-	"github.com/redislint/redislint/internal/typesutil"
 	"go/types"
 	"strings"
+
+	"github.com/redislint/redislint/internal/keyspec"
+	"github.com/redislint/redislint/internal/typesutil"
 )
 
 // goRedisByMethod indexes the go-redis table (Library.Cmdable). A method name may have several entries
 // when go-redis declares methods of one name with different shapes (Watch on a
 // client takes a function and keys, Watch on a Tx takes only keys): the first
 // entry whose shape the signature fits is the one.
-var goRedisByMethod = func() map[string][]*Command {
+func goRedisByMethodTable() map[string][]*Command {
 	m := make(map[string][]*Command, len(goRedis.Cmdable))
 	for i := range goRedis.Cmdable {
 		c := &goRedis.Cmdable[i]
 		m[c.Method] = append(m[c.Method], c)
 	}
 	return m
-}()
+}
 
 // GoRedisCommandOf returns the command that a call of fn sends, when fn is a
 // go-redis command method: a table entry whose shape the signature matches,
@@ -35,7 +36,7 @@ func GoRedisCommandOf(fn *types.Func) (cmd *Command, ok bool) {
 	if sig == nil || sig.Recv() == nil {
 		return nil, false
 	}
-	if cs, ok := goRedisByMethod[fn.Name()]; ok {
+	if cs, ok := tables().goRedisByMethod[fn.Name()]; ok {
 		for _, c := range cs {
 			if SignatureFits(sig, c) {
 				return c, true
@@ -69,7 +70,7 @@ func GoRedisShapedCommand(fn *types.Func) (*Command, bool) {
 	if res == nil || res.Pkg() == nil || !IsGoRedis(res.Pkg().Path()) {
 		return nil, false
 	}
-	for _, c := range goRedisByMethod[fn.Name()] {
+	for _, c := range tables().goRedisByMethod[fn.Name()] {
 		if SignatureFits(sig, c) {
 			return c, true
 		}

@@ -75,7 +75,7 @@ type NodeMethod struct {
 }
 
 // NodeMethods returns the table of node-local methods.
-func NodeMethods() []NodeMethod { return nodeMethods }
+func NodeMethods() []NodeMethod { return tables().nodeMethods }
 
 // NodeMethodOf returns the node-local method fn is, if any: a method of
 // the library's builder type when it has command builders.
@@ -87,7 +87,7 @@ func NodeMethodOf(fn *types.Func) (NodeMethod, bool) {
 	if bt := lib.Info().BuilderType; bt != "" && recv != bt {
 		return NodeMethod{}, false
 	}
-	if m := find(nodeMethods, func(m *NodeMethod) bool { return m.Lib == lib && m.Name == fn.Name() }); m != nil {
+	if m := find(tables().nodeMethods, func(m *NodeMethod) bool { return m.Lib == lib && m.Name == fn.Name() }); m != nil {
 		return *m, true
 	}
 	return NodeMethod{}, false
@@ -105,7 +105,7 @@ type Scanner struct {
 // ScannerOf returns the scanner entry fn is, if any.
 func ScannerOf(fn *types.Func) (Scanner, bool) {
 	lib, recv := funcKey(fn)
-	if s := find(scanners, func(s *Scanner) bool { return lib != LibNone && recv == "" && s.Lib == lib && s.Name == fn.Name() }); s != nil {
+	if s := find(tables().scanners, func(s *Scanner) bool { return lib != LibNone && recv == "" && s.Lib == lib && s.Name == fn.Name() }); s != nil {
 		return *s, true
 	}
 	return Scanner{}, false

@@ -15,7 +15,7 @@ import (
 // SubscribeCommand returns the Redis command a subscribing method sends
 // (SUBSCRIBE, PSUBSCRIBE), if fn is one.
 func SubscribeCommand(fn *types.Func) (string, bool) {
-	if !matchRef(fn, keyspaceSubscribers, true) {
+	if !matchRef(fn, tables().keyspaceSubscribers, true) {
 		return "", false
 	}
 	return strings.ToUpper(fn.Name()), true

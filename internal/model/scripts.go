@@ -1,8 +1,9 @@
 package model
 
 import (
-	"github.com/redislint/redislint/internal/typesutil"
 	"go/types"
+
+	"github.com/redislint/redislint/internal/typesutil"
 )
 
 // ScriptClientParam is the parameter (after ctx) of a *Script method that

@@ -12,6 +12,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/redislint/redislint/internal/typesutil"
 	"golang.org/x/tools/go/types/typeutil"
@@ -204,9 +205,9 @@ func (ch *checker) collectCall(a *addrInfo, call *ast.CallExpr, walk func(ast.Ex
 	}
 }
 
-var nameRE = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_.\-]*$`)
+var nameRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_.\-]*$`) })
 
-func looksLikeName(s string) bool { return nameRE.MatchString(s) && !strings.Contains(s, ":") }
+func looksLikeName(s string) bool { return nameRE().MatchString(s) && !strings.Contains(s, ":") }
 
 // fieldTag returns the struct tag of field v, selected by x.
 func fieldTag(info *types.Info, x ast.Expr, v *types.Var) string {

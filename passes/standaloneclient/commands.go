@@ -9,6 +9,7 @@ import (
 	"go/types"
 	"regexp"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/types/typeutil"
 
@@ -27,11 +28,11 @@ type cmdSite struct {
 	info    bool       // cluster_enabled read from INFO (also a probe, like CLUSTER INFO)
 }
 
-var movedRE = regexp.MustCompile(`^\^?(MOVED|ASK)(\s|\\s|$|\()`)
+var movedRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\^?(MOVED|ASK)(\s|\\s|$|\()`) })
 
-// clusterEnabledRE matches the INFO field that says whether the server
-// runs in cluster mode (INFO cluster: "cluster_enabled:1").
-var clusterEnabledRE = regexp.MustCompile(`cluster_enabled`)
+// clusterEnabled is the INFO field that says whether the server runs in
+// cluster mode (INFO cluster: "cluster_enabled:1").
+const clusterEnabled = "cluster_enabled"
 
 const infoText = "the code around it reads cluster_enabled from INFO"
 
@@ -39,9 +40,9 @@ const infoText = "the code around it reads cluster_enabled from INFO"
 // replies or reads cluster_enabled, if s is one.
 func stringSite(s string, at ast.Node, top ast.Node) (cmdSite, bool) {
 	switch {
-	case movedRE.MatchString(s):
+	case movedRE().MatchString(s):
 		return cmdSite{node: at, text: "the code around it parses MOVED/ASK redirections by hand", fn: top, moved: true}, true
-	case clusterEnabledRE.MatchString(s):
+	case strings.Contains(s, clusterEnabled):
 		return cmdSite{node: at, text: infoText, fn: top, moved: true, info: true}, true
 	}
 	return cmdSite{}, false
