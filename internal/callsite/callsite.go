@@ -130,6 +130,9 @@ type origin struct {
 }
 
 type state struct {
+	// watchWrappers are the calls of transaction wrappers that watch
+	// their caller's keys, and the wrapper (helpers.go).
+	watchWrappers map[*ast.CallExpr]*types.Func
 	// forwarders are the package's raw-command forwarders (forwarders.go).
 	forwarders map[*types.Func]model.RawSend
 	// fieldForwarders forward on their receiver's client (forwarders.go).
@@ -272,8 +275,13 @@ func run(pass *analysis.Pass) (any, error) {
 			res.Calls = append(res.Calls, h)
 			h.Tx.Calls = append(h.Tx.Calls, h)
 		}
+		w := s.watchWrapperCall(call)
+		if w != nil {
+			res.Calls = append(res.Calls, w)
+		}
 		c := s.command(call)
-		if c == nil {
+		if c == nil || w != nil && c.Call == call && c.Via != nil && c.Cmd.Name == "WATCH" {
+			// The wrapper's WATCH is read as its transaction's (w).
 			return true
 		}
 		for i := len(stack) - 1; i >= 0 && c.fn == nil; i-- {

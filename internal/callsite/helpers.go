@@ -63,6 +63,11 @@ type TxWrapperFact struct {
 	// transaction, as for a Tx (zero: go-redis).
 	Effect model.CrossSlot
 	Lib    model.Lib
+	// Keys, when not 0, is 1 + the index of the parameter whose keys the
+	// wrapper watches: it opens the transaction with Watch(ctx, fn,
+	// keys...) on that variadic parameter (func (m *meta) txn(ctx, fn,
+	// keys ...string) error { return m.rdb.Watch(ctx, fn, keys...) }).
+	Keys int
 }
 
 func (*TxWrapperFact) AFact() {}
@@ -249,6 +254,9 @@ func (s *state) findTxWrappers() {
 					return false
 				}
 				fact = &TxWrapperFact{Callback: idx, Method: fn.Name(), Kind: k, Conn: s.clientParam(recv, sig)}
+				if fn.Name() == "Watch" {
+					fact.Keys = watchedParam(s.pass.TypesInfo, call, sig)
+				}
 				return false
 			}
 			return true
@@ -329,6 +337,12 @@ func (s *state) recordTxWrapperOrigins(call *ast.CallExpr) {
 		return
 	}
 	f := s.scratch.tx
+	if f.Method == "Watch" && f.Keys > 0 && f.Conn == 0 {
+		if s.watchWrappers == nil {
+			s.watchWrappers = map[*ast.CallExpr]*types.Func{}
+		}
+		s.watchWrappers[call] = fn.Origin()
+	}
 	if f.Callback >= len(call.Args) {
 		return
 	}
@@ -799,4 +813,50 @@ func (s *state) callee(call *ast.CallExpr) *types.Func {
 func calleeFunc(info *types.Info, call *ast.CallExpr) *types.Func {
 	fn, _ := typeutil.Callee(info, call).(*types.Func)
 	return fn
+}
+
+// watchedParam returns 1 + the index of the variadic parameter of sig
+// (the wrapper's) that a Watch call spreads as its keys (Watch(ctx, fn,
+// keys...)), or 0.
+func watchedParam(info *types.Info, watch *ast.CallExpr, sig *types.Signature) int {
+	if !watch.Ellipsis.IsValid() || !sig.Variadic() || len(watch.Args) == 0 {
+		return 0
+	}
+	id, ok := ast.Unparen(watch.Args[len(watch.Args)-1]).(*ast.Ident)
+	if !ok {
+		return 0
+	}
+	last := sig.Params().Len() - 1
+	if info.Uses[id] != sig.Params().At(last) {
+		return 0
+	}
+	return last + 1
+}
+
+// watchWrapperCall returns, for a call of a transaction wrapper that
+// watches its caller's keys (TxWrapperFact.Keys; the first pass records
+// these calls in watchWrappers), the WATCH of those keys:
+// the Watch of the transaction that its callback's commands join, as a
+// direct Client.Watch call is.
+func (s *state) watchWrapperCall(call *ast.CallExpr) *Call {
+	fn, ok := s.watchWrappers[call]
+	if !ok || !s.pass.ImportObjectFact(fn, &s.scratch.tx) {
+		return nil
+	}
+	f := s.scratch.tx
+	sig := fn.Type().(*types.Signature)
+	off := model.CtxOffset(sig)
+	cmd := &model.Command{Method: fn.Name(), Name: "WATCH", Args: []model.Arg{{Param: f.Keys - 1 - off, Kind: model.Keys}}}
+	t := s.txs[call]
+	if t == nil {
+		t = &Tx{Start: call, Kind: f.Kind}
+		s.txs[call] = t
+	}
+	if t.Watch != nil {
+		return nil
+	}
+	c := &Call{Call: call, Fn: fn, Cmd: cmd, Kind: f.Kind, Via: fn, Effect: f.Effect, Lib: f.Lib}
+	c.Keys, c.Complete = s.keys(call, fn, cmd)
+	t.Watch = c
+	return c
 }

@@ -281,3 +281,47 @@ func TestCompareSound(t *testing.T) {
 		}
 	}
 }
+
+// TestMatchTag: a MATCH pattern whose beginning, before any wildcard,
+// holds a complete tag matches keys of that tag's slot only.
+func TestMatchTag(t *testing.T) {
+	cases := []struct {
+		pattern Key
+		tagged  bool
+		same    Key // a key of the pattern's slot, when tagged
+		other   Key // a key of another slot, when tagged
+	}{
+		{tk("{user:1}:*"), true, tk("{user:1}:a"), tk("{user:2}:a")},
+		{tk("{", vd, "}c", vd, "_*"), true, tk("{", vd, "}i", vd), tk("{x}i")},
+		{tk("{user:", vx, "}:*"), true, tk("{user:", vx, "}:b"), tk("{user:1}:b")},
+		{tk(vd, ":{t}:*"), true, tk(vd, ":{t}:x"), tk("{u}")},
+		{tk("{user:1}"), true, tk("{user:1}:a"), tk("user:2")},
+		// No tag before the first wildcard, or a tag that is not one.
+		{tk("user:*"), false, Key{}, Key{}},
+		{tk("{user*}:x"), false, Key{}, Key{}},
+		{tk("{*}:x"), false, Key{}, Key{}},
+		{tk("{}:*"), false, Key{}, Key{}},
+		{tk("\\{user:1}:*"), false, Key{}, Key{}},
+		{tk("[{]user:1}:*"), false, Key{}, Key{}},
+		{tk("{user:1?}"), false, Key{}, Key{}},
+		{tk(vx, "{user:1}:*"), false, Key{}, Key{}}, // the value may hold a '{'
+		{tk("{", vd, "*"), false, Key{}, Key{}},
+		{tk("*{user:1}"), false, Key{}, Key{}},
+	}
+	for _, c := range cases {
+		head, ok := c.pattern.MatchTag()
+		if ok != c.tagged {
+			t.Errorf("MatchTag(%s) = %s, %v; want tagged %v", render(c.pattern), render(head), ok, c.tagged)
+			continue
+		}
+		if !ok {
+			continue
+		}
+		if r := compareBoth(t, head, c.same); r != Same {
+			t.Errorf("MatchTag(%s) = %s: against %s %v, want Same", render(c.pattern), render(head), render(c.same), r)
+		}
+		if r := compareBoth(t, head, c.other); r == Same {
+			t.Errorf("MatchTag(%s) = %s: against %s Same", render(c.pattern), render(head), render(c.other))
+		}
+	}
+}

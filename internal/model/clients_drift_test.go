@@ -437,6 +437,15 @@ func TestClientsDriftNodeLocal(t *testing.T) {
 					t.Errorf("%s: %s is not an alias of %s.%s", path, info.BuilderType, info.Builders, info.BuilderType)
 				}
 			}
+			if m.Pattern > 0 {
+				// The MATCH pattern: a string parameter named so.
+				sig := fn.Type().(*types.Signature)
+				i := m.Pattern - 1 + CtxOffset(sig)
+				if i >= sig.Params().Len() || sig.Params().At(i).Name() != "pattern" && sig.Params().At(i).Name() != "match" ||
+					!types.Identical(sig.Params().At(i).Type(), types.Typ[types.String]) {
+					t.Errorf("%s: %s's parameter %d (after ctx) is not its MATCH pattern: %s", path, m.Name, m.Pattern, sig)
+				}
+			}
 			if got, ok := NodeMethodOf(fn); !ok || got != m {
 				t.Errorf("NodeMethodOf(%s.%s) = %v, %v", path, m.Name, got, ok)
 			}

@@ -69,9 +69,9 @@ var goRedis = Library{
 	// Declared on cmdable (Select and SwapDB on statefulCmdable, reachable
 	// from a cluster's pipelines and Tx).
 	NodeMethods: []NodeMethod{
-		{Name: "Keys", Command: "KEYS"},
-		{Name: "Scan", Command: "SCAN"},
-		{Name: "ScanType", Command: "SCAN"},
+		{Name: "Keys", Command: "KEYS", Pattern: 1},
+		{Name: "Scan", Command: "SCAN", Pattern: 2},
+		{Name: "ScanType", Command: "SCAN", Pattern: 2},
 		{Name: "RandomKey", Command: "RANDOMKEY"},
 		{Name: "FlushDB", Command: "FLUSHDB"},
 		{Name: "FlushDBAsync", Command: "FLUSHDB"},

@@ -7,6 +7,7 @@ package model
 // each library's lib_NAME.go.
 
 import (
+	"go/ast"
 	"go/types"
 	"strings"
 )
@@ -72,6 +73,27 @@ type NodeMethod struct {
 	// master and sums (go-redis (*ClusterClient).DBSize); the same method on
 	// a pipeline of that client does not.
 	ClusterAggregates bool
+	// Pattern is the position of the method's MATCH pattern parameter,
+	// counted from 1 after ctx (go-redis Keys(ctx, pattern): 1,
+	// Scan(ctx, cursor, match, count): 2); 0 when it takes none.
+	Pattern int
+}
+
+// PatternArg returns the argument of call (a call of m's method fn) that
+// holds its MATCH pattern, if m takes one.
+func (m NodeMethod) PatternArg(fn *types.Func, call *ast.CallExpr) (ast.Expr, bool) {
+	if m.Pattern == 0 {
+		return nil, false
+	}
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok {
+		return nil, false
+	}
+	i := m.Pattern - 1 + CtxOffset(sig)
+	if i >= len(call.Args) || call.Ellipsis.IsValid() {
+		return nil, false
+	}
+	return call.Args[i], true
 }
 
 // NodeMethods returns the table of node-local methods.

@@ -84,10 +84,9 @@ const Category = "crossslot"
 // key is one key of a checked set, with the command it belongs to.
 // checker is one run of the analyzer on a package.
 type checker struct {
-	pass *analysis.Pass
-	cf   *clientflow.Result
-	// clusters caches clusterOrigins.
-	clusters *[]ast.Expr
+	pass  *analysis.Pass
+	cf    *clientflow.Result
+	paths *callsite.ClusterPaths
 }
 
 type key struct {
@@ -101,7 +100,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		return nil, nil
 	}
 	cf := pass.ResultOf[clientflow.Analyzer].(*clientflow.Result)
-	ck := &checker{pass: pass, cf: cf}
+	ck := &checker{pass: pass, cf: cf, paths: callsite.NewClusterPaths(cf)}
 	for _, c := range res.Calls {
 		if c.Tx != nil || isWatchStart(c, res) {
 			continue
@@ -336,10 +335,7 @@ func (ck *checker) check(cfg *Config, kind model.Receiver, s subject, keys []key
 
 // onCluster reports whether keys a and b, when their values rest on
 // writes of some paths only (keyexpr.Assumption), can meet a client that
-// may be a cluster client on one of those paths: programs that support a
-// single node and a cluster record the mode beside the client, in the
-// same branch (rdb = NewClusterClient(…); prefix = "{app}"), and the
-// values of the single-node path never reach a cluster client.
+// may be a cluster client on one of those paths (callsite.ClusterPaths).
 func (ck *checker) onCluster(a, b key) bool {
 	if len(a.Assume)+len(b.Assume) == 0 {
 		return true
@@ -350,79 +346,7 @@ func (ck *checker) onCluster(a, b key) bool {
 			c = k.call.Client
 		}
 	}
-	if c == nil || !c.Complete {
-		return ck.modeFunction(slices.Concat(a.Assume, b.Assume))
-	}
-	for _, w := range c.Ways {
-		if w.Kind&(clientflow.Cluster|clientflow.FailoverCluster) == 0 {
-			if w.Kind&clientflow.Unknown != 0 && ck.modeFunction(slices.Concat(a.Assume, b.Assume)) {
-				return true // a client of unknown origin (a callback's *redis.Tx)
-			}
-			continue
-		}
-		with := true
-		for _, x := range slices.Concat(a.Assume, b.Assume) {
-			if !x.With(w.Origin) {
-				with = false
-				break
-			}
-		}
-		if with {
-			return true
-		}
-	}
-	return false
-}
-
-// modeFunction decides onCluster for a command whose client the package
-// cannot trace (a *redis.Tx a wrapper hands to its callback, a client
-// behind an interface): the values rest on writes in one function that
-// builds a cluster client too (the constructor that records the mode
-// beside the client: prefix = "{app}" next to NewClusterClient). They
-// meet a cluster client when they can lie on one path with one of that
-// function's cluster constructions; in a function that builds none, they
-// may meet any.
-func (ck *checker) modeFunction(assume []keyexpr.Assumption) bool {
-	var in []ast.Expr
-	for _, o := range ck.clusterOrigins() {
-		for _, x := range assume {
-			if x.InFunc(o) {
-				in = append(in, o)
-				break
-			}
-		}
-	}
-	if len(in) == 0 {
-		return true
-	}
-	for _, o := range in {
-		with := true
-		for _, x := range assume {
-			if !x.With(o) {
-				with = false
-				break
-			}
-		}
-		if with {
-			return true
-		}
-	}
-	return false
-}
-
-// clusterOrigins are the package's constructions of cluster clients.
-func (ck *checker) clusterOrigins() []ast.Expr {
-	if ck.clusters != nil {
-		return *ck.clusters
-	}
-	var out []ast.Expr
-	for _, b := range ck.cf.Constructions() {
-		if ck.cf.Topology(b.K) == model.TopoCluster {
-			out = append(out, b.Node)
-		}
-	}
-	ck.clusters = &out
-	return out
+	return ck.paths.OnCluster(c, slices.Concat(a.Assume, b.Assume))
 }
 
 // alternatives reports whether some key is one of several values a

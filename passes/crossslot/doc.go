@@ -49,7 +49,10 @@
 //   - transactions: the keys of every command queued in a TxPipelined
 //     function, or between TxPipeline() and Exec, are one set;
 //   - Watch(ctx, fn, keys...): its keys, and the keys of everything the
-//     function runs on its Tx;
+//     function runs on its Tx, also through the program's own wrapper that
+//     passes its keys to Watch (func (m *meta) txn(ctx, fn, keys ...string)
+//     error { return m.rdb.Watch(ctx, fn, keys...) }, in its package or
+//     another);
 //   - redis.NewScript(src).Run(ctx, client, keys, …) and the other Script
 //     methods;
 //   - your own wrappers: a function or method whose parameters are passed on

@@ -132,8 +132,20 @@
 // that only the single-node construction sets (if s.kind == kindCluster
 // { …ForEachMaster… } else { s.rdb.Scan(…) }, an early return, if
 // s.prefix == "" { FLUSHDB }, when every composite literal of the struct
-// shows which constructions come with which value); the per-node clients of rueidis Client.Nodes() and radix v4
-// Cluster.Clients(); a go-redis NewFailoverClusterClient (Sentinel), whose
+// shows which constructions come with which value); KEYS, SCAN and
+// ScanType in a go-redis WATCH transaction whose MATCH pattern carries the
+// watched keys' hash tag before its first wildcard (rdb.Watch(ctx,
+// func(tx *redis.Tx) error { tx.Keys(ctx, "{user:1}:*") … },
+// "{user:1}:lock")): the cluster client's Watch runs its function on the
+// master of the watched keys' slot, which holds every key the pattern can
+// match (measured: 30 keys of 30), also through the program's own wrapper
+// that passes its keys to Watch (m.txn(ctx, fn, m.inodeKey(ino))) and with
+// a prefix that is a hash tag on the cluster path only (prefix =
+// fmt.Sprintf("{%d}", db) beside NewClusterClient, "" beside NewClient):
+// every value of the pattern that can meet a cluster client must carry the
+// watched keys' tag (KEYS item:* in the same transaction saw one node's
+// keys, and is reported); the per-node clients of rueidis Client.Nodes()
+// and radix v4 Cluster.Clients(); a go-redis NewFailoverClusterClient (Sentinel), whose
 // *ClusterClient maps every slot to the one master, so KEYS and FLUSHDB see
 // every key (go-redis v9.23.0 sentinel.go); redigo and radix handles of
 // unknown origin (most often single-node pools); receivers of

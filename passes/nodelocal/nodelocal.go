@@ -86,6 +86,12 @@ type checker struct {
 	routing bool
 	calls   []*ast.CallExpr
 	fns     []*types.Func
+	// sites are the package's commands and transactions as rediscalls
+	// found them; txOfParam the WATCH transactions by the *redis.Tx
+	// parameter of their function (watch.go).
+	sites     *callsite.Result
+	txOfParam map[*types.Var]*callsite.Tx
+	paths     *callsite.ClusterPaths
 	// libNames are the method names of the client libraries the package
 	// imports (libMethod).
 	libNames map[string]bool
@@ -101,7 +107,8 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 			ch.skip[strings.ToUpper(s)] = true
 		}
 	}
-	forwarders := pass.ResultOf[callsite.Analyzer].(*callsite.Result).Forwarders
+	ch.sites = pass.ResultOf[callsite.Analyzer].(*callsite.Result)
+	forwarders := ch.sites.Forwarders
 	ins := analysisutil.Inspector(pass)
 	ins.Preorder([]ast.Node{(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil)}, func(n ast.Node) {
 		if ch.db {
@@ -280,6 +287,9 @@ func (ch *checker) checkMethod(call *ast.CallExpr, sel *ast.SelectorExpr, lib mo
 	}
 	t, ok := ch.target(recv, lib)
 	if !ok {
+		return
+	}
+	if ch.watchedNode(call, sel, m) {
 		return
 	}
 	on := onCluster

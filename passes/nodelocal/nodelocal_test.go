@@ -17,7 +17,7 @@ var testdata, _ = filepath.Abs(filepath.Join("..", "..", "testdata"))
 // default configuration: one load of the stubs for all of them.
 func TestAnalyzer(t *testing.T) {
 	t.Parallel()
-	analysistest.Run(t, testdata, nodelocal.Analyzer, "nodelocal/goredis", "nodelocal/others", "nodelocal/routing", "nodelocal/hedged", "nodelocal/stateguard")
+	analysistest.Run(t, testdata, nodelocal.Analyzer, "nodelocal/goredis", "nodelocal/others", "nodelocal/routing", "nodelocal/hedged", "nodelocal/stateguard", "nodelocal/modetx")
 }
 
 func TestSkip(t *testing.T) {

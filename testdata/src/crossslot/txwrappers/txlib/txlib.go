@@ -144,3 +144,8 @@ func MultiCtx(ctx context.Context, conn redigo.Conn, fn func(ctx context.Context
 	_, err := conn.Do("EXEC")
 	return err
 }
+
+// Watched runs fn in a WATCH block of the caller's keys.
+func (s *Store) Watched(ctx context.Context, fn func(tx *redis.Tx) error, keys ...string) error {
+	return s.rdb.Watch(ctx, fn, keys...)
+}
