@@ -105,14 +105,14 @@ func run(ctx context.Context, cfg *config) error {
 	bin := filepath.Join(cfg.work, "bin")
 	if cfg.redislint == "" {
 		cfg.redislint = filepath.Join(bin, "redislint")
-		if _, err := gobuild.Go(ctx, root, "build", "-o", cfg.redislint, "./cmd/redislint"); err != nil {
+		if _, err := gobuild.GoEnv(ctx, root, []string{"CGO_ENABLED=0"}, "build", "-o", cfg.redislint, "./cmd/redislint"); err != nil {
 			return err
 		}
 	}
 	r := &runner{cfg: cfg, trees: t, redislint: cfg.redislint}
 	if cfg.floor {
 		r.floor = filepath.Join(bin, "floor")
-		if _, err := gobuild.Go(ctx, root, "build", "-o", r.floor, "./tools/bench/floor"); err != nil {
+		if _, err := gobuild.GoEnv(ctx, root, []string{"CGO_ENABLED=0"}, "build", "-o", r.floor, "./tools/bench/floor"); err != nil {
 			return err
 		}
 	}

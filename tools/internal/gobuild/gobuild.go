@@ -35,10 +35,16 @@ var Log io.Writer = os.Stderr
 // while the gopls and golangci-lint builds of the end-to-end tests ran
 // together), and succeeds when run again.
 func Go(ctx context.Context, dir string, args ...string) ([]byte, error) {
-	out, stderr, err := run(ctx, dir, args)
+	return GoEnv(ctx, dir, nil, args...)
+}
+
+// GoEnv is Go with env added to the go command's environment
+// (CGO_ENABLED=0, say).
+func GoEnv(ctx context.Context, dir string, env []string, args ...string) ([]byte, error) {
+	out, stderr, err := run(ctx, dir, env, args)
 	if err != nil && args[0] == "build" && bytes.Contains(stderr, []byte("(open : no such file or directory)")) {
 		fmt.Fprintf(Log, "go build hit a build cache race; running it again\n")
-		out, stderr, err = run(ctx, dir, args)
+		out, stderr, err = run(ctx, dir, env, args)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("go %s (in %s): %v\n%s", strings.Join(args, " "), dir, err, stderr)
@@ -46,10 +52,10 @@ func Go(ctx context.Context, dir string, args ...string) ([]byte, error) {
 	return out, nil
 }
 
-func run(ctx context.Context, dir string, args []string) (stdout, stderr []byte, err error) {
+func run(ctx context.Context, dir string, env, args []string) (stdout, stderr []byte, err error) {
 	cmd := exec.CommandContext(ctx, "go", args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOWORK=off")
+	cmd.Env = append(append(os.Environ(), "GOWORK=off"), env...)
 	var o, e bytes.Buffer
 	cmd.Stdout = &o
 	cmd.Stderr = io.MultiWriter(&e, Log)
