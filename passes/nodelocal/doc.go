@@ -138,8 +138,10 @@
 // func(tx *redis.Tx) error { tx.Keys(ctx, "{user:1}:*") … },
 // "{user:1}:lock")): the cluster client's Watch runs its function on the
 // master of the watched keys' slot, which holds every key the pattern can
-// match (measured: 30 keys of 30), also through the program's own wrapper
-// that passes its keys to Watch (m.txn(ctx, fn, m.inodeKey(ino))) and with
+// match (measured: 30 keys of 30), also queued in a pipeline of that Tx
+// (tx.TxPipelined, tx.Pipelined: the Tx's one connection), through the
+// program's own wrapper that passes its keys to Watch (m.txn(ctx, fn,
+// m.inodeKey(ino))) and with
 // a prefix that is a hash tag on the cluster path only (prefix =
 // fmt.Sprintf("{%d}", db) beside NewClusterClient, "" beside NewClient):
 // every value of the pattern that can meet a cluster client must carry the

@@ -91,7 +91,10 @@ type checker struct {
 	// parameter of their function (watch.go).
 	sites     *callsite.Result
 	txOfParam map[*types.Var]*callsite.Tx
-	paths     *callsite.ClusterPaths
+	// pipeOpeners are the *redis.Tx that open the pipelines their
+	// function literals take (watch.go).
+	pipeOpeners map[*types.Var]ast.Expr
+	paths       *callsite.ClusterPaths
 	// libNames are the method names of the client libraries the package
 	// imports (libMethod).
 	libNames map[string]bool
@@ -289,8 +292,10 @@ func (ch *checker) checkMethod(call *ast.CallExpr, sel *ast.SelectorExpr, lib mo
 	if !ok {
 		return
 	}
-	if ch.watchedNode(call, sel, m) {
-		return
+	if fn, ok := ch.pass.TypesInfo.Uses[sel.Sel].(*types.Func); ok {
+		if pattern, ok := m.PatternArg(fn, call); ok && ch.watchedNode(recv, pattern) {
+			return
+		}
 	}
 	on := onCluster
 	if lib == model.LibGoRedis {

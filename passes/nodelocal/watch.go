@@ -5,15 +5,16 @@ import (
 	"go/types"
 	"slices"
 
+	"github.com/redislint/redislint/internal/analysisutil"
 	"github.com/redislint/redislint/internal/callsite"
 	"github.com/redislint/redislint/internal/keyexpr"
 	"github.com/redislint/redislint/internal/model"
 )
 
-// watchedNode reports whether a KEYS or SCAN in a go-redis WATCH
-// transaction reads every key its MATCH pattern can match. The *redis.Tx
-// that a cluster client's Watch hands its function runs every command on
-// the master of the watched keys' slot (osscluster.go: Watch picks the
+// watchedNode reports whether a KEYS or SCAN sent on recv, a go-redis
+// *redis.Tx, with the MATCH pattern pattern, reads every key the pattern
+// can match. The *redis.Tx that a cluster client's Watch hands its
+// function runs every command on the master of the watched keys' slot (osscluster.go: Watch picks the
 // node, then runs the function on that node's client), so a pattern whose
 // beginning holds the watched keys' hash tag ("{user:1}:*" watching
 // "{user:1}:a") matches keys of that node only. The pattern may be one of
@@ -21,22 +22,8 @@ import (
 // the cluster path only, m.prefix + fmt.Sprintf("c%d_*", inode) in a
 // m.txn(ctx, fn, m.inodeKey(inode)) wrapper): every pair of their values
 // that can meet on a cluster client must be of one slot.
-func (ch *checker) watchedNode(call *ast.CallExpr, sel *ast.SelectorExpr, m model.NodeMethod) bool {
-	if m.Lib != model.LibGoRedis {
-		return false
-	}
-	if r, _ := model.GoRedisReceiver(ch.pass.TypesInfo.TypeOf(sel.X)); r != model.RecvTx {
-		return false
-	}
-	fn, _ := ch.pass.TypesInfo.Uses[sel.Sel].(*types.Func)
-	if fn == nil {
-		return false
-	}
-	arg, ok := m.PatternArg(fn, call)
-	if !ok {
-		return false
-	}
-	tx := ch.watchTx(sel.X)
+func (ch *checker) watchedNode(recv, pattern ast.Expr) bool {
+	tx := ch.watchTx(recv)
 	if tx == nil {
 		return false
 	}
@@ -44,8 +31,8 @@ func (ch *checker) watchedNode(call *ast.CallExpr, sel *ast.SelectorExpr, m mode
 		ch.paths = callsite.NewClusterPaths(ch.flow)
 	}
 	watched := tx.Watch.Keys
-	client := ch.flow.Of(sel.X)
-	for _, p := range ch.sites.Eval.EvalAlts(arg) {
+	client := ch.flow.Of(recv)
+	for _, p := range ch.sites.Eval.EvalAlts(pattern) {
 		head, tagged := p.MatchTag()
 		for _, w := range watched {
 			if !keyexpr.Compatible(p, w) || !ch.paths.OnCluster(client, slices.Concat(p.Assume, w.Assume)) {
@@ -71,6 +58,18 @@ func (ch *checker) watchTx(recv ast.Expr) *callsite.Tx {
 	}
 	v, ok := ch.pass.TypesInfo.Uses[id].(*types.Var)
 	if !ok {
+		return nil
+	}
+	switch r, _ := model.GoRedisReceiver(v.Type()); r {
+	case model.RecvTx:
+	case model.RecvPipeline:
+		// A pipeline the Tx opens (tx.TxPipelined(ctx, func(pipe
+		// redis.Pipeliner) error { … })) sends on the Tx's connection.
+		if opener := ch.pipeOpener(v); opener != nil {
+			return ch.watchTx(opener)
+		}
+		return nil
+	default:
 		return nil
 	}
 	if ch.txOfParam == nil {
@@ -100,4 +99,35 @@ func (ch *checker) watchTx(recv ast.Expr) *callsite.Tx {
 func isTxType(t types.Type) bool {
 	r, _ := model.GoRedisReceiver(t)
 	return r == model.RecvTx
+}
+
+// pipeOpener returns the receiver of the Pipelined or TxPipelined call
+// whose function literal takes the pipeline parameter v, when that
+// receiver is a *redis.Tx.
+func (ch *checker) pipeOpener(v *types.Var) ast.Expr {
+	if ch.pipeOpeners == nil {
+		ch.pipeOpeners = map[*types.Var]ast.Expr{}
+		info := ch.pass.TypesInfo
+		analysisutil.Inspector(ch.pass).Preorder([]ast.Node{(*ast.CallExpr)(nil)}, func(n ast.Node) {
+			call := n.(*ast.CallExpr)
+			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+			if !ok || sel.Sel.Name != "Pipelined" && sel.Sel.Name != "TxPipelined" || !isTxType(info.TypeOf(sel.X)) {
+				return
+			}
+			for _, arg := range call.Args {
+				lit, ok := ast.Unparen(arg).(*ast.FuncLit)
+				if !ok {
+					continue
+				}
+				for _, f := range lit.Type.Params.List {
+					for _, name := range f.Names {
+						if p, ok := info.Defs[name].(*types.Var); ok {
+							ch.pipeOpeners[p] = sel.X
+						}
+					}
+				}
+			}
+		})
+	}
+	return ch.pipeOpeners[v]
 }

@@ -12,8 +12,8 @@ import (
 
 // The keys carry the watched key's hash tag, and so does the MATCH pattern:
 // every key the pattern can match is in the slot whose master the
-// transaction runs on, and KEYS and SCAN there see them all. redislint must
-// stay silent.
+// transaction runs on, and KEYS and SCAN there see them all, also queued in
+// the transaction's own pipeline. redislint must stay silent.
 func main() {
 	ctx := context.Background()
 	rdb := redis.NewClusterClient(&redis.ClusterOptions{Addrs: env.Seeds()})
@@ -38,6 +38,14 @@ func main() {
 			}
 		}
 		env.Count("SCAN MATCH {item}:* in a WATCH transaction", len(seen), n)
+		// A pipeline of the Tx sends on the Tx's connection, to the same node.
+		var queued *redis.StringSliceCmd
+		_, err = tx.TxPipelined(ctx, func(pipe redis.Pipeliner) error {
+			queued = pipe.Keys(ctx, "{item}:*")
+			return nil
+		})
+		env.Check(err)
+		env.Count("KEYS {item}:* queued in the transaction's pipeline", len(queued.Val()), n)
 		return nil
 	}, "{item}:lock")
 	env.Check(err)

@@ -36,3 +36,24 @@ func watchScan(rdb *redis.ClusterClient, user int) {
 	})
 	rdb.Keys(ctx, "{user:1}:*") // want `^KEYS on a cluster client`
 }
+
+// A pipeline of the Tx sends on the Tx's connection.
+func watchScanPipelined(rdb *redis.ClusterClient) {
+	rdb.Watch(ctx, func(tx *redis.Tx) error {
+		tx.TxPipelined(ctx, func(pipe redis.Pipeliner) error {
+			pipe.Keys(ctx, "{user:1}:*")
+			pipe.Scan(ctx, 0, "{user:1}:x*", 100)
+			pipe.Keys(ctx, "user:*") // want `^KEYS`
+			return nil
+		})
+		tx.Pipelined(ctx, func(pipe redis.Pipeliner) error {
+			pipe.Keys(ctx, "{user:1}:*")
+			return nil
+		})
+		return nil
+	}, "{user:1}:a")
+	rdb.TxPipelined(ctx, func(pipe redis.Pipeliner) error {
+		pipe.Keys(ctx, "{user:1}:*") // want `^KEYS in a cluster pipeline`
+		return nil
+	})
+}
