@@ -321,6 +321,15 @@ func (f *Flow) Stores(obj types.Object) (vals []ast.Expr, ok bool) {
 	return vals, ok
 }
 
+// CallbackReceiver returns, for a parameter of a function literal that a
+// same-client callback method runs (rdb.Pipelined(ctx, func(pipe
+// redis.Pipeliner) error { … }), tx.TxPipelined, Watch), the receiver of
+// that call: the client whose handle the parameter is.
+func (f *Flow) CallbackReceiver(obj types.Object) (ast.Expr, bool) {
+	recv, ok := f.cbParams[obj]
+	return recv, ok
+}
+
 // Ranged reports whether obj is the key or value of a range loop.
 func (f *Flow) Ranged(obj types.Object) bool { return f.ranged[obj] }
 

@@ -91,10 +91,7 @@ type checker struct {
 	// parameter of their function (watch.go).
 	sites     *callsite.Result
 	txOfParam map[*types.Var]*callsite.Tx
-	// pipeOpeners are the *redis.Tx that open the pipelines their
-	// function literals take (watch.go).
-	pipeOpeners map[*types.Var]ast.Expr
-	paths       *callsite.ClusterPaths
+	paths     *callsite.ClusterPaths
 	// libNames are the method names of the client libraries the package
 	// imports (libMethod).
 	libNames map[string]bool

@@ -5,7 +5,6 @@ import (
 	"go/types"
 	"slices"
 
-	"github.com/redislint/redislint/internal/analysisutil"
 	"github.com/redislint/redislint/internal/callsite"
 	"github.com/redislint/redislint/internal/keyexpr"
 	"github.com/redislint/redislint/internal/model"
@@ -101,33 +100,13 @@ func isTxType(t types.Type) bool {
 	return r == model.RecvTx
 }
 
-// pipeOpener returns the receiver of the Pipelined or TxPipelined call
-// whose function literal takes the pipeline parameter v, when that
-// receiver is a *redis.Tx.
+// pipeOpener returns the *redis.Tx whose Pipelined or TxPipelined runs
+// the function literal that takes the pipeline parameter v (the client
+// flow's callback receivers), or nil.
 func (ch *checker) pipeOpener(v *types.Var) ast.Expr {
-	if ch.pipeOpeners == nil {
-		ch.pipeOpeners = map[*types.Var]ast.Expr{}
-		info := ch.pass.TypesInfo
-		analysisutil.Inspector(ch.pass).Preorder([]ast.Node{(*ast.CallExpr)(nil)}, func(n ast.Node) {
-			call := n.(*ast.CallExpr)
-			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-			if !ok || sel.Sel.Name != "Pipelined" && sel.Sel.Name != "TxPipelined" || !isTxType(info.TypeOf(sel.X)) {
-				return
-			}
-			for _, arg := range call.Args {
-				lit, ok := ast.Unparen(arg).(*ast.FuncLit)
-				if !ok {
-					continue
-				}
-				for _, f := range lit.Type.Params.List {
-					for _, name := range f.Names {
-						if p, ok := info.Defs[name].(*types.Var); ok {
-							ch.pipeOpeners[p] = sel.X
-						}
-					}
-				}
-			}
-		})
+	recv, ok := ch.flow.Flow.CallbackReceiver(v)
+	if !ok || !isTxType(ch.pass.TypesInfo.TypeOf(recv)) {
+		return nil
 	}
-	return ch.pipeOpeners[v]
+	return recv
 }
