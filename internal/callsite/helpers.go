@@ -65,8 +65,9 @@ type TxWrapperFact struct {
 	Lib    model.Lib
 	// Keys, when not 0, is 1 + the index of the parameter whose keys the
 	// wrapper watches: it opens the transaction with Watch(ctx, fn,
-	// keys...) on that variadic parameter (func (m *meta) txn(ctx, fn,
-	// keys ...string) error { return m.rdb.Watch(ctx, fn, keys...) }).
+	// keys...) on that parameter, variadic or a slice (func (m *meta)
+	// txn(ctx, fn, keys ...string) error { return m.rdb.Watch(ctx, fn,
+	// keys...) }).
 	Keys int
 }
 
@@ -815,22 +816,24 @@ func calleeFunc(info *types.Info, call *ast.CallExpr) *types.Func {
 	return fn
 }
 
-// watchedParam returns 1 + the index of the variadic parameter of sig
-// (the wrapper's) that a Watch call spreads as its keys (Watch(ctx, fn,
-// keys...)), or 0.
+// watchedParam returns 1 + the index of the parameter of sig (the
+// wrapper's) that a Watch call spreads as its keys (Watch(ctx, fn,
+// keys...)): its variadic parameter, or a slice of strings it takes (keys
+// []string), or 0.
 func watchedParam(info *types.Info, watch *ast.CallExpr, sig *types.Signature) int {
-	if !watch.Ellipsis.IsValid() || !sig.Variadic() || len(watch.Args) == 0 {
+	if !watch.Ellipsis.IsValid() || len(watch.Args) == 0 {
 		return 0
 	}
 	id, ok := ast.Unparen(watch.Args[len(watch.Args)-1]).(*ast.Ident)
 	if !ok {
 		return 0
 	}
-	last := sig.Params().Len() - 1
-	if info.Uses[id] != sig.Params().At(last) {
-		return 0
+	for i := range sig.Params().Len() {
+		if info.Uses[id] == sig.Params().At(i) {
+			return i + 1
+		}
 	}
-	return last + 1
+	return 0
 }
 
 // watchWrapperCall returns, for a call of a transaction wrapper that

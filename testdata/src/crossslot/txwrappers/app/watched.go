@@ -21,3 +21,14 @@ func watched(ctx context.Context, s *txlib.Store, user string) {
 	}, "lock:"+user) // want `keys of the WATCH block "lock:" \+ user \(WATCH\) and "balance:" \+ user \(GET\) carry no hash tag: they hash to different slots for almost every user: the transaction fails on a cluster`
 	s.Watched(ctx, func(tx *redis.Tx) error { return nil }, "foo", "bar") // want `WATCH keys "foo" \(slot 12182\) and "bar" \(slot 5061\) hash to different slots: go-redis refuses the WATCH on a cluster`
 }
+
+func watchedList(ctx context.Context, s *txlib.Store, user string) {
+	s.WatchedList(ctx, []string{"{user:" + user + "}:lock"}, func(tx *redis.Tx) error {
+		tx.Get(ctx, "{user:"+user+"}:balance")
+		return nil
+	})
+	s.WatchedList(ctx, []string{"lock:" + user}, func(tx *redis.Tx) error { // want `keys of the WATCH block "lock:" \+ user \(WATCH\) and "balance:" \+ user \(GET\) carry no hash tag`
+		tx.Get(ctx, "balance:"+user)
+		return nil
+	})
+}

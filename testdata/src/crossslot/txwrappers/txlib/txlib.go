@@ -149,3 +149,8 @@ func MultiCtx(ctx context.Context, conn redigo.Conn, fn func(ctx context.Context
 func (s *Store) Watched(ctx context.Context, fn func(tx *redis.Tx) error, keys ...string) error {
 	return s.rdb.Watch(ctx, fn, keys...)
 }
+
+// WatchedList is Watched with the keys as one slice.
+func (s *Store) WatchedList(ctx context.Context, keys []string, fn func(tx *redis.Tx) error) error {
+	return s.rdb.Watch(ctx, fn, keys...)
+}
