@@ -172,11 +172,37 @@ func exportBuilders(pass *analysis.Pass, ev *keyexpr.Evaluator) {
 			pass.ExportObjectFact(fn, new(SourceFact))
 		}
 	}
+	var tagged map[*types.Var]bool
 	for f, v := range ev.ExportedFields() {
-		if f.Pkg() == pass.Pkg {
+		if f.Pkg() != pass.Pkg {
+			continue
+		}
+		if tagged == nil {
+			tagged = taggedFields(pass.Pkg)
+		}
+		if !tagged[f] {
 			pass.ExportObjectFact(f, &FieldFact{Value: v})
 		}
 	}
+}
+
+// taggedFields are the fields with a struct tag of the package's named
+// struct types. A decoder may fill them, so no reader asks for their value
+// (keyexpr's hasStructTag), and none is exported.
+func taggedFields(pkg *types.Package) map[*types.Var]bool {
+	out := map[*types.Var]bool{}
+	for _, name := range pkg.Scope().Names() {
+		if tn, ok := pkg.Scope().Lookup(name).(*types.TypeName); ok {
+			if st, ok := tn.Type().Underlying().(*types.Struct); ok {
+				for i := range st.NumFields() {
+					if st.Tag(i) != "" {
+						out[st.Field(i)] = true
+					}
+				}
+			}
+		}
+	}
+	return out
 }
 
 // mayHaveBuilders reports whether a package that uses no client could
@@ -187,12 +213,14 @@ func mayHaveBuilders(pass *analysis.Pass) bool {
 		return false // the standard library
 	}
 	// A struct type with an exported string field: its value may be a
-	// FieldFact (var Default = Keys{Prefix: "app:"}).
+	// FieldFact (var Default = Keys{Prefix: "app:"}). Not one with a
+	// struct tag (json:"name"): a decoder may fill it, and its value is
+	// never read (taggedFields).
 	for _, name := range pass.Pkg.Scope().Names() {
 		if tn, ok := pass.Pkg.Scope().Lookup(name).(*types.TypeName); ok {
 			if st, ok := tn.Type().Underlying().(*types.Struct); ok {
 				for i := range st.NumFields() {
-					if f := st.Field(i); f.Exported() && typesutil.IsAnyString(f.Type()) {
+					if f := st.Field(i); f.Exported() && st.Tag(i) == "" && typesutil.IsAnyString(f.Type()) {
 						return true
 					}
 				}

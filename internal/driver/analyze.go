@@ -72,16 +72,24 @@ func (p *Program) Analyze(as []*analysis.Analyzer, opts *checker.Options) (*chec
 		}
 	}
 	withFacts(as)
+	// A lazy initial package has nothing to report (selectSources): its
+	// facts are computed if an importer asks, as another lazy package's.
+	var initial []*packages.Package
+	for _, pkg := range p.Initial {
+		if !p.ld.nodes[pkg].lazy {
+			initial = append(initial, pkg)
+		}
+	}
 	var roots []*action
 	for _, a := range as {
-		for _, pkg := range p.Initial {
+		for _, pkg := range initial {
 			root := g.action(a, pkg)
 			root.isRoot = true
 			roots = append(roots, root)
 		}
 	}
-	g.rootPkgs = make(map[*packages.Package]bool, len(p.Initial))
-	for _, pkg := range p.Initial {
+	g.rootPkgs = make(map[*packages.Package]bool, len(initial))
+	for _, pkg := range initial {
 		g.rootPkgs[pkg] = true
 	}
 	g.count()

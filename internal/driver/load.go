@@ -47,6 +47,14 @@ type LoadConfig struct {
 	// analysis reads (analysisutil.MarkFactsUnread is then never called):
 	// -debug=u, and the test that skipping them changes no diagnostic.
 	AllFacts bool
+	// LazyRoots reads from export data, as lazy packages, the initial
+	// packages that can report nothing: those that import no client
+	// library, directly or through others, hold no ignore directive and
+	// compiled (with SourceExport). They are not analyzed unless an
+	// importer asks for their facts; [Program.Analyze] leaves them out of
+	// its roots, and they have no syntax: a caller that analyzes
+	// Program.Initial by other means leaves LazyRoots unset.
+	LazyRoots bool
 }
 
 // SourceMode says where [Load] takes the types of the packages it does not
@@ -154,6 +162,7 @@ func Start(cfg LoadConfig, patterns ...string) (*Program, error) {
 		io:          make(chan struct{}, 20),
 		all:         all,
 		allFacts:    cfg.AllFacts,
+		lazyRoots:   cfg.LazyRoots && !all,
 	}
 	ld.selectSources(initial)
 	// The analyzers may read a package of the graph from source that is
@@ -194,7 +203,9 @@ func Start(cfg LoadConfig, patterns ...string) (*Program, error) {
 		close(ld.exportsRead)
 		var wg sync.WaitGroup
 		for _, p := range initial {
-			wg.Go(func() { ld.check(ld.nodes[p]) })
+			if n := ld.nodes[p]; n.source {
+				wg.Go(func() { ld.check(n) })
+			}
 		}
 		wg.Wait()
 		close(prog.loaded)
@@ -272,6 +283,8 @@ type loader struct {
 
 	// all: every package is type-checked from source (SourceAll).
 	all bool
+	// lazyRoots: LoadConfig.LazyRoots, with export data.
+	lazyRoots bool
 	// allFacts: no package is marked as one whose facts nobody reads.
 	allFacts bool
 
@@ -352,16 +365,39 @@ func (ld *loader) selectSources(initial []*packages.Package) {
 	// lazy: packages of the analyzed modules that import no client,
 	// read from export data unless a source package imports them.
 	lazy := map[*packages.Package]bool{}
+	var directives map[*packages.Package]bool
+	if ld.lazyRoots {
+		var free []*packages.Package
+		for _, p := range initial {
+			if p.ID == p.PkgPath && !isTestMain(p) && !clientVisit(p) {
+				free = append(free, p)
+			}
+		}
+		directives = ld.withDirectives(free)
+	}
 	seed := func(p *packages.Package) bool {
 		switch {
 		case p.PkgPath == "unsafe":
 			return false
-		case roots[p]:
-			return true
 		case !ld.all && p.ExportFile == "", ld.all && len(p.Errors) > 0:
 			// No export data (it did not compile, or go list failed):
 			// type-check what there is, as go/packages does. Without
 			// export data asked for, go list's errors tell.
+			return true
+		case roots[p]:
+			if ld.lazyRoots && len(p.Errors) == 0 && p.ID == p.PkgPath && !isTestMain(p) && !clientVisit(p) && !directives[p] {
+				// An analyzed package without a client, directly or
+				// through others, and without an ignore directive:
+				// nothing can be reported in it (the analyzers report
+				// the calls of clients, and the directives), and it
+				// can export only what a lazy package exports. It is
+				// one, unless a source package imports it
+				// (sourceImportedRoots). Not a test variant (p
+				// [p.test], p_test [p.test]): export data is read by
+				// import path, which p has too.
+				lazy[p] = true
+				return false
+			}
 			return true
 		case model.IsClientPackage(p.PkgPath):
 			// A client library's package that is not analyzed itself:
@@ -402,6 +438,7 @@ func (ld *loader) selectSources(initial []*packages.Package) {
 	for _, p := range initial {
 		visit(p)
 	}
+	ld.sourceImportedRoots(roots, lazy)
 	// read: packages that a package other than a generated test main
 	// imports (whose analysis may read their facts).
 	read := map[*packages.Package]bool{}

@@ -178,7 +178,7 @@ func Run(opts *Options, as []*analysis.Analyzer, stdout, stderr io.Writer) (exit
 		log.SetFlags(log.Lmicroseconds)
 		log.Printf("load %s", opts.Patterns)
 	}
-	prog, err := Start(LoadConfig{Tests: opts.Tests, AllFacts: dbg('u')}, opts.Patterns...)
+	prog, err := Start(LoadConfig{Tests: opts.Tests, AllFacts: dbg('u'), LazyRoots: true}, opts.Patterns...)
 	if err == nil && len(prog.Initial) == 0 {
 		err = fmt.Errorf("%s matched no packages", strings.Join(opts.Patterns, " "))
 	}

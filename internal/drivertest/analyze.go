@@ -21,7 +21,8 @@ import (
 // text and JSON output, the same facts (with SanityCheck's encoding) and the
 // same errors. It loads the packages of dir, tests included, in parallel and
 // in sequential mode; env, if not nil, is go list's environment.
-// wantFacts says whether the corpus must export a fact.
+// wantFacts says whether the corpus must export a fact. The text and JSON
+// output must be the same with LoadConfig.LazyRoots too.
 func CheckAnalyzeAsChecker(t *testing.T, dir string, env []string, wantFacts bool) {
 	t.Helper()
 	cfg := driver.LoadConfig{Dir: dir, Tests: true, Env: env}
@@ -75,6 +76,32 @@ func CheckAnalyzeAsChecker(t *testing.T, dir string, env []string, wantFacts boo
 		}
 		if wantFacts && checkerFacts.Len() == 0 {
 			t.Error("no fact exported: the corpus tests no fact")
+		}
+
+		// With LazyRoots (the redislint command's setting), the initial
+		// packages that can report nothing are left out of the graph:
+		// the output is the same.
+		lazyCfg := cfg
+		lazyCfg.LazyRoots = true
+		lazy, err := driver.Start(lazyCfg, "./...")
+		if err != nil {
+			t.Fatal(err)
+		}
+		lg, err := lazy.Analyze(analyzers.New(analyzers.DefaultConfig()), &checker.Options{SanityCheck: true, Sequential: sequential})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range []int{-1, 1} {
+			if g, w := text(t, lg, c), text(t, want, c); g != w {
+				t.Errorf("sequential=%v, LazyRoots: text output (-c=%d) differs:\n%s\nchecker.Analyze:\n%s", sequential, c, g, w)
+			}
+		}
+		var lj bytes.Buffer
+		if err := lg.PrintJSON(&lj); err != nil {
+			t.Fatal(err)
+		}
+		if lj.String() != wj.String() {
+			t.Errorf("sequential=%v, LazyRoots: JSON output differs:\n%s\nchecker.Analyze:\n%s", sequential, lj.String(), wj.String())
 		}
 	}
 }
