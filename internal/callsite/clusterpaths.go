@@ -71,7 +71,10 @@ func with(assume []keyexpr.Assumption, o ast.Expr) bool {
 // beside the client: prefix = "{app}" next to NewClusterClient). They
 // meet a cluster client when they can lie on one path with one of that
 // function's cluster constructions; in a function that builds none, they
-// may meet any.
+// may meet any. For a field's value (one of the struct literals that write
+// it), the functions are those of every literal that writes the field: a
+// client built in one of them belongs to the struct value that literal
+// builds.
 func (p *ClusterPaths) modeFunction(assume []keyexpr.Assumption) bool {
 	var in []ast.Expr
 	for _, o := range p.clusterOrigins() {

@@ -575,6 +575,9 @@ func (e *Evaluator) indexLiteral(lit *ast.CompositeLit) {
 			}
 			if !set[f] || f.Exported() && st.Tag(i) != "" {
 				e.writeField(f, nil)
+				if !set[f] && !(f.Exported() && st.Tag(i) != "") {
+					e.fieldLits[f.Origin()] = append(e.fieldLits[f.Origin()], fieldLit{lit: lit})
+				}
 			}
 		}
 	}()
@@ -594,6 +597,7 @@ func (e *Evaluator) indexLiteral(lit *ast.CompositeLit) {
 		if f != nil && typesutil.IsAnyString(f.Type()) {
 			set[f] = true
 			e.writeField(f, val)
+			e.fieldLits[f.Origin()] = append(e.fieldLits[f.Origin()], fieldLit{lit: lit, val: val})
 		}
 	}
 }
@@ -644,13 +648,24 @@ func (e *Evaluator) fieldPartsOf(f *types.Var, x ast.Expr, name string) ([]Part,
 	if f != nil {
 		f = f.Origin()
 	}
-	if f == nil || e.fieldWrites[f] != 1 {
+	if f == nil {
 		return nil, false
+	}
+	if e.fieldWrites[f] != 1 {
+		return e.fieldChoice(f, x, name)
 	}
 	def := e.fieldDefs[f]
 	if def == nil {
 		return nil, false
 	}
+	return e.fieldValue(def, x, name)
+}
+
+// fieldValue is the value def, written into the field name of x, read
+// from x: values the writing function had (its parameters, a call) are
+// the same for every field one struct value got from that write; they are
+// qualified by x's identity so that two structs' values stay apart.
+func (e *Evaluator) fieldValue(def ast.Expr, x ast.Expr, name string) ([]Part, bool) {
 	ps := e.parts(def)
 	constant := true
 	for _, p := range ps {

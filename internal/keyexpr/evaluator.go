@@ -38,6 +38,11 @@ type Evaluator struct {
 	// out), and fieldLost the fields written in a way not followed (&x.f).
 	fieldVals map[*types.Var][]ast.Expr
 	fieldLost map[*types.Var]bool
+	// fieldLits are the struct composite literals that write each field,
+	// each with the value it gives the field (nil: it leaves the field
+	// out, which holds its zero value). A field whose every write is one
+	// of these has one alternative per literal (fieldchoice.go).
+	fieldLits map[*types.Var][]fieldLit
 	// fieldAssigned are the fields an assignment statement writes
 	// (x.f = v), of any package's types (SameRead).
 	fieldAssigned map[*types.Var]bool
@@ -135,6 +140,7 @@ func newEvaluator(info *types.Info, files []*ast.File) *Evaluator {
 		fieldWrites:   map[*types.Var]int{},
 		fieldVals:     map[*types.Var][]ast.Expr{},
 		fieldLost:     map[*types.Var]bool{},
+		fieldLits:     map[*types.Var][]fieldLit{},
 		fieldAssigned: map[*types.Var]bool{},
 		truncs:        map[types.Object][]ast.Node{},
 		funcs:         map[*types.Func]*ast.FuncDecl{},

@@ -63,7 +63,7 @@ func indexDiff(a, b *Evaluator) string {
 		a, b any
 	}{
 		{"defs", a.defs, b.defs}, {"writes", a.writes, b.writes}, {"consts", a.consts, b.consts},
-		{"fieldDefs", a.fieldDefs, b.fieldDefs}, {"fieldWrites", a.fieldWrites, b.fieldWrites},
+		{"fieldDefs", a.fieldDefs, b.fieldDefs}, {"fieldWrites", a.fieldWrites, b.fieldWrites}, {"fieldLits", a.fieldLits, b.fieldLits},
 		{"funcs", a.funcs, b.funcs}, {"first", a.first, b.first}, {"zeroDecl", a.zeroDecl, b.zeroDecl},
 		{"appends", a.appends, b.appends},
 	} {

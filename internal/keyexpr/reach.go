@@ -380,7 +380,9 @@ func (g *graph) reaches(a, b nodeAt) bool {
 
 // Assumption is one write a key's value rests on: variable Var holds the
 // value that Node writes (an alternative of EvalAlts), or, with Var nil,
-// Node ran (a conditional append that put the key in its slice).
+// Node ran (a conditional append that put the key in its slice). With Var
+// a struct field, Node is the struct literal whose write the field holds
+// (fieldchoice.go).
 type Assumption struct {
 	Var  *types.Var
 	Node ast.Node
@@ -396,6 +398,9 @@ type Assumption struct {
 // for a statement that ran, on a path through it. A node outside the
 // assumption's function can.
 func (a Assumption) With(n ast.Node) bool {
+	if a.Field() {
+		return a.e.fieldWith(a.Var, a.Node, n)
+	}
 	if a.g == nil || n == nil || n.Pos() < a.g.body.Pos() || n.Pos() >= a.g.body.End() {
 		return true
 	}
@@ -414,9 +419,17 @@ func (a Assumption) With(n ast.Node) bool {
 	return a.g.reachesClear(wa, at, clear) && a.g.reachesClear(at, a.use, clear)
 }
 
+// Field reports whether the assumption is a struct field's: the value of
+// one of the literals that write it.
+func (a Assumption) Field() bool { return a.Var != nil && a.Var.IsField() && a.e != nil }
+
 // InFunc reports whether n lies in the function the assumption's write (or
-// statement) is in.
+// statement) is in; for a field's, in the function of one of the literals
+// that write the field.
 func (a Assumption) InFunc(n ast.Node) bool {
+	if a.Field() {
+		return a.e.fieldFunc(a.Var, n)
+	}
 	return a.g != nil && n != nil && a.g.body.Pos() <= n.Pos() && n.Pos() < a.g.body.End()
 }
 

@@ -345,7 +345,13 @@
 // pipeline helpers that queue such keys, and on a client the package
 // cannot trace (a *redis.Tx that a transaction wrapper hands its
 // callback): the values then meet a cluster client only on the paths of
-// the constructor that builds one. A value returned
+// the constructor that builds one. The same holds when the program builds
+// its store in one struct literal per mode (&store{rdb:
+// redis.NewClusterClient(…), ns: "{jobs}:"} and &store{rdb:
+// redis.NewClient(…)}, which leaves ns ""): each literal's write of the
+// field is one value, held to the clients built inside that literal or on
+// a path through it, when the package writes the field in literals only.
+// A value returned
 // by a function redislint cannot read (a builder that writes a
 // strings.Builder) may carry a tag of its own: two keys that hold the same
 // such value are not reported. A Lua script kept in a file of its own and
