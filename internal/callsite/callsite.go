@@ -358,6 +358,16 @@ func (s *state) method(call *ast.CallExpr) (*types.Func, ast.Expr) {
 	return m.fn, m.recv
 }
 
+// opensBatch reports whether a go-redis method of the name opens a
+// pipeline or a transaction.
+func opensBatch(name string) bool {
+	switch name {
+	case "Pipeline", "TxPipeline", "Pipelined", "TxPipelined":
+		return true
+	}
+	return false
+}
+
 type methodCall struct {
 	fn   *types.Func
 	recv ast.Expr
@@ -374,6 +384,14 @@ func (s *state) findMethod(call *ast.CallExpr) (*types.Func, ast.Expr) {
 				fun = v
 				fn, _ = s.pass.TypesInfo.Uses[v.Sel].(*types.Func)
 			}
+		}
+	}
+	if fn != nil && fn.Pkg() != nil && !model.IsGoRedis(fn.Pkg().Path()) && opensBatch(fn.Name()) {
+		// TxPipeline() of the program's interface that declares
+		// go-redis's methods itself: go-redis's, on whatever client it
+		// holds. (Its commands are dispatched: dispatch.go.)
+		if m := model.MirroredMethod(fn); m != nil {
+			fn = m
 		}
 	}
 	if fn == nil || fn.Pkg() == nil || !model.IsGoRedis(fn.Pkg().Path()) {

@@ -520,6 +520,12 @@ func (s *state) pipeHelper(d *funcDecl, summary func(*types.Func) *PipeFact) *Pi
 		}
 		cfn, recv := s.method(call)
 		if cfn == nil {
+			// A helper whose parameter is the program's interface that
+			// mirrors go-redis (q.add(pipe redisStreamClient, …) given
+			// the transaction's pipeline): go-redis's command.
+			cfn, recv = s.mirroredMethod(call)
+		}
+		if cfn == nil {
 			return true
 		}
 		i, ok := pipe(recv)
@@ -548,6 +554,28 @@ func (s *state) pipeHelper(d *funcDecl, summary func(*types.Func) *PipeFact) *Pi
 		fact.Cmds = fact.Cmds[:maxPipeCmds]
 	}
 	return fact
+}
+
+// mirroredMethod returns go-redis's method that call makes through the
+// program's interface that declares go-redis's methods itself
+// (model.MirroredMethod), with the receiver expression; nil otherwise.
+func (s *state) mirroredMethod(call *ast.CallExpr) (*types.Func, ast.Expr) {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil, nil
+	}
+	selection, ok := s.pass.TypesInfo.Selections[sel]
+	if !ok || selection.Kind() != types.MethodVal {
+		return nil, nil
+	}
+	fn, ok := selection.Obj().(*types.Func)
+	if !ok {
+		return nil, nil
+	}
+	if m := model.MirroredMethod(fn); m != nil {
+		return m, sel.X
+	}
+	return nil, nil
 }
 
 // nestedHelper reads a call, in helper fn, of another helper given fn's

@@ -41,6 +41,10 @@ type BPart struct {
 	// Text names an opaque part for messages (for a parameter: the text
 	// of its Path).
 	Text string
+	// Inner: the part is one value inside the write of the receiver's
+	// field Text names ("q:{" + name + "}:zset"), not the field's whole
+	// value.
+	Inner bool `json:",omitempty"`
 }
 
 func (p BPart) opaque() bool { return p.Param != 0 || p.Text != "" }
@@ -210,7 +214,7 @@ func (e *Evaluator) summaryParts(ps []Part, params map[types.Object]int) []BPart
 		o := p.Value
 		if i, ok := params[o.obj]; ok && o.obj != nil {
 			text := o.ptext
-			out = append(out, BPart{Param: i, Path: o.path, Verb: o.verb, Decimal: o.Decimal, Text: text})
+			out = append(out, BPart{Param: i, Path: o.path, Verb: o.verb, Decimal: o.Decimal, Text: text, Inner: o.inner})
 			continue
 		}
 		// A value of the builder's own (a call, a variable of another
@@ -407,11 +411,14 @@ func (e *Evaluator) instantiate(call *ast.CallExpr, fn *types.Func, recv ast.Exp
 		if x == nil {
 			return nil, false
 		}
-		if name, ok := strings.CutPrefix(bp.Text, "."); ok && bp.Param < 0 && (bp.Verb == "" || bp.Verb == "s" || bp.Verb == "v") && !bp.Decimal && token.IsIdentifier(name) {
+		if name, ok := strings.CutPrefix(bp.Text, "."); ok && bp.Param < 0 && (bp.Verb == "" || bp.Verb == "s" || bp.Verb == "v") && !bp.Decimal && token.IsIdentifier(name) && !bp.Inner {
 			// A field of the receiver (m.prefix in func (m *meta)
 			// aKey() string { return m.prefix + "a" }): the one write of
 			// that field in the package, read as m.prefix is where it is
 			// written out, values of each path with their assumptions.
+			// Not a value inside the field's write (the name of zset:
+			// "q:{" + name + "}:zset"): the template holds the write's
+			// other parts already.
 			if ps, ok := e.recvFieldParts(x, name); ok {
 				out = append(out, ps...)
 				continue
@@ -702,6 +709,7 @@ func (e *Evaluator) fieldValue(def ast.Expr, x ast.Expr, name string) ([]Part, b
 		out[i] = Part{Value: &Opaque{
 			ID: id + q, Text: exprText(x) + "." + name, Decimal: p.Value.Decimal,
 			obj: base, path: path + q, ptext: visiblePath(path) + "." + name, pos: e.objPos(base, x),
+			inner: len(ps) > 1,
 		}}
 	}
 	return out, true

@@ -59,6 +59,9 @@ type Opaque struct {
 	ptext string // path as it is written, for messages
 	verb  string
 	pos   token.Pos
+	// inner: a value inside a receiver field's write, with other parts
+	// around it (BPart.Inner).
+	inner bool
 }
 
 // Key is what is known of one key expression.

@@ -181,14 +181,15 @@ func GoRedisReceiver(t types.Type) (Receiver, string) {
 
 // embeddedReceiver is GoRedisReceiver of an interface of the program that
 // embeds go-redis interfaces (type Client interface { redis.Scripter }):
-// the first embedded one's, since what implements it implements that.
+// the first embedded one's, since what implements it implements that; or
+// of one that declares go-redis's methods itself (mirroredReceiver).
 func embeddedReceiver(iface *types.Interface) (Receiver, string) {
 	for i := range iface.NumEmbeddeds() {
 		if r, path := GoRedisReceiver(iface.EmbeddedType(i)); r != RecvNone {
 			return r, path
 		}
 	}
-	return RecvNone, ""
+	return mirroredReceiver(iface)
 }
 
 // typeParamReceiver is GoRedisReceiver of a type parameter: its
