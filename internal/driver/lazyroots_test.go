@@ -2,8 +2,6 @@ package driver_test
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -13,6 +11,7 @@ import (
 
 	"github.com/redislint/redislint/analyzers"
 	"github.com/redislint/redislint/internal/driver"
+	"github.com/redislint/redislint/internal/drivertest"
 )
 
 // TestLazyRoots checks which initial packages the redislint command leaves
@@ -72,15 +71,7 @@ func Other() int {
 func Broken() string { return 1 }
 `,
 	}
-	for name, src := range files {
-		path := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	drivertest.WriteFiles(t, dir, files)
 
 	prog, err := driver.Start(driver.LoadConfig{Dir: dir, Tests: true, Source: driver.SourceExport, LazyRoots: true}, "./...")
 	if err != nil {

@@ -1,14 +1,13 @@
 package driver_test
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"testing"
 
 	"golang.org/x/tools/go/packages"
 
 	"github.com/redislint/redislint/internal/driver"
+	"github.com/redislint/redislint/internal/drivertest"
 )
 
 // TestClientLibraryPackages loads a module whose path is a client
@@ -28,15 +27,7 @@ func TestClientLibraryPackages(t *testing.T) {
 		"e2e/e2e.go":               "package e2e\n\nimport redis \"github.com/redis/go-redis/v9\"\n\nfunc Run() string { return redis.Get(\"a\") }\n",
 		"e2e/e2e_internal_test.go": "package e2e\n\nimport \"testing\"\n\nfunc TestRun(t *testing.T) { _ = Run() }\n",
 	}
-	for name, src := range files {
-		path := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	drivertest.WriteFiles(t, dir, files)
 	const lib = "github.com/redis/go-redis/v9"
 	for _, mode := range []driver.SourceMode{driver.SourceExport, driver.SourceAll} {
 		for _, c := range []struct {
