@@ -141,7 +141,9 @@
 // match (measured: 30 keys of 30), also queued in a pipeline of that Tx
 // (tx.TxPipelined, tx.Pipelined: the Tx's one connection), through the
 // program's own wrapper that passes its keys to Watch (m.txn(ctx, fn,
-// m.inodeKey(ino))) and with
+// m.inodeKey(ino))), in a function of the package given by name
+// (rdb.Watch(ctx, s.scanChunks, keys...)) when every reference to it is
+// such a transaction's (a pattern must then carry the tag of each), and with
 // a prefix that is a hash tag on the cluster path only (prefix =
 // fmt.Sprintf("{%d}", db) beside NewClusterClient, "" beside NewClient):
 // every value of the pattern that can meet a cluster client must carry the

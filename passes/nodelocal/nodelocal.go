@@ -90,7 +90,7 @@ type checker struct {
 	// found them; txOfParam the WATCH transactions by the *redis.Tx
 	// parameter of their function (watch.go).
 	sites     *callsite.Result
-	txOfParam map[*types.Var]*callsite.Tx
+	txOfParam map[*types.Var][]*callsite.Tx
 	paths     *callsite.ClusterPaths
 	// libNames are the method names of the client libraries the package
 	// imports (libMethod).

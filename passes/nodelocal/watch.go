@@ -22,35 +22,38 @@ import (
 // m.txn(ctx, fn, m.inodeKey(inode)) wrapper): every pair of their values
 // that can meet on a cluster client must be of one slot.
 func (ch *checker) watchedNode(recv, pattern ast.Expr) bool {
-	tx := ch.watchTx(recv)
-	if tx == nil {
+	txs := ch.watchTx(recv)
+	if len(txs) == 0 {
 		return false
 	}
 	if ch.paths == nil {
 		ch.paths = callsite.NewClusterPaths(ch.flow)
 	}
-	watched := tx.Watch.Keys
 	client := ch.flow.Of(recv)
-	for _, p := range ch.sites.Eval.EvalAlts(pattern) {
-		head, tagged := p.MatchTag()
-		for _, w := range watched {
-			if !keyexpr.Compatible(p, w) || !ch.paths.OnCluster(client, slices.Concat(p.Assume, w.Assume)) {
-				continue // values of two paths that never meet, or never on a cluster client
-			}
-			if !tagged || keyexpr.Compare(head, w) != keyexpr.Same {
-				return false
+	pats := ch.sites.Eval.EvalAlts(pattern)
+	for _, tx := range txs {
+		for _, p := range pats {
+			head, tagged := p.MatchTag()
+			for _, w := range tx.Watch.Keys {
+				if !keyexpr.Compatible(p, w) || !ch.paths.OnCluster(client, slices.Concat(p.Assume, w.Assume)) {
+					continue // values of two paths that never meet, or never on a cluster client
+				}
+				if !tagged || keyexpr.Compare(head, w) != keyexpr.Same {
+					return false
+				}
 			}
 		}
 	}
 	return true
 }
 
-// watchTx returns the WATCH transaction whose *redis.Tx recv is: the
-// parameter of a function literal given to the call that opens it
-// (rdb.Watch(ctx, func(tx *redis.Tx) error { … }, keys...), or a wrapper's
-// m.txn(ctx, func(tx *redis.Tx) error { … }, keys...)), with every watched
-// key seen.
-func (ch *checker) watchTx(recv ast.Expr) *callsite.Tx {
+// watchTx returns the WATCH transactions whose *redis.Tx recv is, each
+// with every watched key seen: recv is the parameter of a function literal
+// given to the call that opens one (rdb.Watch(ctx, func(tx *redis.Tx)
+// error { … }, keys...), or a wrapper's m.txn(ctx, func(tx *redis.Tx)
+// error { … }, keys...)), or of a function of the package given by name to
+// every call that references it (txParams).
+func (ch *checker) watchTx(recv ast.Expr) []*callsite.Tx {
 	id, ok := ast.Unparen(recv).(*ast.Ident)
 	if !ok {
 		return nil
@@ -72,27 +75,89 @@ func (ch *checker) watchTx(recv ast.Expr) *callsite.Tx {
 		return nil
 	}
 	if ch.txOfParam == nil {
-		ch.txOfParam = map[*types.Var]*callsite.Tx{}
-		for _, t := range ch.sites.Txs {
-			if t.Watch == nil || len(t.Watch.Keys) == 0 || !t.Watch.Complete {
-				continue
+		ch.txOfParam = ch.txParams()
+	}
+	return ch.txOfParam[v]
+}
+
+// txParams maps the *redis.Tx parameter of each function a WATCH
+// transaction with every watched key seen runs to the transactions that
+// run it: the function literal given to the call that opens one, or a
+// function of the package given by name (rdb.Watch(ctx, s.scanChunks,
+// keys...)) when every reference to it is such a call's argument (one
+// called on another Tx too, or stored, may run on any).
+func (ch *checker) txParams() map[*types.Var][]*callsite.Tx {
+	out := map[*types.Var][]*callsite.Tx{}
+	txParams := func(params *types.Tuple, txs []*callsite.Tx) {
+		for p := range params.Variables() {
+			if isTxType(p.Type()) {
+				out[p] = append(out[p], txs...)
 			}
-			for _, arg := range t.Start.Args {
-				lit, ok := ast.Unparen(arg).(*ast.FuncLit)
-				if !ok {
-					continue
+		}
+	}
+	named := map[*types.Func][]*callsite.Tx{}
+	refs := map[*types.Func]map[ast.Expr]bool{}
+	for _, t := range ch.sites.Txs {
+		if t.Watch == nil || len(t.Watch.Keys) == 0 || !t.Watch.Complete {
+			continue
+		}
+		for _, arg := range t.Start.Args {
+			switch a := ast.Unparen(arg).(type) {
+			case *ast.FuncLit:
+				if sig, ok := ch.pass.TypesInfo.TypeOf(a).(*types.Signature); ok {
+					txParams(sig.Params(), []*callsite.Tx{t})
 				}
-				for _, f := range lit.Type.Params.List {
-					for _, name := range f.Names {
-						if p, ok := ch.pass.TypesInfo.Defs[name].(*types.Var); ok && isTxType(p.Type()) {
-							ch.txOfParam[p] = t
-						}
+			case *ast.Ident, *ast.SelectorExpr:
+				if fn := ch.namedCallback(a); fn != nil {
+					named[fn] = append(named[fn], t)
+					if refs[fn] == nil {
+						refs[fn] = map[ast.Expr]bool{}
 					}
+					refs[fn][a] = true
 				}
 			}
 		}
 	}
-	return ch.txOfParam[v]
+	if len(named) == 0 {
+		return out
+	}
+	uses := map[*types.Func]int{}
+	for _, obj := range ch.pass.TypesInfo.Uses {
+		if fn, ok := obj.(*types.Func); ok && named[fn] != nil {
+			uses[fn]++
+		}
+	}
+	for fn, txs := range named {
+		if uses[fn] == len(refs[fn]) {
+			txParams(fn.Signature().Params(), txs)
+		}
+	}
+	return out
+}
+
+// namedCallback returns the function of the package that x names (scan,
+// or the method value s.scan), or nil.
+func (ch *checker) namedCallback(x ast.Expr) *types.Func {
+	var id *ast.Ident
+	switch x := x.(type) {
+	case *ast.Ident:
+		id = x
+	case *ast.SelectorExpr:
+		if sel, ok := ch.pass.TypesInfo.Selections[x]; !ok || sel.Kind() != types.MethodVal {
+			return nil
+		}
+		id = x.Sel
+	}
+	fn, ok := ch.pass.TypesInfo.Uses[id].(*types.Func)
+	if !ok || fn.Pkg() != ch.pass.Pkg {
+		return nil
+	}
+	if recv := fn.Signature().Recv(); recv != nil {
+		if _, isIface := recv.Type().Underlying().(*types.Interface); isIface {
+			return nil // an interface's method: its implementations are elsewhere
+		}
+	}
+	return fn
 }
 
 func isTxType(t types.Type) bool {
