@@ -359,10 +359,10 @@ func (s *state) method(call *ast.CallExpr) (*types.Func, ast.Expr) {
 }
 
 // opensBatch reports whether a go-redis method of the name opens a
-// pipeline or a transaction.
+// pipeline or a transaction (Watch's included).
 func opensBatch(name string) bool {
 	switch name {
-	case "Pipeline", "TxPipeline", "Pipelined", "TxPipelined":
+	case "Pipeline", "TxPipeline", "Pipelined", "TxPipelined", "Watch":
 		return true
 	}
 	return false
@@ -387,9 +387,9 @@ func (s *state) findMethod(call *ast.CallExpr) (*types.Func, ast.Expr) {
 		}
 	}
 	if fn != nil && fn.Pkg() != nil && !model.IsGoRedis(fn.Pkg().Path()) && opensBatch(fn.Name()) {
-		// TxPipeline() of the program's interface that declares
-		// go-redis's methods itself: go-redis's, on whatever client it
-		// holds. (Its commands are dispatched: dispatch.go.)
+		// TxPipeline() or Watch(…) of the program's interface that
+		// declares go-redis's methods itself: go-redis's, on whatever
+		// client it holds. (Its commands are dispatched: dispatch.go.)
 		if m := model.MirroredMethod(fn); m != nil {
 			fn = m
 		}

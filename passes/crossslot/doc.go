@@ -401,10 +401,12 @@
 // implementations in view send (wrappers, go-redis methods of an embedded
 // client), and are reported hedged ("CROSSSLOT if the client is a cluster
 // client") unless every implementation runs on one node. A TxPipeline()
-// declared in such a mirroring interface (type streams interface {
-// TxPipeline() redis.Pipeliner; … }, holding a client the program
-// type-asserts) opens go-redis's MULTI/EXEC on whatever client it holds:
-// the commands queued on it are compared as a transaction's.
+// or a Watch declared in such a mirroring interface (type streams
+// interface { TxPipeline() redis.Pipeliner; … }, holding a client the
+// program type-asserts) opens go-redis's MULTI/EXEC on whatever client it
+// holds: the commands queued on it, also by a helper given the pipeline as
+// such an interface, are compared as a transaction's, and a Watch's keys
+// with its block's.
 //
 // Not followed (silent): a callback held in a variable, a parameter or a
 // slice; commands a rueidis callback sends itself (client.Do) rather than

@@ -100,3 +100,23 @@ func (q *taggedStreamQueue) release(ctx context.Context) error {
 	_, err := pipe.Exec(ctx)
 	return err
 }
+
+// Locker declares go-redis's Watch itself: the transaction it opens is
+// go-redis's.
+type Locker interface {
+	Watch(ctx context.Context, fn func(*redis.Tx) error, keys ...string) error
+}
+
+func lockedMove(ctx context.Context, l Locker, user string) error {
+	return l.Watch(ctx, func(tx *redis.Tx) error {
+		tx.Get(ctx, "balance:"+user)
+		return nil
+	}, "lock:"+user) // want `keys of the WATCH block "lock:" \+ user \(WATCH\) and "balance:" \+ user \(GET\) carry no hash tag`
+}
+
+func lockedTagged(ctx context.Context, l Locker, user string) error {
+	return l.Watch(ctx, func(tx *redis.Tx) error {
+		tx.Get(ctx, "{"+user+"}:balance")
+		return nil
+	}, "{"+user+"}:lock")
+}
