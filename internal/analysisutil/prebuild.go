@@ -5,22 +5,22 @@ import (
 	"slices"
 	"sync"
 
-	"golang.org/x/tools/go/ast/inspector"
+	"github.com/redislint/redislint/internal/astindex"
 )
 
-// prebuilt holds the inspectors a driver started building before the
+// prebuilt holds the syntax indexes a driver started building before the
 // package's analysis (Prebuild), by the package's first file.
 var prebuilt sync.Map // *ast.File → *prebuild
 
 type prebuild struct {
 	files []*ast.File
 	done  chan struct{}
-	ins   *inspector.Inspector
+	ins   *astindex.Index
 }
 
-// Prebuild starts building, in the background, the inspector of a package
+// Prebuild starts building, in the background, the syntax index of a package
 // whose files are files, in the order its pass will have them: the
-// inspector needs only the syntax, so a driver can build it while the
+// index needs only the syntax, so a driver can build it while the
 // package is type-checked, on a core that type-checking leaves idle
 // (the last package of a program is type-checked alone). [Inspector]
 // then takes it instead of building its own. The caller calls [Forget]
@@ -34,7 +34,7 @@ func Prebuild(files []*ast.File) {
 		return
 	}
 	go func() {
-		p.ins = inspector.New(files)
+		p.ins = astindex.New(files)
 		close(p.done)
 	}()
 }
@@ -48,7 +48,7 @@ func Forget(files []*ast.File) {
 
 // takePrebuilt returns the inspector Prebuild built for files, waiting for
 // it, or nil.
-func takePrebuilt(files []*ast.File) *inspector.Inspector {
+func takePrebuilt(files []*ast.File) *astindex.Index {
 	if len(files) == 0 {
 		return nil
 	}

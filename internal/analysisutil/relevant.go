@@ -4,8 +4,8 @@ import (
 	"reflect"
 	"sync"
 
+	"github.com/redislint/redislint/internal/astindex"
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/ast/inspector"
 )
 
 // Relevant is the early exit every redislint analysis calls first: it
@@ -23,12 +23,14 @@ func Relevant(pass *analysis.Pass) bool {
 	return len(pass.AllPackageFacts()) > 0 || len(pass.AllObjectFacts()) > 0
 }
 
-// Inspect is inspect.Analyzer made lazy: its result builds the inspector
-// of the package on first use ([Inspector]), so that packages that the
-// analyzers leave at [Relevant] cost no walk of their syntax.
+// Inspect is inspect.Analyzer made lazy and lighter: its result builds
+// the syntax index of the package ([astindex], which answers as x/tools's
+// inspector in half its memory) on first use ([Inspector]), so that
+// packages that the analyzers leave at [Relevant] cost no walk of their
+// syntax.
 var Inspect = &analysis.Analyzer{
 	Name:             "redisinspect",
-	Doc:              "builds the inspector of a package on first use (shared by redislint's analyzers)",
+	Doc:              "builds the syntax index of a package on first use (shared by redislint's analyzers)",
 	Run:              func(pass *analysis.Pass) (any, error) { return &lazyInspector{pass: pass}, nil },
 	RunDespiteErrors: true,
 	ResultType:       reflect.TypeFor[*lazyInspector](),
@@ -37,16 +39,16 @@ var Inspect = &analysis.Analyzer{
 type lazyInspector struct {
 	pass *analysis.Pass
 	once sync.Once
-	ins  *inspector.Inspector
+	ins  *astindex.Index
 }
 
-// Inspector returns the inspector of the package of pass, which must
+// Inspector returns the syntax index of the package of pass, which must
 // require [Inspect].
-func Inspector(pass *analysis.Pass) *inspector.Inspector {
+func Inspector(pass *analysis.Pass) *astindex.Index {
 	l := pass.ResultOf[Inspect].(*lazyInspector)
 	l.once.Do(func() {
 		if l.ins = takePrebuilt(l.pass.Files); l.ins == nil {
-			l.ins = inspector.New(l.pass.Files)
+			l.ins = astindex.New(l.pass.Files)
 		}
 	})
 	return l.ins

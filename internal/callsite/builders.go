@@ -10,8 +10,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/redislint/redislint/internal/astindex"
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/redislint/redislint/internal/keyexpr"
@@ -95,8 +95,8 @@ func inGoroot(file string) bool {
 
 // newEvaluator returns the package's key evaluator, which reads the
 // builders of other packages from their facts. ins, when not nil, is the
-// package's inspector, which the evaluator's index then walks.
-func newEvaluator(pass *analysis.Pass, ins *inspector.Inspector) *keyexpr.Evaluator {
+// package's syntax index (astindex), which the evaluator's index then walks.
+func newEvaluator(pass *analysis.Pass, ins *astindex.Index) *keyexpr.Evaluator {
 	var ev *keyexpr.Evaluator
 	if ins != nil {
 		if x, _ := pass.ResultOf[keyIndex].(*index); x != nil {

@@ -4,8 +4,8 @@ import (
 	"go/ast"
 	"go/types"
 
+	"github.com/redislint/redislint/internal/astindex"
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/redislint/redislint/internal/keyexpr"
@@ -127,12 +127,12 @@ func (d *funcDecl) outerCalls(f func(*ast.CallExpr) bool) {
 }
 
 // indexDecls lists the package's functions with their calls, in one walk
-// of the shared inspector (the wrapper rounds, the pipeline helpers and
+// of the shared syntax index (the wrapper rounds, the pipeline helpers and
 // the transaction wrappers read the lists instead of walking each body
 // again), and returns them with the number of calls of the package. It
 // needs only the syntax and types: keyIndex runs it beside the client
 // flow.
-func indexDecls(info *types.Info, ins *inspector.Inspector) (decls []funcDecl, n int, calleeOf map[*ast.CallExpr]*types.Func) {
+func indexDecls(info *types.Info, ins *astindex.Index) (decls []funcDecl, n int, calleeOf map[*ast.CallExpr]*types.Func) {
 	var (
 		calls   []*ast.CallExpr
 		callees []*types.Func

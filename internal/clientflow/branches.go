@@ -8,7 +8,7 @@ import (
 	"go/ast"
 	"go/types"
 
-	"golang.org/x/tools/go/ast/inspector"
+	"github.com/redislint/redislint/internal/astindex"
 )
 
 // Stack returns the nodes enclosing n, outermost (the file) first, n last.
@@ -55,9 +55,9 @@ func (r *Result) Parent(n ast.Node) ast.Node {
 }
 
 // cursor returns the cursor of n, a node of the package's files.
-func (r *Result) cursor(n ast.Node) (inspector.Cursor, bool) {
+func (r *Result) cursor(n ast.Node) (astindex.Cursor, bool) {
 	if r.ins == nil || n == nil {
-		return inspector.Cursor{}, false
+		return astindex.Cursor{}, false
 	}
 	r.mu.Lock()
 	c, ok := r.cursors[n]
@@ -74,7 +74,7 @@ func (r *Result) cursor(n ast.Node) (inspector.Cursor, bool) {
 	return c, ok
 }
 
-func (r *Result) findCursor(n ast.Node) (inspector.Cursor, bool) {
+func (r *Result) findCursor(n ast.Node) (astindex.Cursor, bool) {
 	root := r.ins.Root()
 	if n.Pos().IsValid() && n.End() >= n.Pos() {
 		// The innermost node over n's extent is n or a node below it

@@ -9,8 +9,8 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/redislint/redislint/internal/astindex"
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/redislint/redislint/internal/analysisutil"
@@ -188,8 +188,8 @@ type Result struct {
 	// ins is the inspector of the package's files (nil for a package
 	// that cannot hold a client), whose cursors give the parents of a
 	// node; cursors memoizes the nodes looked up.
-	ins     *inspector.Inspector
-	cursors map[ast.Node]inspector.Cursor
+	ins     *astindex.Index
+	cursors map[ast.Node]astindex.Cursor
 	// callers are the calls of each function of the package (the functions
 	// used other than by calling them are the Flow's escaped).
 	callers map[*types.Func][]*ast.CallExpr
@@ -254,7 +254,7 @@ func New(pass *analysis.Pass) *Result {
 	if _, ok := pass.ResultOf[analysisutil.Inspect]; ok {
 		r.ins = analysisutil.Inspector(pass)
 	} else {
-		r.ins = inspector.New(pass.Files)
+		r.ins = astindex.New(pass.Files)
 	}
 	// The constructions need no value flow until their options are read:
 	// find them beside the index.
@@ -271,7 +271,7 @@ func newResult(pass *analysis.Pass) *Result {
 		pass:    pass,
 		info:    pass.TypesInfo,
 		memo:    map[ast.Expr]*Client{},
-		cursors: map[ast.Node]inspector.Cursor{},
+		cursors: map[ast.Node]astindex.Cursor{},
 		callers: map[*types.Func][]*ast.CallExpr{},
 		facts:   map[*types.Func]*ReturnsFact{},
 	}

@@ -243,7 +243,7 @@ func (act *action) exec() {
 }
 
 // release drops what act holds for its consumers once the last of them has
-// run: its result (the inspector, the client-flow index, the calls: most
+// run: its result (the syntax index, the client-flow index, the calls: most
 // of a package's analysis), its pass and its facts, which importers have
 // copied. A root keeps its result, which the graph returns, unless the
 // graph is lean.

@@ -528,7 +528,7 @@ func (ld *loader) typeCheck(p *packages.Package, analyzed bool, parse func([]str
 	p.Syntax = parse(ld.goFiles(p), appendError)
 	if analyzed {
 		if n := ld.nodes[p]; n != nil && !n.clientFree {
-			// Every analyzer walks it through the inspector, which needs
+			// Every analyzer walks it through its syntax index, which needs
 			// only the syntax: build it beside the type checker.
 			analysisutil.Prebuild(p.Syntax)
 			if n.unread && !ld.allFacts {

@@ -10,7 +10,7 @@ import (
 	"go/types"
 	"strconv"
 
-	"golang.org/x/tools/go/ast/inspector"
+	"github.com/redislint/redislint/internal/astindex"
 )
 
 // Evaluator turns expressions of one package into key templates.
@@ -187,10 +187,10 @@ var indexTypes = []ast.Node{
 	(*ast.CallExpr)(nil),
 }
 
-// NewInspected is [New] for files already held by an inspector: the index
-// visits only the nodes it reads, through the inspector's event list,
+// NewInspected is [New] for files already indexed (astindex): the index
+// visits only the nodes it reads, through the syntax index's entries,
 // instead of walking the files again.
-func NewInspected(info *types.Info, files []*ast.File, ins *inspector.Inspector) *Evaluator {
+func NewInspected(info *types.Info, files []*ast.File, ins *astindex.Index) *Evaluator {
 	e := newEvaluator(info, files)
 	ins.WithStack(indexTypes, func(n ast.Node, push bool, stack []ast.Node) bool {
 		if push {

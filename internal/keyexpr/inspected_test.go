@@ -10,7 +10,7 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/go/ast/inspector"
+	"github.com/redislint/redislint/internal/astindex"
 )
 
 // TestNewInspected checks that the index built through an inspector
@@ -44,7 +44,7 @@ func TestNewInspected(t *testing.T) {
 				t.Fatal(err)
 			}
 			walked := New(info, files)
-			inspected := NewInspected(info, files, inspector.New(files))
+			inspected := NewInspected(info, files, astindex.New(files))
 			if len(walked.writes) == 0 || len(walked.defs) == 0 || len(walked.funcs) == 0 {
 				t.Fatalf("empty index: %d writes, %d defs, %d funcs", len(walked.writes), len(walked.defs), len(walked.funcs))
 			}
