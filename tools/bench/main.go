@@ -119,11 +119,10 @@ func main() {
 			fatalf("%v", err)
 		}
 	}
-	var goredisWarm result
 	if *goredis {
-		goredisWarm = b.compare("go-redis v9.23.0 with tests", goredisDir,
+		r := b.compare("go-redis v9.23.0 with tests", goredisDir,
 			[]string{b.floor, "./..."}, []string{b.redislint, "./..."})
-		rep.warm = append(rep.warm, named{"go-redis v9.23.0 with tests", goredisWarm})
+		rep.warm = append(rep.warm, named{"go-redis v9.23.0 with tests", r})
 	}
 	mid := ns[len(ns)/2]
 	midDir := filepath.Join(tmp, fmt.Sprintf("service%d", mid))
@@ -137,26 +136,12 @@ func main() {
 		}
 	}
 	if *cold {
-		mods := []struct {
-			name, dir string
-			warm      result
-		}{{fmt.Sprintf("service, %d files", mid), midDir, growth[len(ns)/2].r}}
+		mods := []struct{ name, dir string }{{fmt.Sprintf("service, %d files", mid), midDir}}
 		if *goredis {
-			mods = append(mods, struct {
-				name, dir string
-				warm      result
-			}{"go-redis v9.23.0 with tests", goredisDir, goredisWarm})
+			mods = append(mods, struct{ name, dir string }{"go-redis v9.23.0 with tests", goredisDir})
 		}
 		for _, m := range mods {
-			// A fresh, empty build cache for each run (SALT), removed
-			// after it: the module cache stays warm.
-			cache := filepath.Join(tmp, "gocache-SALT")
-			b.runs, b.warmup = *coldRuns, false
-			c := b.compare(m.name+", empty build cache", m.dir,
-				[]string{"env", "GOCACHE=" + cache, b.floor, "./..."},
-				[]string{"env", "GOCACHE=" + cache, b.redislint, "./..."})
-			b.runs, b.warmup = *runs, true
-			rep.cold = append(rep.cold, coldResult{m.name, m.warm, c})
+			rep.cold = append(rep.cold, b.coldRuns(m.name, m.dir, *coldRuns))
 		}
 	}
 	if *golangci {
