@@ -35,7 +35,7 @@ func New(files []*ast.File) *Index {
 	for _, f := range files {
 		extent += int(f.End() - f.Pos())
 	}
-	n := min(extent/5, 1<<22)
+	n := min(extent/5, 1<<20)
 	x := &Index{entries: make([]entry, 0, n), kinds: make([]uint8, 0, n)}
 	var open []int32
 	for _, f := range files {

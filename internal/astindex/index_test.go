@@ -15,7 +15,7 @@ import (
 
 // parseDir parses the Go files of dir, in reverse order of their names
 // (files out of position order, as FindByPos must allow).
-func parseDir(t *testing.T, fset *token.FileSet, dir string) []*ast.File {
+func parseDir(t testing.TB, fset *token.FileSet, dir string) []*ast.File {
 	t.Helper()
 	names, err := filepath.Glob(filepath.Join(dir, "*.go"))
 	if err != nil || len(names) == 0 {
@@ -33,7 +33,7 @@ func parseDir(t *testing.T, fset *token.FileSet, dir string) []*ast.File {
 	return files
 }
 
-func corpus(t *testing.T) (*token.FileSet, [][]*ast.File) {
+func corpus(t testing.TB) (*token.FileSet, [][]*ast.File) {
 	fset := token.NewFileSet()
 	var pkgs [][]*ast.File
 	for _, dir := range []string{
@@ -219,3 +219,52 @@ type odd struct{}
 
 func (odd) Pos() token.Pos { return token.NoPos }
 func (odd) End() token.Pos { return token.NoPos }
+
+// BenchmarkNew compares building the index with building x/tools's
+// inspector, on net/http and go/types.
+func BenchmarkNew(b *testing.B) {
+	_, pkgs := corpus(b)
+	b.Run("astindex", func(b *testing.B) {
+		for b.Loop() {
+			for _, files := range pkgs {
+				New(files)
+			}
+		}
+	})
+	b.Run("inspector", func(b *testing.B) {
+		for b.Loop() {
+			for _, files := range pkgs {
+				inspector.New(files)
+			}
+		}
+	})
+}
+
+// BenchmarkWithStack compares a filtered walk with its stack.
+func BenchmarkWithStack(b *testing.B) {
+	_, pkgs := corpus(b)
+	types := []ast.Node{(*ast.CallExpr)(nil), (*ast.AssignStmt)(nil)}
+	visit := func(n ast.Node, push bool, stack []ast.Node) bool { return true }
+	b.Run("astindex", func(b *testing.B) {
+		xs := make([]*Index, len(pkgs))
+		for i, files := range pkgs {
+			xs[i] = New(files)
+		}
+		for b.Loop() {
+			for _, x := range xs {
+				x.WithStack(types, visit)
+			}
+		}
+	})
+	b.Run("inspector", func(b *testing.B) {
+		ins := make([]*inspector.Inspector, len(pkgs))
+		for i, files := range pkgs {
+			ins[i] = inspector.New(files)
+		}
+		for b.Loop() {
+			for _, in := range ins {
+				in.WithStack(types, visit)
+			}
+		}
+	})
+}
