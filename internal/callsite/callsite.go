@@ -408,15 +408,19 @@ func (s *state) findMethod(call *ast.CallExpr) (*types.Func, ast.Expr) {
 }
 
 // recordFuncOrigins records the parameter of a function literal given to
-// Pipelined, TxPipelined or Watch as made by that call.
+// Pipelined, TxPipelined or Watch as made by that call: a literal written
+// there or held in a variable (clientflow's CallbackLit).
 func (s *state) recordFuncOrigins(call *ast.CallExpr) {
 	fn, recv := s.method(call)
 	if fn == nil || !model.IsSameClientCallback(fn) {
 		return
 	}
 	for _, arg := range call.Args {
-		lit, ok := ast.Unparen(arg).(*ast.FuncLit)
-		if !ok || len(lit.Type.Params.List) == 0 {
+		lit, _ := ast.Unparen(arg).(*ast.FuncLit)
+		if lit == nil && s.flow != nil {
+			lit = s.flow.Flow.CallbackLit(arg)
+		}
+		if lit == nil || len(lit.Type.Params.List) == 0 {
 			continue
 		}
 		for _, field := range lit.Type.Params.List {

@@ -10,12 +10,21 @@ import (
 // namedCallback returns the declared function a transaction callback
 // argument names, and the receiver expression of a method value: queue
 // or pkg.Queue (a declared function), s.queue (a method value of a
-// declared method). A function value in a variable or parameter, a
-// method expression or a literal is not one (nil).
+// declared method), or a variable that holds one of these and is used
+// only there (clientflow's HeldCallback). A function value in another
+// variable or a parameter, a method expression or a literal is not one
+// (nil).
 func (s *state) namedCallback(a ast.Expr) (*types.Func, ast.Expr) {
 	info := s.pass.TypesInfo
 	switch a := ast.Unparen(a).(type) {
 	case *ast.Ident:
+		if s.flow != nil {
+			// A variable that holds one (fn := s.queue): clientflow's
+			// HeldCallback.
+			if v := s.flow.Flow.HeldCallback(a); v != nil {
+				return s.namedCallback(v)
+			}
+		}
 		fn, _ := info.Uses[a].(*types.Func)
 		if fn == nil || fn.Type().(*types.Signature).Recv() != nil {
 			return nil, nil

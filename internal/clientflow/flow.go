@@ -38,6 +38,12 @@ type Flow struct {
 	// paramCalls are the calls of each function-typed variable
 	// (callbacks.go).
 	paramCalls map[*types.Var][]*ast.CallExpr
+	// heldCallbacks are the local variables given to same-client
+	// callback methods, and heldLits the literals found for them
+	// (heldcallbacks.go).
+	heldCallbacks []heldCallback
+	heldLits      map[*ast.Ident]*ast.FuncLit
+	heldVals      map[*ast.Ident]ast.Expr
 }
 
 type param struct {
@@ -75,6 +81,8 @@ func newFlow(info *types.Info) *Flow {
 
 		outParams:  map[*types.Var][]ast.Expr{},
 		paramCalls: map[*types.Var][]*ast.CallExpr{},
+		heldLits:   map[*ast.Ident]*ast.FuncLit{},
+		heldVals:   map[*ast.Ident]ast.Expr{},
 	}
 }
 
@@ -245,13 +253,20 @@ func (f *Flow) indexCall(call *ast.CallExpr, fn *types.Func) {
 	for _, arg := range call.Args {
 		lit, ok := ast.Unparen(arg).(*ast.FuncLit)
 		if !ok {
+			f.holdCallback(arg, sel.X)
 			continue
 		}
-		for _, field := range lit.Type.Params.List {
-			for _, name := range field.Names {
-				if obj := f.info.Defs[name]; obj != nil {
-					f.cbParams[obj] = sel.X
-				}
+		f.bindCallback(lit, sel.X)
+	}
+}
+
+// bindCallback records the parameters of lit, run by a same-client
+// callback method of recv, as handles of recv.
+func (f *Flow) bindCallback(lit *ast.FuncLit, recv ast.Expr) {
+	for _, field := range lit.Type.Params.List {
+		for _, name := range field.Names {
+			if obj := f.info.Defs[name]; obj != nil {
+				f.cbParams[obj] = recv
 			}
 		}
 	}
@@ -282,12 +297,21 @@ func returnsOf(info *types.Info, stack []ast.Node) *types.Func {
 // them.
 func (f *Flow) finish() {
 	f.callbackStores()
+	held := f.heldUses()
 	for id, obj := range f.info.Uses {
-		if fn, ok := obj.(*types.Func); ok && !f.called[id] {
-			f.escaped[fn.Origin()] = true
+		switch obj := obj.(type) {
+		case *types.Func:
+			if !f.called[id] {
+				f.escaped[obj.Origin()] = true
+			}
+		case *types.Var:
+			if _, ok := held[obj]; ok {
+				held[obj]++
+			}
 		}
 	}
 	f.called = nil
+	f.bindHeld(held)
 }
 
 // ObjectOf returns the variable, constant or field an identifier or

@@ -168,6 +168,16 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		if t.Watch != nil {
 			s = subject{name: "WATCH", watch: true, kind: t.Kind, watchOnly: len(t.Calls) == 0}
 			s.recv = t.Watch.Origin
+			if len(t.Calls) > 0 && len(t.Watch.Keys) > 1 {
+				// Watched keys of two slots fail before the block runs
+				// (go-redis refuses the WATCH, a server answers
+				// CROSSSLOT): that is the failure to report, and to fix.
+				only := s
+				only.watchOnly = true
+				if ck.check(cfg, t.Kind, only, keys[:len(t.Watch.Keys)], t.Watch.Complete) {
+					continue
+				}
+			}
 		}
 		ck.check(cfg, t.Kind, s, keys, complete)
 	}
@@ -279,7 +289,7 @@ func reportsOn(cfg *Config, k model.Receiver) bool {
 	return false
 }
 
-func (ck *checker) check(cfg *Config, kind model.Receiver, s subject, keys []key, complete bool) {
+func (ck *checker) check(cfg *Config, kind model.Receiver, s subject, keys []key, complete bool) (reported bool) {
 	pass := ck.pass
 	// A failover cluster client (NewFailoverClusterClient) maps every slot
 	// to one master: the server never answers CROSSSLOT, but the
@@ -289,17 +299,17 @@ func (ck *checker) check(cfg *Config, kind model.Receiver, s subject, keys []key
 	// proxy, which answers CROSSSLOT for what it does not split.
 	proxy := cfg.Standalone && kind == model.RecvStandalone && !s.split
 	if !reportsOn(cfg, kind) && !failoverTx && !proxy {
-		return
+		return false
 	}
 	i, j, rel := ck.conflict(keys, cfg.Templates)
 	distinct := false
 	if rel == keyexpr.Unknown && cfg.Distinct && kind == model.RecvCluster && !s.tx && !s.watch {
 		i, j, distinct = distinctPair(keys)
 		if !distinct {
-			return
+			return false
 		}
 	} else if rel == keyexpr.Unknown {
-		return
+		return false
 	}
 	a, b := keys[i], keys[j]
 	var msg string
@@ -331,6 +341,7 @@ func (ck *checker) check(cfg *Config, kind model.Receiver, s subject, keys []key
 		}
 	}
 	pass.Report(d)
+	return true
 }
 
 // onCluster reports whether keys a and b, when their values rest on

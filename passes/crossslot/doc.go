@@ -10,7 +10,9 @@
 // "CROSSSLOT Keys in request don't hash to the same slot". The same holds
 // for the keys of a Lua script (EVAL, EVALSHA, FCALL), for every command of a
 // MULTI/EXEC transaction, and go-redis refuses a cluster WATCH whose keys
-// are in different slots. Development usually runs against one Redis, where
+// are in different slots (before its block runs: when the watched keys are
+// in two slots, that is what is reported, whatever the block sends).
+// Development usually runs against one Redis, where
 // all of this works, so the failure first shows in production, and only for
 // some keys.
 //
@@ -389,7 +391,10 @@
 //     slot commands in DoMulti is prohibited");
 //   - a go-redis transaction callback given by name instead of as a literal
 //     (rdb.TxPipelined(ctx, queueEvents), store.Transaction(ctx,
-//     db.QueueEvents), rdb.TxPipelined(ctx, s.queue));
+//     db.QueueEvents), rdb.TxPipelined(ctx, s.queue)), or held in a local
+//     variable stored once and used only there, as go-redis's documented
+//     optimistic lock does (txf := func(tx *redis.Tx) error { … }, then
+//     rdb.Watch(ctx, txf, key) in a retry loop);
 //   - a function that runs a transaction of its own on keys its caller
 //     gives it (Move(ctx, src, dst) queuing SET dst and DEL src in
 //     TxPipelined), reported at each call as "transaction (through
@@ -408,8 +413,9 @@
 // such an interface, are compared as a transaction's, and a Watch's keys
 // with its block's.
 //
-// Not followed (silent): a callback held in a variable, a parameter or a
-// slice; commands a rueidis callback sends itself (client.Do) rather than
+// Not followed (silent): a callback held in a variable stored twice, also
+// used elsewhere (called directly, given to two transactions), or in a
+// parameter or a slice; commands a rueidis callback sends itself (client.Do) rather than
 // returns; redigo and rueidis callbacks given by name.
 //
 // # Why -distinct is off

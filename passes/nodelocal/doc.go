@@ -143,7 +143,10 @@
 // program's own wrapper that passes its keys to Watch (m.txn(ctx, fn,
 // m.inodeKey(ino))), in a function of the package given by name
 // (rdb.Watch(ctx, s.scanChunks, keys...)) when every reference to it is
-// such a transaction's (a pattern must then carry the tag of each), and with
+// such a transaction's (a pattern must then carry the tag of each), in a
+// literal or function held in a local variable stored once whose one use
+// is the Watch (txf := func(tx *redis.Tx) error { … }; rdb.Watch(ctx, txf,
+// "{user:1}:lock")), and with
 // a prefix that is a hash tag on the cluster path only (prefix =
 // fmt.Sprintf("{%d}", db) beside NewClusterClient, "" beside NewClient):
 // every value of the pattern that can meet a cluster client must carry the

@@ -82,7 +82,8 @@ func (ch *checker) watchTx(recv ast.Expr) []*callsite.Tx {
 
 // txParams maps the *redis.Tx parameter of each function a WATCH
 // transaction with every watched key seen runs to the transactions that
-// run it: the function literal given to the call that opens one, or a
+// run it: the function literal given to the call that opens one (or
+// held in a variable given to it: clientflow's CallbackLit), or a
 // function of the package given by name (rdb.Watch(ctx, s.scanChunks,
 // keys...)) when every reference to it is such a call's argument (one
 // called on another Tx too, or stored, may run on any).
@@ -102,11 +103,17 @@ func (ch *checker) txParams() map[*types.Var][]*callsite.Tx {
 			continue
 		}
 		for _, arg := range t.Start.Args {
-			switch a := ast.Unparen(arg).(type) {
-			case *ast.FuncLit:
-				if sig, ok := ch.pass.TypesInfo.TypeOf(a).(*types.Signature); ok {
+			if lit := ch.flow.Flow.CallbackLit(arg); lit != nil {
+				// Written in the call, or held in a variable.
+				if sig, ok := ch.pass.TypesInfo.TypeOf(lit).(*types.Signature); ok {
 					txParams(sig.Params(), []*callsite.Tx{t})
 				}
+				continue
+			}
+			if h := ch.flow.Flow.HeldCallback(arg); h != nil {
+				arg = h // fn := s.scanChunks; rdb.Watch(ctx, fn, …)
+			}
+			switch a := ast.Unparen(arg).(type) {
 			case *ast.Ident, *ast.SelectorExpr:
 				if fn := ch.namedCallback(a); fn != nil {
 					named[fn] = append(named[fn], t)
