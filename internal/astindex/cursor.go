@@ -63,8 +63,7 @@ func (c Cursor) FindNode(n ast.Node) (Cursor, bool) {
 
 // FindByPos returns the cursor of the innermost node of c's subtree whose
 // extent holds start to end (a file's: FileStart to FileEnd), the first
-// one for an empty range between two nodes. A FuncDecl's type does not
-// replace its name (their extents overlap).
+// one for an empty range between two nodes.
 func (c Cursor) FindByPos(start, end token.Pos) (Cursor, bool) {
 	if end < start {
 		panic("astindex: FindByPos with end before start")
@@ -81,10 +80,10 @@ func (c Cursor) FindByPos(start, end token.Pos) (Cursor, bool) {
 				continue
 			}
 		} else {
-			if x.kinds[i] == kFuncType && e.parent >= 0 && x.kinds[e.parent] == kFuncDecl && best > e.parent {
-				i++
-				continue
-			}
+			// x/tools also keeps a FuncDecl's type from replacing a best
+			// match on its name (their extents overlap); here, as there,
+			// the search never reaches the type once it holds the name:
+			// a match narrows it to the match's subtree.
 			nodeEnd = e.node.End()
 			if e.node.Pos() > start {
 				break

@@ -12,12 +12,6 @@ func kindOf(n ast.Node) uint64 { return bit(kindIndex(n)) }
 // bit returns the mask of the type of index k: 0 for noKind.
 func bit(k uint8) uint64 { return 1 << k }
 
-// The indexes FindByPos tests.
-const (
-	kFuncDecl = 25
-	kFuncType = 27
-)
-
 // noKind is the index of a node type outside package ast.
 const noKind = 255
 
