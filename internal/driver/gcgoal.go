@@ -31,14 +31,23 @@ func resetHeapGoal() {
 		debug.SetGCPercent(gogc)
 		return
 	}
-	live, now := s[0].Value.Uint64(), s[1].Value.Uint64()
-	if live == 0 || now <= live {
+	p, ok := goalPercent(s[0].Value.Uint64(), s[1].Value.Uint64(), gogc)
+	if !ok {
 		debug.SetGCPercent(gogc)
 		return
 	}
-	// goal = live × (1 + p/100) = now × (1 + gogc/100)
-	p := int((float64(now)*(1+float64(gogc)/100)/float64(live) - 1) * 100)
 	debug.SetGCPercent(p)
 	sentinel := new([16]byte)
 	runtime.SetFinalizer(sentinel, func(*[16]byte) { debug.SetGCPercent(gogc) })
+}
+
+// goalPercent returns the GOGC that sets the next collection's goal, from
+// the heap live at the last one, to what gogc would set from the heap in
+// use now: live × (1 + p/100) = now × (1 + gogc/100). It reports false
+// when the heap in use is not above the live heap (nothing to raise).
+func goalPercent(live, now uint64, gogc int) (int, bool) {
+	if live == 0 || now <= live {
+		return 0, false
+	}
+	return int((float64(now)*(1+float64(gogc)/100)/float64(live) - 1) * 100), true
 }
