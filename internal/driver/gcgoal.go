@@ -20,20 +20,22 @@ import (
 // measured the program then: the heap stays within GOGC's bound of the
 // program. On go-redis, the analysis then runs without a collection.
 func resetHeapGoal() {
-	gogc := debug.SetGCPercent(100)
-	if gogc <= 0 {
-		debug.SetGCPercent(gogc) // off, or a GOGC of 0: leave it be
-		return
-	}
-	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}, {Name: "/memory/classes/heap/objects:bytes"}}
+	// GOGC is read, not set and set back: a GOGC of 100 in force for an
+	// instant lowers the goal below the heap, and the analyses allocating
+	// meanwhile start the very collection this is to put off.
+	s := []metrics.Sample{{Name: "/gc/gogc:percent"}, {Name: "/gc/heap/live:bytes"}, {Name: "/memory/classes/heap/objects:bytes"}}
 	metrics.Read(s)
-	if s[0].Value.Kind() != metrics.KindUint64 || s[1].Value.Kind() != metrics.KindUint64 {
-		debug.SetGCPercent(gogc)
-		return
+	for _, x := range s {
+		if x.Value.Kind() != metrics.KindUint64 {
+			return
+		}
 	}
-	p, ok := goalPercent(s[0].Value.Uint64(), s[1].Value.Uint64(), gogc)
-	if !ok {
-		debug.SetGCPercent(gogc)
+	gogc := int(s[0].Value.Uint64())
+	if gogc <= 0 {
+		return // off, or a GOGC of 0: leave it be
+	}
+	p, ok := goalPercent(s[1].Value.Uint64(), s[2].Value.Uint64(), gogc)
+	if !ok || p <= gogc {
 		return
 	}
 	debug.SetGCPercent(p)
