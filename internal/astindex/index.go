@@ -17,7 +17,8 @@ import (
 // An Index holds the nodes of a package's files in preorder.
 type Index struct {
 	entries []entry
-	kinds   []uint8 // kindIndex of each node
+	kinds   []uint8   // kindIndex of each node
+	counts  [64]int32 // nodes of each kindIndex
 }
 
 type entry struct {
@@ -56,11 +57,30 @@ func New(files []*ast.File) *Index {
 			}
 			open = append(open, int32(len(x.entries)))
 			x.entries = append(x.entries, entry{node: n, parent: parent})
-			x.kinds = append(x.kinds, kindIndex(n))
+			k := kindIndex(n)
+			x.kinds = append(x.kinds, k)
+			if k < uint8(len(x.counts)) {
+				x.counts[k]++
+			}
 			return true
 		})
 	}
 	return x
+}
+
+// Count returns the number of nodes of the types (every node when types
+// is empty): what a map filled once per node of a type is sized by.
+func (x *Index) Count(types []ast.Node) int {
+	if len(types) == 0 {
+		return len(x.entries)
+	}
+	n, m := 0, maskOf(types)
+	for k, c := range x.counts {
+		if m&bit(uint8(k)) != 0 {
+			n += int(c)
+		}
+	}
+	return n
 }
 
 // Preorder calls f for each node of a type in types (every node when

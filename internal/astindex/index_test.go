@@ -197,6 +197,25 @@ func TestCursors(t *testing.T) {
 	}
 }
 
+// TestCount: Count gives the number of nodes Preorder visits, under every
+// filter (a type named twice counted once).
+func TestCount(t *testing.T) {
+	_, pkgs := corpus(t)
+	for _, files := range pkgs {
+		x := New(files)
+		for _, types := range append(filters, []ast.Node{(*ast.CallExpr)(nil), (*ast.CallExpr)(nil)}) {
+			want := 0
+			x.Preorder(types, func(ast.Node) { want++ })
+			if got := x.Count(types); got != want || want == 0 {
+				t.Errorf("Count(%T…) = %d, Preorder visits %d", types, got, want)
+			}
+		}
+		if got := x.Count([]ast.Node{odd{}}); got != 0 {
+			t.Errorf("Count of a type outside package ast = %d", got)
+		}
+	}
+}
+
 // TestUnknownNode: a node type outside package ast is never found and
 // matches no filter.
 func TestUnknownNode(t *testing.T) {

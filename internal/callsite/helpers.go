@@ -143,8 +143,12 @@ func indexDecls(info *types.Info, ins *astindex.Index) (decls []funcDecl, n int,
 		// a function that is no client library's.
 		inline = map[*ast.FuncLit]bool{}
 	)
+	ncalls := ins.Count([]ast.Node{(*ast.CallExpr)(nil)})
+	calls = make([]*ast.CallExpr, 0, ncalls)
+	callees = make([]*types.Func, 0, ncalls)
+	inLit = make([]bool, 0, ncalls)
 	var starts []int
-	calleeOf = map[*ast.CallExpr]*types.Func{}
+	calleeOf = make(map[*ast.CallExpr]*types.Func, ncalls)
 	ins.Nodes([]ast.Node{(*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.CallExpr)(nil)}, func(node ast.Node, push bool) bool {
 		switch node := node.(type) {
 		case *ast.FuncDecl:

@@ -258,6 +258,7 @@ func New(pass *analysis.Pass) *Result {
 	}
 	// The constructions need no value flow until their options are read:
 	// find them beside the index.
+	r.Flow.presize(r.ins)
 	r.found = make(chan []Built, 1)
 	go func() { r.found <- r.findConstructions() }()
 	r.index()

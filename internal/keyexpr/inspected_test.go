@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/build"
 	"go/parser"
+	"go/token"
 	"go/types"
 	"path/filepath"
 	"reflect"
@@ -48,8 +49,36 @@ func TestNewInspected(t *testing.T) {
 			if len(walked.writes) == 0 || len(walked.defs) == 0 || len(walked.funcs) == 0 {
 				t.Fatalf("empty index: %d writes, %d defs, %d funcs", len(walked.writes), len(walked.defs), len(walked.funcs))
 			}
+			ins := inspected.ins
+			inspected.ins = nil // the index itself is not compared
 			if !reflect.DeepEqual(walked, inspected) {
 				t.Errorf("NewInspected and New differ: %s", indexDiff(walked, inspected))
+			}
+			inspected.ins = ins
+			// bodyOf answers from the syntax index in one, from a list of
+			// the bodies in the other: the same, at the start and end of
+			// every node.
+			n := 0
+			for _, f := range files {
+				ast.Inspect(f, func(x ast.Node) bool {
+					if x == nil {
+						return false
+					}
+					for _, pos := range []token.Pos{x.Pos(), x.End(), x.End() - 1} {
+						wb, wt := walked.bodyOf(pos)
+						ib, it := inspected.bodyOf(pos)
+						if wb != ib || wt != it {
+							t.Fatalf("bodyOf(%s): the index gives %p, the list %p", testFset.Position(pos), ib, wb)
+						}
+						if wb != nil {
+							n++
+						}
+					}
+					return true
+				})
+			}
+			if n == 0 {
+				t.Fatal("bodyOf found no body")
 			}
 		})
 	}

@@ -64,9 +64,29 @@ const (
 	maxCombos = 16
 )
 
-// bodies indexes the function bodies of the package (declarations and
-// literals), innermost last, built on first use.
+// bodyOf returns the innermost function body (of a declaration or a
+// literal) that holds pos, with the function's type: from the syntax index
+// when the evaluator has one (the enclosing nodes of pos), else from a list
+// of the package's bodies built on first use.
 func (e *Evaluator) bodyOf(pos token.Pos) (*ast.BlockStmt, *ast.FuncType) {
+	if e.ins != nil {
+		c, ok := e.ins.Root().FindByPos(pos, pos)
+		for ok && c.Node() != nil {
+			var body *ast.BlockStmt
+			var typ *ast.FuncType
+			switch n := c.Node().(type) {
+			case *ast.FuncDecl:
+				body, typ = n.Body, n.Type
+			case *ast.FuncLit:
+				body, typ = n.Body, n.Type
+			}
+			if body != nil && body.Pos() <= pos && pos < body.End() {
+				return body, typ
+			}
+			c = c.Parent()
+		}
+		return nil, nil
+	}
 	if e.bodies == nil {
 		e.bodies = map[*ast.BlockStmt]*ast.FuncType{}
 		for _, f := range e.files {
@@ -87,8 +107,10 @@ func (e *Evaluator) bodyOf(pos token.Pos) (*ast.BlockStmt, *ast.FuncType) {
 	}
 	var best *ast.BlockStmt
 	for _, b := range e.bodyList {
-		if b.Pos() <= pos && pos < b.End() && (best == nil || b.Pos() >= best.Pos()) {
-			best = b
+		if b.Pos() <= pos && pos < b.End() {
+			if best == nil || b.Pos() >= best.Pos() {
+				best = b
+			}
 		}
 	}
 	if best == nil {
