@@ -67,7 +67,7 @@ func runSARIF(args []string, all []*analysis.Analyzer, stdout, stderr io.Writer)
 	run := &sarifRun{cwd: mustGetwd()}
 	var failures []string
 	var pkgs []*packages.Package
-	prog, err := driver.Start(driver.LoadConfig{Tests: *tests, LazyRoots: true}, fs.Args()...)
+	prog, err := driver.Start(driver.LoadConfig{Tests: *tests, LazyRoots: true, Facts: driver.DefaultFactCache(as)}, fs.Args()...)
 	if err == nil {
 		pkgs = prog.Initial
 		if len(pkgs) == 0 {

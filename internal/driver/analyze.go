@@ -52,6 +52,9 @@ func (p *Program) Analyze(as []*analysis.Analyzer, opts *checker.Options) (*chec
 	if err := analysis.Validate(as); err != nil {
 		return nil, err
 	}
+	if c := p.ld.cache; c != nil && !slices.Equal(c.as, as) {
+		return nil, fmt.Errorf("driver: Analyze is given other analyzers than LoadConfig.Facts.Analyzers, whose facts were read from the cache")
+	}
 	g := &actionGraph{ld: p.ld, opts: opts, actions: map[actionKey]*action{}, pending: map[*packages.Package]*atomic.Int32{}, lean: p.Lean}
 	<-p.ld.exportsRead // the lazy packages' types
 	g.lazyPkgs = p.ld.lazyPkgs()
@@ -221,6 +224,10 @@ func (g *actionGraph) execAll(acts []*action) {
 func (act *action) exec() {
 	act.once.Do(func() {
 		act.execOnce()
+		cache := act.g.ld.cache
+		if cache != nil {
+			cache.gather(act)
+		}
 		for _, dep := range act.deps {
 			if dep.consumers.Add(-1) == 0 {
 				dep.release()
@@ -231,6 +238,9 @@ func (act *action) exec() {
 		}
 		g := act.g
 		if g.pending[act.pkg].Add(-1) == 0 {
+			if cache != nil {
+				cache.write(act.pkg)
+			}
 			analysisutil.Forget(act.pkg.Syntax)
 			if act.pkg.Types != nil {
 				analysisutil.ForgetFactsUnread(act.pkg.Types)
@@ -547,7 +557,7 @@ func (act *action) packageFact(pkg *types.Package, ptr analysis.Fact) bool {
 		return true
 	}
 	if lp := act.g.lazy.byTypes[pkg]; lp != nil {
-		if _, ok := ptr.(analysisutil.ClientFree); ok {
+		if _, ok := ptr.(analysisutil.ClientFree); ok || lp.n.cached != nil {
 			act.g.computeLazy(lp)
 			if v, ok := lp.packageFacts[factType(ptr)]; ok {
 				reflect.ValueOf(ptr).Elem().Set(reflect.ValueOf(act.sanity(v)).Elem())

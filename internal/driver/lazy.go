@@ -98,6 +98,10 @@ func (g *actionGraph) computeLazy(lp *lazyPkg) {
 	lp.once.Do(func() {
 		lp.objectFacts = map[lazyFactKey]analysis.Fact{}
 		lp.packageFacts = map[reflect.Type]analysis.Fact{}
+		if lp.n.cached != nil {
+			g.ld.cache.fill(lp, lp.n.cached)
+			return
+		}
 		p := lp.n.pkg
 		q := &packages.Package{
 			ID:              p.ID,
@@ -185,8 +189,8 @@ func (act *action) lazyObjectFact(obj types.Object, ptr analysis.Fact) (analysis
 	if lp == nil {
 		return nil, false
 	}
-	if _, ok := ptr.(analysisutil.ClientFree); !ok {
-		return nil, false
+	if _, ok := ptr.(analysisutil.ClientFree); !ok && lp.n.cached == nil {
+		return nil, false // a lazy package has no other
 	}
 	if imp := act.pkg.Imports[lp.n.pkg.PkgPath]; imp != lp.n.pkg && !carried(obj) {
 		return nil, false
@@ -213,19 +217,21 @@ func carried(obj types.Object) bool {
 
 // lazyFacts adds to act's facts those of every lazy package its package
 // imports, directly or through others, for AllObjectFacts and
-// AllPackageFacts; only for an analyzer with a ClientFree fact type.
+// AllPackageFacts: the ClientFree ones, and every fact of a dependency
+// whose facts were kept (FactCache).
 func (act *action) lazyFacts() {
 	if act.lazyDone || len(act.g.lazy.byTypes) == 0 {
 		return
 	}
 	act.lazyDone = true
-	clientFree := map[any]bool{}
+	clientFree, all := map[any]bool{}, map[any]bool{}
 	for _, f := range act.a.FactTypes {
+		all[factType(f)] = true
 		if _, ok := f.(analysisutil.ClientFree); ok {
 			clientFree[factType(f)] = true
 		}
 	}
-	if len(clientFree) == 0 {
+	if len(all) == 0 {
 		return
 	}
 	seen := map[*packages.Package]bool{}
@@ -237,16 +243,22 @@ func (act *action) lazyFacts() {
 			}
 			seen[imp] = true
 			if lp, tp := act.g.lazyPkgs[imp], act.g.lazy.types[imp]; lp != nil && tp != nil {
+				// A lazy package has only ClientFree facts; a kept
+				// dependency, any.
+				want := clientFree
+				if lp.n.cached != nil {
+					want = all
+				}
 				act.g.computeLazy(lp)
 				for k, f := range lp.factsIn(tp) {
-					if clientFree[k.typ] && (direct || carried(k.obj)) {
+					if want[k.typ] && (direct || carried(k.obj)) {
 						if _, ok := act.objectFacts[k]; !ok {
 							act.objectFacts[k] = act.sanity(f)
 						}
 					}
 				}
 				for typ, f := range lp.packageFacts {
-					if k := (packageFactKey{tp, typ}); clientFree[typ] {
+					if k := (packageFactKey{tp, typ}); want[typ] {
 						if _, ok := act.packageFacts[k]; !ok {
 							act.packageFacts[k] = act.sanity(f)
 						}

@@ -55,6 +55,9 @@ type LoadConfig struct {
 	// its roots, and they have no syntax: a caller that analyzes
 	// Program.Initial by other means leaves LazyRoots unset.
 	LazyRoots bool
+	// Facts, when not nil, keeps the facts of the dependencies read from
+	// source between runs (with export data only): see [FactCache].
+	Facts *FactCache
 }
 
 // SourceMode says where [Load] takes the types of the packages it does not
@@ -163,6 +166,9 @@ func Start(cfg LoadConfig, patterns ...string) (*Program, error) {
 		all:         all,
 		allFacts:    cfg.AllFacts,
 		lazyRoots:   cfg.LazyRoots && !all,
+	}
+	if !all {
+		ld.cache = newFactCache(cfg.Facts)
 	}
 	ld.selectSources(initial)
 	// The analyzers may read a package of the graph from source that is
@@ -287,6 +293,8 @@ type loader struct {
 	lazyRoots bool
 	// allFacts: no package is marked as one whose facts nobody reads.
 	allFacts bool
+	// cache keeps the facts of dependencies between runs (nil: none).
+	cache *factCache
 
 	parseMu sync.Mutex
 	parsed  map[string]*parsedFile // by file name: test variants share files
@@ -319,7 +327,12 @@ type node struct {
 	// unread: no package imports it but a generated test main, so no
 	// analysis reads its facts (analysisutil.MarkFactsUnread).
 	unread bool
-	once   sync.Once
+	// cached is the kept entry of a dependency read from export data for
+	// it (a lazy package whose facts are the entry's); cacheKey, of one
+	// read from source, the key its facts are kept under.
+	cached   *cacheEntry
+	cacheKey string
+	once     sync.Once
 }
 
 type parsedFile struct {
@@ -416,6 +429,14 @@ func (ld *loader) selectSources(initial []*packages.Package) {
 		return clientVisit(p)
 	}
 
+	// candidate: a dependency read from source for its facts alone, which
+	// the fact cache may keep (seed's last case).
+	candidate := func(p *packages.Package) bool {
+		return ld.cache != nil && !ld.all && p.PkgPath != "unsafe" && p.ExportFile != "" && len(p.Errors) == 0 &&
+			!roots[p] && !model.IsClientPackage(p.PkgPath) &&
+			(p.Module == nil || !p.Module.Main && !modules[p.Module.Path]) && clientVisit(p)
+	}
+
 	// A package that imports a source package is read from source too, so
 	// that export data never refers to a package that has been
 	// type-checked from source (one *types.Package per package).
@@ -428,9 +449,23 @@ func (ld *loader) selectSources(initial []*packages.Package) {
 		}
 		done[p] = true
 		n.source = seed(p)
+		importsSource := false
 		for _, imp := range p.Imports {
 			if visit(imp) {
-				n.source = true
+				importsSource = true
+			}
+		}
+		n.source = n.source || importsSource
+		if n.source && candidate(p) {
+			if k := ld.cache.key(ld, p, candidate); k != "" {
+				// Its facts are read from the cache when they are
+				// there and it imports no source package (whose
+				// objects its export data would not share).
+				if e := ld.cache.load(k); e != nil && !importsSource {
+					n.source, n.cached = false, e
+				} else {
+					n.cacheKey = k
+				}
 			}
 		}
 		return n.source
@@ -453,7 +488,7 @@ func (ld *loader) selectSources(initial []*packages.Package) {
 		// A client library's package read from source because it
 		// imports one (its own packages, analyzed) is only type-checked.
 		n.analyzed = n.source && (roots[n.pkg] || !model.IsClientPackage(n.pkg.PkgPath))
-		n.lazy = lazy[n.pkg] && !n.source
+		n.lazy = (lazy[n.pkg] || n.cached != nil) && !n.source
 		n.clientFree = !clientVisit(n.pkg)
 		n.unread = !read[n.pkg]
 		if ld.all {

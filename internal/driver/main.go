@@ -124,6 +124,25 @@ func parseArgs(args []string, all []*analysis.Analyzer) (*Options, []*analysis.A
 	return opts, sel.Analyzers(), modeFast
 }
 
+// DefaultFactCache is the fact cache of the command (and -debug=c's
+// absence) for the analyzers as: in $REDISLINT_FACTS, or redislint/facts in
+// the user's cache directory; nil when REDISLINT_FACTS is "off" or there is
+// no user cache directory.
+func DefaultFactCache(as []*analysis.Analyzer) *FactCache {
+	dir := os.Getenv("REDISLINT_FACTS")
+	switch dir {
+	case "off":
+		return nil
+	case "":
+		base, err := os.UserCacheDir()
+		if err != nil {
+			return nil
+		}
+		dir = filepath.Join(base, "redislint", "facts")
+	}
+	return &FactCache{Dir: dir, Analyzers: as}
+}
+
 // Run is the multichecker's run (x/tools' internal/checker.Run) on a program
 // loaded by [Load]. It returns the exit code: 1 when loading or an analysis
 // failed, 3 when diagnostics were printed as text, 0 otherwise.
@@ -178,7 +197,11 @@ func Run(opts *Options, as []*analysis.Analyzer, stdout, stderr io.Writer) (exit
 		log.SetFlags(log.Lmicroseconds)
 		log.Printf("load %s", opts.Patterns)
 	}
-	prog, err := Start(LoadConfig{Tests: opts.Tests, AllFacts: dbg('u'), LazyRoots: true}, opts.Patterns...)
+	var facts *FactCache
+	if !dbg('c') {
+		facts = DefaultFactCache(as)
+	}
+	prog, err := Start(LoadConfig{Tests: opts.Tests, AllFacts: dbg('u'), LazyRoots: true, Facts: facts}, opts.Patterns...)
 	if err == nil && len(prog.Initial) == 0 {
 		err = fmt.Errorf("%s matched no packages", strings.Join(opts.Patterns, " "))
 	}

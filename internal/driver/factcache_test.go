@@ -1,0 +1,159 @@
+package driver_test
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+
+	"github.com/redislint/redislint/analyzers"
+	"github.com/redislint/redislint/internal/driver"
+)
+
+// copyTree copies the directory src to dst.
+func copyTree(t *testing.T, src, dst string) {
+	t.Helper()
+	err := filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, path)
+		to := filepath.Join(dst, rel)
+		if d.IsDir() {
+			return os.MkdirAll(to, 0o777)
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(to, data, 0o666)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestFactCache analyzes the facts corpus, whose third-party wrapper of
+// go-redis (example.com/wrap, a replaced module) is read from source for
+// its facts, with a fact cache: the first run reads it from source and
+// keeps its facts, the next reads it from export data and gives its
+// importers the facts kept, with the same diagnostics as without a cache
+// (among them the CROSSSLOT through (*wrap.Wrapper).Rename, which needs
+// them). An edit of the wrapper, other analyzer flags, or an entry that
+// does not decode, and it is read from source again.
+func TestFactCache(t *testing.T) {
+	dir := t.TempDir()
+	copyTree(t, factsDir(t), dir)
+	cacheDir := t.TempDir()
+	const wrap = "example.com/wrap"
+
+	run := func(as []*analysis.Analyzer, facts *driver.FactCache) (diags string, sources []string) {
+		t.Helper()
+		prog, err := driver.Load(driver.LoadConfig{Dir: dir, Tests: true, LazyRoots: true, Facts: facts}, "./...")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range prog.Sources() {
+			sources = append(sources, p.PkgPath)
+		}
+		g, err := prog.Analyze(as, &checker.Options{SanityCheck: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var lines []string
+		for act := range g.All() {
+			for _, d := range act.Diagnostics {
+				lines = append(lines, prog.Fset.Position(d.Pos).String()+": "+d.Message)
+			}
+		}
+		slices.Sort(lines)
+		return strings.Join(lines, "\n"), sources
+	}
+	newAs := func() []*analysis.Analyzer { return analyzers.New(analyzers.DefaultConfig()) }
+	cached := func(as []*analysis.Analyzer) *driver.FactCache {
+		return &driver.FactCache{Dir: cacheDir, Analyzers: as}
+	}
+	entries := func() []string {
+		var out []string
+		filepath.WalkDir(cacheDir, func(path string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				out = append(out, path)
+			}
+			return nil
+		})
+		return out
+	}
+
+	want, sources := run(newAs(), nil)
+	if !strings.Contains(want, "(through (*wrap.Wrapper).Rename)") || !slices.Contains(sources, wrap) {
+		t.Fatalf("without a cache: %s read from source: %v; diagnostics:\n%s", wrap, slices.Contains(sources, wrap), want)
+	}
+
+	check := func(what string, as []*analysis.Analyzer, fromSource bool) {
+		t.Helper()
+		got, sources := run(as, cached(as))
+		if got != want {
+			t.Errorf("%s: diagnostics\n%s\nwant (no cache)\n%s", what, got, want)
+		}
+		if slices.Contains(sources, wrap) != fromSource {
+			t.Errorf("%s: %s read from source: %v, want %v", what, wrap, !fromSource, fromSource)
+		}
+	}
+	as := newAs()
+	check("empty cache", as, true)
+	if n := len(entries()); n == 0 {
+		t.Fatal("nothing kept")
+	}
+	check("kept", as, false)
+	check("kept, other analyzer values of the same configuration", newAs(), false)
+
+	// Other flags: another key.
+	cfg := analyzers.DefaultConfig()
+	cfg.StandaloneClient.Ports = "7000-7005"
+	other := analyzers.New(cfg)
+	wantOther, _ := run(other, nil)
+	for i, fromSource := range []bool{true, false} {
+		got, sources := run(other, cached(other))
+		if got != wantOther {
+			t.Errorf("other flags, run %d: diagnostics\n%s\nwant (no cache)\n%s", i+1, got, wantOther)
+		}
+		if slices.Contains(sources, wrap) != fromSource {
+			t.Errorf("other flags, run %d: %s read from source: %v, want %v", i+1, wrap, !fromSource, fromSource)
+		}
+	}
+
+	// An entry that does not decode is no entry.
+	for _, e := range entries() {
+		if err := os.WriteFile(e, []byte("not gob"), 0o666); err != nil {
+			t.Fatal(err)
+		}
+	}
+	check("corrupt entries", as, true)
+	check("rewritten", as, false)
+
+	// An edit of the wrapper: read from source again.
+	name := filepath.Join(dir, "wrap", "wrap.go")
+	data, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(name, append(data, "\n// edited\n"...), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	check("edited wrapper", as, true)
+	check("edited wrapper, kept", as, false)
+
+	// Analyze with other analyzers than the cache's: an error.
+	prog, err := driver.Load(driver.LoadConfig{Dir: dir, Tests: true, Facts: cached(as)}, "./...")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := prog.Analyze(newAs(), nil); err == nil {
+		t.Error("Analyze with other analyzers than LoadConfig.Facts': no error")
+	}
+}
