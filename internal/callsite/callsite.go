@@ -8,6 +8,7 @@ import (
 	"go/ast"
 	"go/types"
 	"reflect"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -91,10 +92,14 @@ type Tx struct {
 // Result is what the analyzer computes for a package.
 type Result struct {
 	// Uses is false for a package that uses no Redis client: nothing else is set.
-	Uses  bool
-	Eval  *keyexpr.Evaluator
-	Calls []*Call
-	Txs   []*Tx
+	Uses bool
+	// Eval evaluated the keys; it keeps caches, so an analyzer that
+	// evaluates more (the analyzers of a package run concurrently) holds
+	// EvalMu meanwhile.
+	Eval   *keyexpr.Evaluator
+	EvalMu sync.Mutex
+	Calls  []*Call
+	Txs    []*Tx
 	// Forwarders are the package's raw-command forwarders: functions that
 	// pass a command name and its words to a raw send on their client
 	// parameter (Client nil), or methods that do it on a client their

@@ -196,14 +196,16 @@ type Result struct {
 	// facts are the ReturnsFacts of the functions of other packages the
 	// package calls, imported while the pass runs.
 	facts map[*types.Func]*ReturnsFact
-	// okAssigns memoizes okAssign by variable (nil: none).
+	// okAssigns memoizes okAssign by variable (nil: none), guarded by mu.
 	okAssigns map[*types.Var]*ast.AssignStmt
 	// builds memoizes the BuildsFacts of functions of other packages
 	// (builds.go), guarded by mu.
 	builds map[*types.Func][]ParamBuild
 	// keys reads the writes of the locals that state guards rest on
-	// (stateguard.go), made when one is first needed.
-	keys *keyexpr.Evaluator
+	// (stateguard.go), made when one is first needed; keysMu guards it
+	// (the analyzers of a package share the result).
+	keys   *keyexpr.Evaluator
+	keysMu sync.Mutex
 	// inParam are the parameters paramGuard is reading, guarded by mu.
 	inParam map[ast.Expr]bool
 	// modeFields are the package's mode fields (modefield.go).

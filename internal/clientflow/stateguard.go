@@ -339,6 +339,9 @@ func (r *Result) stateValues(x ast.Expr, t types.Type) ([]stateValue, bool) {
 	if !ok {
 		return nil, false
 	}
+	// The evaluator keeps caches: one analyzer at a time.
+	r.keysMu.Lock()
+	defer r.keysMu.Unlock()
 	if r.keys == nil {
 		r.keys = keyexpr.New(r.info, r.pass.Files)
 	}

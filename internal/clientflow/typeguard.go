@@ -113,14 +113,19 @@ func (r *Result) okAssign(cond ast.Expr) (*ast.AssignStmt, bool) {
 	if !ok || v.Pkg() == nil || v.Parent() == nil || v.Parent() == v.Pkg().Scope() {
 		return nil, false
 	}
-	if a, ok := r.okAssigns[v]; ok {
+	r.mu.Lock()
+	a, ok := r.okAssigns[v]
+	r.mu.Unlock()
+	if ok {
 		return a, a != nil
 	}
-	a := r.findOKAssign(v)
+	a = r.findOKAssign(v)
+	r.mu.Lock()
 	if r.okAssigns == nil {
 		r.okAssigns = map[*types.Var]*ast.AssignStmt{}
 	}
 	r.okAssigns[v] = a
+	r.mu.Unlock()
 	return a, a != nil
 }
 

@@ -99,6 +99,8 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	if !res.Uses {
 		return nil, nil
 	}
+	res.EvalMu.Lock()
+	defer res.EvalMu.Unlock()
 	cf := pass.ResultOf[clientflow.Analyzer].(*clientflow.Result)
 	ck := &checker{pass: pass, cf: cf, paths: callsite.NewClusterPaths(cf)}
 	for _, c := range res.Calls {

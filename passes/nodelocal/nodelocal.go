@@ -7,6 +7,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"reflect"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -41,14 +42,29 @@ type Config struct {
 func DefaultConfig() Config { return Config{DB: true, Interfaces: true} }
 
 // New returns a new analyzer whose flags are bound to its own copy of cfg.
+//
+// Its work is two analyzers. Finding the calls of client libraries (also
+// through the program's own interfaces) needs only the client flow and is
+// most of the work: it runs beside rediscalls (calls); the analyzer then
+// checks them, with the package's raw-command forwarders and transactions
+// that rediscalls finds.
 func New(cfg Config) *analysis.Analyzer {
 	c := cfg
+	calls := &analysis.Analyzer{
+		Name:       "nodelocal_calls",
+		Doc:        "finds the calls of client libraries of a package (nodelocal's first part, beside rediscalls)",
+		Requires:   []*analysis.Analyzer{analysisutil.Inspect, clientflow.Analyzer},
+		ResultType: reflect.TypeFor[*checker](),
+		Run:        func(pass *analysis.Pass) (any, error) { return findCalls(pass, &c) },
+	}
 	a := &analysis.Analyzer{
 		Name:     "nodelocal",
 		Doc:      analysisutil.MustExtractDoc(doc, "nodelocal"),
 		URL:      analysisutil.DocURL("nodelocal"),
-		Requires: []*analysis.Analyzer{analysisutil.Inspect, clientflow.Analyzer, callsite.Analyzer},
-		Run:      analysisutil.WithIgnores("nodelocal", func(pass *analysis.Pass) (any, error) { return run(pass, &c) }),
+		Requires: []*analysis.Analyzer{calls, analysisutil.Inspect, clientflow.Analyzer, callsite.Analyzer},
+		Run: analysisutil.WithIgnores("nodelocal", func(pass *analysis.Pass) (any, error) {
+			return run(pass, pass.ResultOf[calls].(*checker))
+		}),
 	}
 	a.Flags.StringVar(&c.Skip, "skip", c.Skip, "comma-separated Redis commands not to report, e.g. RANDOMKEY,DBSIZE")
 	a.Flags.BoolVar(&c.DB, "db", c.DB, "report a database other than 0 in the options of a cluster client")
@@ -86,6 +102,8 @@ type checker struct {
 	routing bool
 	calls   []*ast.CallExpr
 	fns     []*types.Func
+	// events are what findCalls found, for run.
+	events []callEvent
 	// sites are the package's commands and transactions as rediscalls
 	// found them; txOfParam the WATCH transactions by the *redis.Tx
 	// parameter of their function (watch.go).
@@ -97,9 +115,25 @@ type checker struct {
 	libNames map[string]bool
 }
 
-func run(pass *analysis.Pass, c *Config) (any, error) {
+// callEvent is, in the order of the package's syntax, a diagnostic that
+// findCalls made (a database option) or a call it found: of fn, and of the
+// library function lib it runs (nil: none; fn itself, or the library's
+// method behind the program's interface).
+type callEvent struct {
+	diag *analysis.Diagnostic
+	call *ast.CallExpr
+	fn   *types.Func
+	lib  *types.Func
+}
+
+// findCalls finds the calls of client libraries of the package, and the
+// calls of its own functions (which rediscalls may show to forward raw
+// commands), and checks the database of its cluster clients' options: the
+// checker that run continues (nil for a package that holds no client of
+// its own).
+func findCalls(pass *analysis.Pass, c *Config) (any, error) {
 	if !analysisutil.Relevant(pass) || analysisutil.InClientLibrary(pass) {
-		return nil, nil
+		return (*checker)(nil), nil
 	}
 	ch := &checker{pass: pass, flow: pass.ResultOf[clientflow.Analyzer].(*clientflow.Result), skip: map[string]bool{}, db: c.DB, interfaces: c.Interfaces, picked: map[ast.Node]bool{}}
 	for _, s := range strings.Split(c.Skip, ",") {
@@ -107,8 +141,9 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 			ch.skip[strings.ToUpper(s)] = true
 		}
 	}
-	ch.sites = pass.ResultOf[callsite.Analyzer].(*callsite.Result)
-	forwarders := ch.sites.Forwarders
+	report := pass.Report
+	pass.Report = func(d analysis.Diagnostic) { ch.events = append(ch.events, callEvent{diag: &d}) }
+	defer func() { pass.Report = report }()
 	ins := analysisutil.Inspector(pass)
 	ins.Preorder([]ast.Node{(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil)}, func(n ast.Node) {
 		if ch.db {
@@ -121,26 +156,53 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 			return
 		}
 		fn, _ := typeutil.Callee(pass.TypesInfo, call).(*types.Func)
-		if fn != nil {
-			if f, ok := forwarders[fn.Origin()]; ok {
-				ch.checkForwarded(call, fn, f)
-				return
-			}
-		}
-		if fn != nil && fn.Pkg() != nil && model.LibOf(fn.Pkg().Path()) == model.LibNone {
-			fn = ch.throughOwnInterface(call, fn)
-		}
-		if fn == nil || fn.Pkg() == nil || model.LibOf(fn.Pkg().Path()) == model.LibNone {
+		if fn == nil {
 			return
 		}
-		ch.calls = append(ch.calls, call)
-		ch.fns = append(ch.fns, fn)
-		if model.InstallsRoutingPolicies(fn) {
+		lib := fn
+		if lib.Pkg() != nil && model.LibOf(lib.Pkg().Path()) == model.LibNone {
+			lib = ch.throughOwnInterface(call, lib)
+		}
+		if lib != nil && (lib.Pkg() == nil || model.LibOf(lib.Pkg().Path()) == model.LibNone) {
+			lib = nil
+		}
+		if lib == nil && fn.Pkg() != pass.Pkg {
+			return // neither a library's nor a forwarder (the package's own)
+		}
+		ch.events = append(ch.events, callEvent{call: call, fn: fn, lib: lib})
+	})
+	return ch, nil
+}
+
+// run checks what findCalls found, in its order: the calls of the
+// package's raw-command forwarders, then, once the whole package is seen
+// (whether it installs go-redis' routing policies changes what some
+// commands do), the calls of client libraries.
+func run(pass *analysis.Pass, ch *checker) (any, error) {
+	if ch == nil {
+		return nil, nil
+	}
+	ch.pass = pass
+	ch.sites = pass.ResultOf[callsite.Analyzer].(*callsite.Result)
+	forwarders := ch.sites.Forwarders
+	for _, e := range ch.events {
+		if e.diag != nil {
+			pass.Report(*e.diag)
+			continue
+		}
+		if f, ok := forwarders[e.fn.Origin()]; ok {
+			ch.checkForwarded(e.call, e.fn, f)
+			continue
+		}
+		if e.lib == nil {
+			continue
+		}
+		ch.calls = append(ch.calls, e.call)
+		ch.fns = append(ch.fns, e.lib)
+		if model.InstallsRoutingPolicies(e.lib) {
 			ch.routing = true
 		}
-	})
-	// Calls are checked once the whole package is seen: whether it installs
-	// go-redis' routing policies changes what some commands do.
+	}
 	for i, call := range ch.calls {
 		ch.checkCall(call, ch.fns[i])
 	}

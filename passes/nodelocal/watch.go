@@ -30,7 +30,9 @@ func (ch *checker) watchedNode(recv, pattern ast.Expr) bool {
 		ch.paths = callsite.NewClusterPaths(ch.flow)
 	}
 	client := ch.flow.Of(recv)
+	ch.sites.EvalMu.Lock()
 	pats := ch.sites.Eval.EvalAlts(pattern)
+	ch.sites.EvalMu.Unlock()
 	for _, tx := range txs {
 		for _, p := range pats {
 			head, tagged := p.MatchTag()

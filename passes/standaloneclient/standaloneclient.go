@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"reflect"
 	"regexp"
 	"slices"
 	"sort"
@@ -62,15 +63,31 @@ func DefaultConfig() Config {
 }
 
 // New returns a new analyzer whose flags are bound to its own copy of cfg.
+//
+// Its work is two analyzers. Finding the package's constructions and the
+// cluster commands around them needs only the client flow and is most of
+// the work: it runs beside rediscalls (constructions); the analyzer then
+// checks each construction, exports and reads the cluster addresses, and
+// reports the keys that rediscalls finds sent through a mode's node
+// connection.
 func New(cfg Config) *analysis.Analyzer {
 	c := cfg
+	cons := &analysis.Analyzer{
+		Name:       "standaloneclient_constructions",
+		Doc:        "finds the client constructions of a package and the cluster commands around them (standaloneclient's first part, beside rediscalls)",
+		Requires:   []*analysis.Analyzer{analysisutil.Inspect, clientflow.Analyzer},
+		ResultType: reflect.TypeFor[*checker](),
+		Run:        func(pass *analysis.Pass) (any, error) { return constructions(pass, &c) },
+	}
 	a := &analysis.Analyzer{
 		Name:      "standaloneclient",
 		Doc:       analysisutil.MustExtractDoc(doc, "standaloneclient"),
 		URL:       analysisutil.DocURL("standaloneclient"),
-		Requires:  []*analysis.Analyzer{analysisutil.Inspect, clientflow.Analyzer, callsite.Analyzer},
+		Requires:  []*analysis.Analyzer{cons, clientflow.Analyzer, callsite.Analyzer},
 		FactTypes: []analysis.Fact{new(clusterAddr)},
-		Run:       analysisutil.WithIgnores("standaloneclient", func(pass *analysis.Pass) (any, error) { return run(pass, &c) }),
+		Run: analysisutil.WithIgnores("standaloneclient", func(pass *analysis.Pass) (any, error) {
+			return run(pass, pass.ResultOf[cons].(*checker))
+		}),
 	}
 	a.Flags.StringVar(&c.Hosts, "hosts", c.Hosts, "regexp of hosts that name a cluster (empty: none)")
 	a.Flags.StringVar(&c.Ports, "ports", c.Ports, "ports and ranges that cluster tutorials use, e.g. 7000-7005,30001-30006 (empty: none)")
@@ -192,11 +209,20 @@ type checker struct {
 	// modeNodes are the single-node connections kept beside a cluster
 	// client built in the program's cluster mode (nodekeys.go).
 	modeNodes []modeNode
+	// cmdSites are the package's cluster commands and MOVED parsing
+	// (clusterCommandSites); diags what constructions reported, for run
+	// to report.
+	cmdSites []cmdSite
+	diags    []analysis.Diagnostic
 }
 
-func run(pass *analysis.Pass, c *Config) (any, error) {
+// constructions finds the package's client constructions, with what they
+// read of their addresses, and the cluster commands around them: the
+// checker that run continues (nil for a package that holds no client of
+// its own). What it would report, it keeps for run.
+func constructions(pass *analysis.Pass, c *Config) (any, error) {
 	if !analysisutil.Relevant(pass) || analysisutil.InClientLibrary(pass) {
-		return nil, nil
+		return (*checker)(nil), nil
 	}
 	cfg, err := parseConfig(c)
 	if err != nil {
@@ -209,6 +235,9 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 		cf:         pass.ResultOf[clientflow.Analyzer].(*clientflow.Result),
 		clusterIDs: map[any][]*construction{},
 	}
+	report := pass.Report
+	pass.Report = func(d analysis.Diagnostic) { ch.diags = append(ch.diags, d) }
+	defer func() { pass.Report = report }()
 	ins := analysisutil.Inspector(pass)
 	ins.WithStack([]ast.Node{(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
 		if !push {
@@ -227,13 +256,29 @@ func run(pass *analysis.Pass, c *Config) (any, error) {
 		}
 		return true
 	})
+	ch.cmdSites = ch.clusterCommandSites()
+	return ch, nil
+}
 
+// run checks the constructions that constructions found: it records the
+// cluster addresses (exporting the package-level ones' facts), checks each
+// construction against them and the cluster commands, then reports the
+// keys sent through a mode's node connection, which the package's commands
+// (rediscalls) show.
+func run(pass *analysis.Pass, ch *checker) (any, error) {
+	if ch == nil {
+		return nil, nil
+	}
+	ch.pass = pass
+	for _, d := range ch.diags {
+		pass.Report(d)
+	}
 	for _, ct := range ch.ctors {
 		if ct.topo == model.TopoCluster && ct.addr != nil {
 			ch.recordCluster(ct)
 		}
 	}
-	cmdSites := ch.clusterCommandSites()
+	cmdSites := ch.cmdSites
 	for _, ct := range ch.ctors {
 		switch {
 		case ct.Via != nil:
