@@ -119,7 +119,7 @@ func (r *report) markdown() string {
 	}
 	w("\n")
 
-	w("### Cold build cache\n\nThe first run with an empty `GOCACHE` (the module cache warm), against the warm run of the same binary that follows each (medians of each). The floor's go list -export compiles every package, the standard library included, before the first is type-checked; redislint then type-checks everything from source (`driver.ColdCache`).\n\n%s\n%s\n", hdrCold, sep(hdrCold))
+	w("### Cold build cache\n\nThe first run with an empty `GOCACHE` and an empty fact cache (`REDISLINT_FACTS`; the module cache warm), against the warm run of the same binary that follows each (medians of each). The floor's go list -export compiles every package, the standard library included, before the first is type-checked; redislint then type-checks everything from source (`driver.ColdCache`).\n\n%s\n%s\n", hdrCold, sep(hdrCold))
 	for _, c := range r.cold {
 		w("| %s | %s | %s | %s | %s | %s | %s | %s |\n", c.name,
 			sec(c.warm.floor.wall), sec(c.cold.floor.wall), ratio(c.cold.floor.wall.Seconds(), c.warm.floor.wall.Seconds()),
