@@ -13,30 +13,8 @@ import (
 
 	"github.com/redislint/redislint/analyzers"
 	"github.com/redislint/redislint/internal/driver"
+	"github.com/redislint/redislint/internal/drivertest"
 )
-
-// copyTree copies the directory src to dst.
-func copyTree(t *testing.T, src, dst string) {
-	t.Helper()
-	err := filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, path)
-		to := filepath.Join(dst, rel)
-		if d.IsDir() {
-			return os.MkdirAll(to, 0o777)
-		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(to, data, 0o666)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-}
 
 // TestFactCache analyzes the facts corpus, whose third-party wrapper of
 // go-redis (example.com/wrap, a replaced module) is read from source for
@@ -48,7 +26,7 @@ func copyTree(t *testing.T, src, dst string) {
 // does not decode, and it is read from source again.
 func TestFactCache(t *testing.T) {
 	dir := t.TempDir()
-	copyTree(t, factsDir(t), dir)
+	drivertest.CopyDir(t, factsDir(t), dir)
 	cacheDir := t.TempDir()
 	const wrap = "example.com/wrap"
 

@@ -144,7 +144,7 @@ func TestLiveCluster(t *testing.T) {
 		t.Fatalf("building redislint: %v\n%s", err, out)
 	}
 	mod := filepath.Join(tmp, "live")
-	copyDir(t, filepath.Join(root, "testdata", "live"), mod)
+	drivertest.CopyDir(t, filepath.Join(root, "testdata", "live"), mod)
 	progs := loadPrograms(t, mod)
 	if *onlyPrograms != "" {
 		progs = selectPrograms(t, progs, *onlyPrograms)
@@ -276,27 +276,6 @@ func stopwatch(t *testing.T) func(phase string) {
 func isDiagExit(err error) bool {
 	ee, ok := err.(*exec.ExitError)
 	return ok && ee.ExitCode() == 3
-}
-
-func copyDir(t *testing.T, from, to string) {
-	err := filepath.WalkDir(from, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(from, path)
-		dst := filepath.Join(to, rel)
-		if d.IsDir() {
-			return os.MkdirAll(dst, 0o755)
-		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(dst, data, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
 }
 
 func loadPrograms(t *testing.T, mod string) []*program {
