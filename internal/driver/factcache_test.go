@@ -135,3 +135,28 @@ func TestFactCache(t *testing.T) {
 		t.Error("Analyze with other analyzers than LoadConfig.Facts': no error")
 	}
 }
+
+// TestDefaultFactCache: the command's fact cache is REDISLINT_FACTS, none
+// when it is "off", and redislint/facts in the user's cache directory when
+// it is unset.
+func TestDefaultFactCache(t *testing.T) {
+	as := analyzers.New(analyzers.DefaultConfig())
+	t.Setenv("REDISLINT_FACTS", "off")
+	if c := driver.DefaultFactCache(as); c != nil {
+		t.Errorf("REDISLINT_FACTS=off: %+v, want none", c)
+	}
+	dir := t.TempDir()
+	t.Setenv("REDISLINT_FACTS", dir)
+	if c := driver.DefaultFactCache(as); c == nil || c.Dir != dir || len(c.Analyzers) != len(as) {
+		t.Errorf("REDISLINT_FACTS=%s: %+v", dir, c)
+	}
+	t.Setenv("REDISLINT_FACTS", "")
+	t.Setenv("XDG_CACHE_HOME", dir)
+	base, err := os.UserCacheDir()
+	if err != nil {
+		t.Skipf("no user cache directory: %v", err)
+	}
+	if c := driver.DefaultFactCache(as); c == nil || c.Dir != filepath.Join(base, "redislint", "facts") {
+		t.Errorf("REDISLINT_FACTS unset: %+v, want %s", c, filepath.Join(base, "redislint", "facts"))
+	}
+}
