@@ -13,8 +13,10 @@ import (
 	"runtime"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/packages"
@@ -130,7 +132,52 @@ func newFactCache(c *FactCache) *factCache {
 		fmt.Fprintln(h, l)
 	}
 	fc.stamp = hex.EncodeToString(h.Sum(nil))
+	fc.trim(time.Now())
 	return fc
+}
+
+// The cache is trimmed as Go trims its build cache: an entry is marked
+// used (its modification time) at most once per markInterval, and once per
+// trimInterval the entries unused for trimAge are removed.
+const (
+	markInterval = time.Hour
+	trimInterval = 24 * time.Hour
+	trimAge      = 5 * 24 * time.Hour
+)
+
+// trim removes the entries unused for trimAge, and the temporary files
+// of writes that never finished, at most once per trimInterval (the time
+// of the last trim is in trim.txt).
+func (c *factCache) trim(now time.Time) {
+	stamp := filepath.Join(c.dir, "trim.txt")
+	if data, err := os.ReadFile(stamp); err == nil {
+		if t, err := strconv.ParseInt(strings.TrimSpace(string(data)), 10, 64); err == nil && now.Sub(time.Unix(t, 0)) < trimInterval {
+			return
+		}
+	}
+	if err := os.MkdirAll(c.dir, 0o777); err != nil {
+		return
+	}
+	if err := os.WriteFile(stamp, []byte(strconv.FormatInt(now.Unix(), 10)+"\n"), 0o666); err != nil {
+		return
+	}
+	subdirs, _ := os.ReadDir(c.dir)
+	for _, d := range subdirs {
+		if !d.IsDir() {
+			continue
+		}
+		files, _ := os.ReadDir(filepath.Join(c.dir, d.Name()))
+		for _, f := range files {
+			info, err := f.Info()
+			if err != nil {
+				continue
+			}
+			age := now.Sub(info.ModTime())
+			if strings.HasSuffix(f.Name(), "-facts") && age > trimAge || strings.HasPrefix(f.Name(), "tmp-") && age > trimInterval {
+				os.Remove(filepath.Join(c.dir, d.Name(), f.Name()))
+			}
+		}
+	}
 }
 
 // key returns the key of p, a dependency that may be kept (candidate), or
@@ -215,9 +262,14 @@ func (c *factCache) file(key string) string {
 
 // load returns the entry of key, if there is one that decodes.
 func (c *factCache) load(key string) *cacheEntry {
-	data, err := os.ReadFile(c.file(key))
+	name := c.file(key)
+	data, err := os.ReadFile(name)
 	if err != nil {
 		return nil
+	}
+	if info, err := os.Stat(name); err == nil && time.Since(info.ModTime()) > markInterval {
+		now := time.Now()
+		os.Chtimes(name, now, now) // used: kept by trim
 	}
 	e := new(cacheEntry)
 	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(e); err != nil {
