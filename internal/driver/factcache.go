@@ -37,7 +37,8 @@ import (
 // time; any other, a replaced module's or a vendored copy's, by content),
 // its Go version and sizes, and its imports, each by its own key or by its
 // export data file (named by its content in the build cache). A package
-// with an import that is neither is not kept.
+// with an import that is neither is not kept. Entries unused for five days
+// are removed, at most once a day, as Go trims its build cache.
 type FactCache struct {
 	// Dir holds the entries.
 	Dir string
