@@ -159,10 +159,6 @@ type state struct {
 	// noLib are the functions of client libraries that are in none of
 	// the model's tables of calls (libCommand).
 	noLib map[*types.Func]bool
-	// directs are the calls' commands without wrappers (command), and
-	// methods the go-redis methods they call (method).
-	directs map[*ast.CallExpr]direct
-	methods map[*ast.CallExpr]methodCall
 	// decls are the package's functions with their calls (indexDecls),
 	// wrapCmds the answers of wrapperCommand.
 	decls    []funcDecl
@@ -178,12 +174,14 @@ type state struct {
 	implTypes map[*types.Package]*implIndex
 	// scratch receives the facts imported for every call; its values are
 	// copied out at once.
-	// calleeOf are the functions the package's calls call (indexDecls);
-	// lastCall and lastCallee: see callee.
-	calleeOf   map[*ast.CallExpr]*types.Func
-	lastCall   *ast.CallExpr
-	lastCallee *types.Func
-	scratch    struct {
+	// calls are the package's calls with what they call (indexDecls),
+	// memos what the walks learned of each (calltable.go).
+	calls    callTable
+	memos    []callMemo
+	extra    map[*ast.CallExpr]*callMemo
+	lastCall *ast.CallExpr
+	lastMemo *callMemo
+	scratch  struct {
 		tx     TxWrapperFact
 		pipe   PipeFact
 		txKeys TxKeysFact
@@ -218,12 +216,12 @@ func run(pass *analysis.Pass) (any, error) {
 		impls:        map[*types.Func][]impl{},
 		implTypes:    map[*types.Package]*implIndex{},
 	}
-	var ncalls int
 	if x, _ := pass.ResultOf[keyIndex].(*index); x != nil {
-		s.decls, ncalls, s.calleeOf = x.decls, x.ncalls, x.calleeOf
+		s.decls, s.calls = x.decls, x.calls
 	} else {
-		s.decls, ncalls, s.calleeOf = indexDecls(pass.TypesInfo, ins)
+		s.decls, s.calls = indexDecls(pass.TypesInfo, ins)
 	}
+	s.memos = newMemos(s.calls)
 	s.findForwarders()
 	res.Forwarders = s.fieldForwarders
 	for fn, r := range s.forwarders {
@@ -232,18 +230,20 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		res.Forwarders[fn] = Forwarder{Send: r}
 	}
-	s.directs = make(map[*ast.CallExpr]direct, ncalls)
-	s.methods = make(map[*ast.CallExpr]methodCall, ncalls)
 	res.Eval = s.eval
 	if analysisutil.FactsRead(pass) {
 		exportBuilders(pass, s.eval)
 	}
 
 	s.findTxWrappers()
-	// First pass: where pipelines and Tx values come from.
+	// First pass: where pipelines and Tx values come from. The walks
+	// meet the calls in the order of the call table: they count them.
+	k := 0
 	ins.Preorder([]ast.Node{(*ast.CallExpr)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)}, func(n ast.Node) {
 		switch n := n.(type) {
 		case *ast.CallExpr:
+			s.at(n, k)
+			k++
 			s.recordFuncOrigins(n)
 			s.recordTxWrapperOrigins(n)
 			s.recordAction(n)
@@ -270,11 +270,14 @@ func run(pass *analysis.Pass) (any, error) {
 	s.findTxKeyWrappers()
 
 	// Second pass: commands.
+	k = 0
 	ins.WithStack([]ast.Node{(*ast.CallExpr)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
 		if !push {
 			return true
 		}
 		call := n.(*ast.CallExpr)
+		s.at(call, k)
+		k++
 		for _, h := range append(append(s.helperCalls(call), s.txKeyCalls(call)...), s.namedTxCalls(call)...) {
 			h.parent = stack[len(stack)-1]
 			res.Calls = append(res.Calls, h)
@@ -353,14 +356,14 @@ func (s *state) loopKeys(c *Call, stack []ast.Node) {
 
 // method returns the go-redis method a call calls and its receiver
 // expression. Every pass over the calls asks it of each call: it is
-// computed once per call (methods).
+// computed once per call (callMemo).
 func (s *state) method(call *ast.CallExpr) (*types.Func, ast.Expr) {
-	m, ok := s.methods[call]
-	if !ok {
-		m.fn, m.recv = s.findMethod(call)
-		s.methods[call] = m
+	m := s.memo(call)
+	if m.done&methodDone == 0 {
+		m.method.fn, m.method.recv = s.findMethod(call)
+		m.done |= methodDone
 	}
-	return m.fn, m.recv
+	return m.method.fn, m.method.recv
 }
 
 // opensBatch reports whether a go-redis method of the name opens a
@@ -584,13 +587,14 @@ func (s *state) resolve(call *ast.CallExpr) (*types.Func, ast.Expr, *model.Comma
 //
 // The wrappers' rounds (findWrappers) and the commands' pass ask for every
 // call: what does not depend on the package's own wrapper facts, which the
-// rounds add to, is computed once (directs).
+// rounds add to, is computed once (callMemo.direct).
 func (s *state) command(call *ast.CallExpr) *Call {
-	d, ok := s.directs[call]
-	if !ok {
-		d = s.direct(call)
-		s.directs[call] = d
+	m := s.memo(call)
+	if m.done&directDone == 0 {
+		m.direct = s.direct(call)
+		m.done |= directDone
 	}
+	d := m.direct
 	if d.c != nil || d.fn == nil {
 		return d.c
 	}

@@ -96,7 +96,7 @@ func (s *state) forwarderOf(d *funcDecl) (model.RawSend, ast.Expr, bool) {
 	var out model.RawSend
 	var client ast.Expr
 	found := false
-	d.outerCalls(func(call *ast.CallExpr) bool {
+	s.outerCalls(d, func(call *ast.CallExpr) bool {
 		fn := s.callee(call)
 		if fn == nil || fn.Pkg() == nil || !model.IsClientPackage(fn.Pkg().Path()) {
 			return true

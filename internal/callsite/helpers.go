@@ -91,6 +91,7 @@ type funcDecl struct {
 	fd    *ast.FuncDecl
 	fn    *types.Func
 	calls []*ast.CallExpr
+	nums  []int32 // the calls' numbers in the package's callTable
 	inLit []bool
 	// callees are the functions the calls call (their origin), nil for
 	// a call of a function value or a conversion.
@@ -118,9 +119,13 @@ func (d *funcDecl) mayChange(decided map[*types.Func]bool) bool {
 
 // outerCalls calls f on the calls of d that are outside function
 // literals, in order, until f returns false.
-func (d *funcDecl) outerCalls(f func(*ast.CallExpr) bool) {
+func (s *state) outerCalls(d *funcDecl, f func(*ast.CallExpr) bool) {
 	for i, c := range d.calls {
-		if !d.inLit[i] && !f(c) {
+		if d.inLit[i] {
+			continue
+		}
+		s.at(c, int(d.nums[i]))
+		if !f(c) {
 			return
 		}
 	}
@@ -129,10 +134,10 @@ func (d *funcDecl) outerCalls(f func(*ast.CallExpr) bool) {
 // indexDecls lists the package's functions with their calls, in one walk
 // of the shared syntax index (the wrapper rounds, the pipeline helpers and
 // the transaction wrappers read the lists instead of walking each body
-// again), and returns them with the number of calls of the package. It
+// again), and returns them with the package's calls numbered (callTable). It
 // needs only the syntax and types: keyIndex runs it beside the client
 // flow.
-func indexDecls(info *types.Info, ins *astindex.Index) (decls []funcDecl, n int, calleeOf map[*ast.CallExpr]*types.Func) {
+func indexDecls(info *types.Info, ins *astindex.Index) (decls []funcDecl, table callTable) {
 	var (
 		calls   []*ast.CallExpr
 		callees []*types.Func
@@ -148,7 +153,10 @@ func indexDecls(info *types.Info, ins *astindex.Index) (decls []funcDecl, n int,
 	callees = make([]*types.Func, 0, ncalls)
 	inLit = make([]bool, 0, ncalls)
 	var starts []int
-	calleeOf = make(map[*ast.CallExpr]*types.Func, ncalls)
+	table.num = make(map[*ast.CallExpr]int32, ncalls)
+	table.call = make([]*ast.CallExpr, 0, ncalls)
+	table.callee = make([]*types.Func, 0, ncalls)
+	nums := make([]int32, 0, ncalls)
 	ins.Nodes([]ast.Node{(*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.CallExpr)(nil)}, func(node ast.Node, push bool) bool {
 		switch node := node.(type) {
 		case *ast.FuncDecl:
@@ -177,11 +185,11 @@ func indexDecls(info *types.Info, ins *astindex.Index) (decls []funcDecl, n int,
 			if !push {
 				return true
 			}
-			n++
 			fn := calleeFunc(info, node)
-			if fn != nil {
-				calleeOf[node] = fn
-			}
+			num := int32(len(table.callee))
+			table.num[node] = num
+			table.call = append(table.call, node)
+			table.callee = append(table.callee, fn)
 			for _, arg := range node.Args {
 				if lit, ok := ast.Unparen(arg).(*ast.FuncLit); ok && runsInPlace(fn) {
 					inline[lit] = true
@@ -189,6 +197,7 @@ func indexDecls(info *types.Info, ins *astindex.Index) (decls []funcDecl, n int,
 			}
 			if cur >= 0 && node.Pos() >= decls[cur].fd.Body.Lbrace {
 				calls = append(calls, node)
+				nums = append(nums, num)
 				inLit = append(inLit, lits > 0)
 				if fn != nil {
 					fn = fn.Origin()
@@ -204,10 +213,11 @@ func indexDecls(info *types.Info, ins *astindex.Index) (decls []funcDecl, n int,
 			hi = starts[i+1]
 		}
 		decls[i].calls = calls[starts[i]:hi:hi]
+		decls[i].nums = nums[starts[i]:hi:hi]
 		decls[i].inLit = inLit[starts[i]:hi:hi]
 		decls[i].callees = callees[starts[i]:hi:hi]
 	}
-	return decls, n, calleeOf
+	return decls, table
 }
 
 func (s *state) funcDecls() []funcDecl { return s.decls }
@@ -513,7 +523,7 @@ func (s *state) pipeHelper(d *funcDecl, summary func(*types.Func) *PipeFact) *Pi
 		return i, true
 	}
 	fact := &PipeFact{Pipe: -1}
-	d.outerCalls(func(call *ast.CallExpr) bool {
+	s.outerCalls(d, func(call *ast.CallExpr) bool {
 		if len(fact.Cmds) >= maxPipeCmds {
 			return true
 		}
@@ -826,20 +836,10 @@ func (s *state) returnsFirstOptional(call *ast.CallExpr) bool {
 	return false
 }
 
-// callee is typeutil.Callee of call when it is a function or method,
-// remembered for the last call asked: each walk of the calls asks it of
-// one call several times in a row (the helpers, the transaction forms,
-// command), and each lookup probes the package's largest maps.
+// callee is typeutil.Callee of call when it is a function or method
+// (computed once, by indexDecls, for the package's calls).
 func (s *state) callee(call *ast.CallExpr) *types.Func {
-	if call != s.lastCall {
-		s.lastCall = call
-		if fn, ok := s.calleeOf[call]; ok {
-			s.lastCallee = fn
-		} else {
-			s.lastCallee = calleeFunc(s.pass.TypesInfo, call)
-		}
-	}
-	return s.lastCallee
+	return s.memo(call).callee
 }
 
 // calleeFunc is typeutil.Callee of call when it is a function or method.

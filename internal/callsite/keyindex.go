@@ -1,8 +1,6 @@
 package callsite
 
 import (
-	"go/ast"
-	"go/types"
 	"reflect"
 
 	"golang.org/x/tools/go/analysis"
@@ -35,12 +33,10 @@ var keyIndex = &analysis.Analyzer{
 // no client.
 type index struct {
 	eval *keyexpr.Evaluator
-	// decls are the package's functions with their calls, ncalls the
-	// calls of the package (indexDecls).
-	decls  []funcDecl
-	ncalls int
-	// calleeOf maps each call of a function or method to it.
-	calleeOf map[*ast.CallExpr]*types.Func
+	// decls are the package's functions with their calls, calls the
+	// package's calls with what they call (indexDecls).
+	decls []funcDecl
+	calls callTable
 }
 
 func runKeyIndex(pass *analysis.Pass) (any, error) {
@@ -49,6 +45,6 @@ func runKeyIndex(pass *analysis.Pass) (any, error) {
 	}
 	ins := analysisutil.Inspector(pass)
 	x := &index{eval: keyexpr.NewInspected(pass.TypesInfo, pass.Files, ins)}
-	x.decls, x.ncalls, x.calleeOf = indexDecls(pass.TypesInfo, ins)
+	x.decls, x.calls = indexDecls(pass.TypesInfo, ins)
 	return x, nil
 }

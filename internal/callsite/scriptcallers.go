@@ -193,9 +193,9 @@ func (s *state) paramIndex(x ast.Expr, sig *types.Signature) int {
 func (s *state) callsOfFuncs() map[*types.Func][]*ast.CallExpr {
 	out := map[*types.Func][]*ast.CallExpr{}
 	for _, d := range s.decls {
-		for _, call := range d.calls {
-			if fn := s.callee(call); fn != nil && fn.Pkg() == s.pass.Pkg {
-				out[fn.Origin()] = append(out[fn.Origin()], call)
+		for i, call := range d.calls {
+			if fn := d.callees[i]; fn != nil && fn.Pkg() == s.pass.Pkg {
+				out[fn] = append(out[fn], call)
 			}
 		}
 	}

@@ -114,7 +114,7 @@ func (s *state) wrapperOf(d *funcDecl) (*WrapperFact, bool) {
 	var found *WrapperFact
 	ambiguous := false
 	// Calls in closures do not count: closures run who knows when.
-	d.outerCalls(func(call *ast.CallExpr) bool {
+	s.outerCalls(d, func(call *ast.CallExpr) bool {
 		w, uses := s.goRedisWrapper(call, param)
 		if w == nil {
 			w, uses = s.libWrapper(call, param)
