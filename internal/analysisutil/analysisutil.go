@@ -200,13 +200,20 @@ func UsesRedisClient(pass *analysis.Pass) bool {
 }
 
 // InClientLibrary reports whether the package being analyzed belongs to
-// one of the client libraries themselves (redisc, radix, rueidis, …), or is
-// the test package of one. A library that implements cluster support builds
-// per-node connections, parses MOVED and routes by itself on purpose: the
+// one of the client libraries themselves (redisc, radix, rueidis, …) or to
+// a client mock (redismock), or is the test package of one. A library that
+// implements cluster support builds per-node connections, parses MOVED and
+// routes by itself on purpose, and a mock's clients send nothing: the
 // analyzers about how programs build and use clients stay silent there.
 func InClientLibrary(pass *analysis.Pass) bool {
 	path := strings.TrimSuffix(pass.Pkg.Path(), "_test")
-	return model.IsClientPackage(path)
+	return model.IsClientPackage(path) || model.IsClientMock(path)
+}
+
+// InClientMock reports whether the package being analyzed belongs to a
+// client mock library (model.IsClientMock), or is the test package of one.
+func InClientMock(pass *analysis.Pass) bool {
+	return model.IsClientMock(strings.TrimSuffix(pass.Pkg.Path(), "_test"))
 }
 
 // DocsURL is where the generated reference of the analyzers lives

@@ -122,6 +122,14 @@ func (s *state) wrapperOf(d *funcDecl) (*WrapperFact, bool) {
 		if w == nil || uses == 0 {
 			return true
 		}
+		if s.flow != nil && s.flow.ClusterExcluded(call, spread(call)) {
+			// if len(keys) > 1 && c.rds.Type == redis.ClusterType { key
+			// by key } else { c.rds.Del(ctx, keys...) }: the caller's keys
+			// reach the command together only where no cluster client,
+			// or one key, does; crossslot leaves the call alone, and so
+			// do its callers.
+			return true
+		}
 		if found != nil {
 			ambiguous = true
 		}
@@ -135,6 +143,14 @@ func (s *state) wrapperOf(d *funcDecl) (*WrapperFact, bool) {
 }
 
 type paramFunc func(ast.Expr) (model.Arg, *types.Var, bool)
+
+// spread returns the argument call spreads with ..., or nil.
+func spread(call *ast.CallExpr) ast.Expr {
+	if call.Ellipsis.IsValid() && len(call.Args) > 0 {
+		return call.Args[len(call.Args)-1]
+	}
+	return nil
+}
 
 // goRedisWrapper reads a call of a go-redis method (or of a wrapper) by
 // the model's key arguments.

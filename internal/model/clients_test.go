@@ -307,3 +307,18 @@ func TestForkTables(t *testing.T) {
 		}
 	}
 }
+
+func TestIsClientMock(t *testing.T) {
+	for path, want := range map[string]bool{
+		"github.com/go-redis/redismock":          true,
+		"github.com/go-redis/redismock/v9":       true,
+		"github.com/go-redis/redismock/v8/inner": true,
+		"github.com/go-redis/redismockx":         false,
+		"github.com/redis/go-redis/v9":           false,
+		"example.com/app/redismock":              false,
+	} {
+		if got := IsClientMock(path); got != want {
+			t.Errorf("IsClientMock(%q) = %v, want %v", path, got, want)
+		}
+	}
+}

@@ -142,6 +142,28 @@ func IsClientPackage(path string) bool {
 	return LibOf(path) != LibNone
 }
 
+// mockPaths are the module paths (without a major version suffix) of
+// client mocks: libraries that build a library's real clients only to
+// record the commands a test expects of them. redismock's clients carry a
+// hook that answers every command without sending it (v9.2.0 mock.go:
+// nilHook, redisClientHook); its Expect methods build commands on them.
+var mockPaths = []string{"github.com/go-redis/redismock"}
+
+// IsClientMock reports whether path is the import path of (a package of)
+// a client mock library, of any major version (github.com/go-redis/
+// redismock/v9).
+func IsClientMock(path string) bool {
+	for _, p := range mockPaths {
+		if path == p {
+			return true
+		}
+		if _, ok := cutPathPrefix(path, p); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // GoRedisReceiver returns the kind of a go-redis receiver type t (the type of
 // the expression a method is called on) and the go-redis import path. It
 // returns RecvNone for types that are not go-redis clients.

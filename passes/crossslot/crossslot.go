@@ -96,13 +96,15 @@ type key struct {
 
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	res := pass.ResultOf[callsite.Analyzer].(*callsite.Result)
-	if !res.Uses {
+	if !res.Uses || analysisutil.InClientMock(pass) {
 		return nil, nil
 	}
+	cfg = libraryConfig(pass, cfg)
 	res.EvalMu.Lock()
 	defer res.EvalMu.Unlock()
 	cf := pass.ResultOf[clientflow.Analyzer].(*clientflow.Result)
 	ck := &checker{pass: pass, cf: cf, paths: callsite.NewClusterPaths(cf)}
+	var lists []*keyListFinding
 	for _, c := range res.Calls {
 		if c.Tx != nil || isWatchStart(c, res) {
 			continue
@@ -117,7 +119,9 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			effect, lib = model.CrossSlotSplit, model.LibGoRedis
 		}
 		if effect != model.CrossSlotSplit && effect != model.CrossSlotPerKey {
-			checkKeyList(pass, cfg, res.Eval, c)
+			if l := checkKeyList(pass, cfg, res.Eval, c); l != nil {
+				lists = append(lists, l)
+			}
 		}
 		if len(c.Keys) < 2 {
 			continue
@@ -184,6 +188,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		ck.check(cfg, t.Kind, s, keys, complete)
 	}
 	checkScripts(pass, cfg, res.Eval, res.Calls)
+	reportKeyLists(pass, lists)
 	return nil, nil
 }
 
@@ -277,6 +282,22 @@ func goRedisTxSplits(pass *analysis.Pass, t *callsite.Tx) (bool, string) {
 
 // reportsOn reports whether the configuration reports commands on a client
 // of kind k.
+// libraryConfig returns cfg for a package of a client library itself (or
+// its tests): only what is provable there, commands on a cluster client.
+// The library's own API takes whatever client and keys its callers give
+// (rueidiscompat's Pipeline.MGet(ctx, keys...)), and its tests run on the
+// servers its repository starts, standalone or cluster, which the code
+// does not tell apart: what "may be a cluster client" is left alone, as are
+// the caller's key lists of its exported functions.
+func libraryConfig(pass *analysis.Pass, cfg *Config) *Config {
+	if !analysisutil.InClientLibrary(pass) {
+		return cfg
+	}
+	c := *cfg
+	c.Interfaces, c.Ring, c.Standalone, c.Conns, c.KeyLists = false, false, false, false, false
+	return &c
+}
+
 func reportsOn(cfg *Config, k model.Receiver) bool {
 	switch k {
 	case model.RecvCluster:

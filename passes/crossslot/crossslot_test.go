@@ -57,6 +57,12 @@ func TestKeyLists(t *testing.T) {
 	analysistest.Run(t, testdata, crossslot.Analyzer, "crossslot/keylists/...")
 }
 
+// TestClientLibraries: in a client library's own packages only commands on
+// a cluster client are reported; in a client mock's, nothing.
+func TestClientLibraries(t *testing.T) {
+	analysistest.Run(t, testdata, crossslot.Analyzer, "github.com/redis/rueidis/rueidiscompat/libcode", "github.com/go-redis/redismock/v9")
+}
+
 func TestDistinctDefault(t *testing.T) {
 	if crossslot.DefaultConfig().Distinct {
 		t.Fatal("-crossslot.distinct is on by default: doc.go says it is off")

@@ -251,16 +251,36 @@
 // that field: a caller that tests it (if len(keys) > 1 && rds.Type ==
 // redis.ClusterType { key by key } else { rds.Del(keys...) }) is not
 // reported where the test rules out a cluster client or a second key, in
-// this package or another. A wrapper's command may sit in a function
-// literal that it gives to a helper of its own (a circuit breaker's
-// Do(func() error { … })): that is its command.
+// this package or another, and is no wrapper of the command either: its
+// own callers, which hand it a list of keys, are silent too. A wrapper's
+// command may sit in a function literal that it gives to a helper of its
+// own (a circuit breaker's Do(func() error { … })): that is its command.
 //
-// On the real-code corpus this found five historical bugs (cortex's chunk
-// cache MGET, bucketeer's GetMulti, PFMerge and PFCount, go-zero's cache
-// Del through its Redis wrapper) and added no
-// diagnostic to the 25 projects written for clusters or the 55 sweep
-// modules; their fixes (key by key, or grouped by slot, on a cluster client)
-// are silent. The keylists flag turns it off.
+// Not reported either: a function named for its command (Del or DelCtx for
+// DEL, Mget for MGET, BitOpAnd for BITOP AND, Sunionstore, EvalSha; the
+// name compared without case and without a Ctx, Context or WithContext
+// suffix) in the package that holds the client, which sends the command
+// there: the command under a client wrapper's name, as go-redis' own Del
+// is. Its callers call DEL and know that its keys must share a slot, and
+// their keys are compared where they write them (the wrapper's fact). A
+// function named for what it does with the keys (GetMulti, Invalidate,
+// DelCache) hides the command from its callers, and is reported, also when
+// it goes through such a function (Forget calling Del); so is a Del of a
+// layer above the client, which goes through another package's wrapper (a
+// cache node's Del over the Redis wrapper's Del).
+// A function that goes through an exported function of the package that is
+// reported itself (Del calling Invalidate) is not reported again: the
+// finding is where the list is sent.
+//
+// On the real-code corpus this finds historical bugs at bucketeer's
+// GetMulti and go-zero's cache Del through its Redis wrapper, and cortex's
+// chunk cache MGET one layer up, at the Fetch that goes through its MGet
+// (bucketeer's PFMerge and PFCount, and cortex's MGet itself, are the
+// command under its own name), and adds no diagnostic to the 25 projects
+// written for clusters or the 55 sweep modules; their fixes (key by key, or
+// grouped by slot, on a cluster client) are silent, and so is go-zero
+// v1.10.3's Redis wrapper (Mget, MgetCtx, Sunionstore, …: each the
+// command). The keylists flag turns it off.
 //
 // # Keys built at run time
 //
@@ -454,6 +474,17 @@
 // those aimed at a cluster; -standalone checks them for cluster proxies), a single key, equal keys, keys the analyzer
 // cannot see, and keys of different commands outside a transaction (a plain
 // pipeline sends each command on its own).
+//
+// In the packages of a client library itself (go-redis, rueidis and its
+// rueidiscompat adapter, redisc, radix, …) and their tests, only commands on
+// a cluster client are reported: the library's API takes whatever client
+// and keys its callers give (rueidiscompat's Pipeline.MGet(ctx, keys...)),
+// and its tests run against the servers its repository starts, standalone
+// or cluster, which its code does not tell apart (rueidiscompat's adapter
+// tests dial a standalone server, its cluster tests another variable). In a
+// client mock's packages (go-redis/redismock, whose clients carry a hook
+// that answers every command without sending it, and whose Expect methods
+// build commands on them), nothing is reported.
 //
 // In a package that installs go-redis' routing policies
 // (client.SetCommandInfoResolver(client.NewDynamicResolver()), go-redis

@@ -21,15 +21,25 @@ import (
 	"github.com/redislint/redislint/internal/msgtext"
 )
 
-// checkKeyList reports c when one of its multi-key arguments is the whole
-// key list of a parameter of the exported function it is in.
-func checkKeyList(pass *analysis.Pass, cfg *Config, eval *keyexpr.Evaluator, c *callsite.Call) {
+// keyListFinding is a command that sends the caller's key list of the
+// exported function fn: reported unless it goes through an exported
+// function of the package with a finding of its own (reportKeyLists).
+type keyListFinding struct {
+	fn   types.Object
+	via  *types.Func
+	diag analysis.Diagnostic
+}
+
+// checkKeyList returns the finding of c when one of its multi-key
+// arguments is the whole key list of a parameter of the exported function
+// it is in, and that function is not the command under its own name.
+func checkKeyList(pass *analysis.Pass, cfg *Config, eval *keyexpr.Evaluator, c *callsite.Call) *keyListFinding {
 	if !cfg.KeyLists || c.Tx != nil || c.Fn == nil || !reportsOn(cfg, c.Kind) || !importable(pass.Pkg) {
-		return
+		return nil
 	}
 	sig, ok := c.Fn.Type().(*types.Signature)
 	if !ok {
-		return
+		return nil
 	}
 	off := model.CtxOffset(sig)
 	for _, a := range c.Cmd.Args {
@@ -45,7 +55,7 @@ func checkKeyList(pass *analysis.Pass, cfg *Config, eval *keyexpr.Evaluator, c *
 			continue // keys written out at the call: compared as keys
 		}
 		fd, p := callerList(pass, x, eval)
-		if fd == nil {
+		if fd == nil || mirrorsCommand(fd.Name.Name, c.Cmd.Name) && (c.Via == nil || c.Via.Pkg() == pass.Pkg) {
 			continue
 		}
 		s := subject{name: c.Cmd.Name, kind: c.Kind, recv: c.Origin, effect: c.Effect, lib: c.Lib}
@@ -53,15 +63,57 @@ func checkKeyList(pass *analysis.Pass, cfg *Config, eval *keyexpr.Evaluator, c *
 		if c.Via != nil {
 			name += " (through " + funcName(c.Via) + ")"
 		}
-		pass.Report(analysis.Diagnostic{
-			Pos:      x.Pos(),
-			End:      x.End(),
-			Category: Category,
-			Message: name + " of the caller's key list " + msgtext.Shorten(p.Name(), 30) + " (" + fd.Name.Name + " is exported): " +
-				consequence(pass, s) + " unless the caller's keys share a slot: group them by slot, or send them one by one",
-		})
-		return
+		return &keyListFinding{
+			fn:  pass.TypesInfo.Defs[fd.Name],
+			via: c.Via,
+			diag: analysis.Diagnostic{
+				Pos:      x.Pos(),
+				End:      x.End(),
+				Category: Category,
+				Message: name + " of the caller's key list " + msgtext.Shorten(p.Name(), 30) + " (" + fd.Name.Name + " is exported): " +
+					consequence(pass, s) + " unless the caller's keys share a slot: group them by slot, or send them one by one",
+			},
+		}
 	}
+	return nil
+}
+
+// reportKeyLists reports the findings of checkKeyList, but not one through
+// a function of the package that has a finding itself (Del calling DelCtx,
+// which sends the list): that is the function to fix, and its finding is
+// reported there, once.
+func reportKeyLists(pass *analysis.Pass, lists []*keyListFinding) {
+	found := map[types.Object]bool{}
+	for _, l := range lists {
+		found[l.fn] = true
+	}
+	for _, l := range lists {
+		if l.via != nil && found[l.via.Origin()] {
+			continue
+		}
+		pass.Report(l.diag)
+	}
+}
+
+// mirrorsCommand reports whether an exported function of the name is the
+// command itself under a client wrapper's name (Mget and MgetCtx for MGET,
+// BitOpAnd for BITOP AND, Sunionstore, EvalSha): its callers call MGET, as
+// they would call go-redis' MGet, and know its keys must share a slot. A
+// function named for what it does with the keys (GetMulti, DelCache,
+// TagAsDeletedBatch) hides the command from them. checkKeyList asks it of
+// a function of the package that holds the client, whose command is sent
+// there; a Del that goes through another package's wrapper (a cache
+// node's Del over the Redis wrapper's) is a layer above the client, named
+// for what it does with the keys.
+func mirrorsCommand(name, cmd string) bool {
+	n := strings.ToLower(name)
+	for _, suffix := range []string{"withcontext", "context", "ctx"} {
+		if t, ok := strings.CutSuffix(n, suffix); ok && t != "" {
+			n = t
+			break
+		}
+	}
+	return n == strings.ToLower(strings.ReplaceAll(cmd, " ", ""))
 }
 
 // callerList returns the exported function declaration whose slice or

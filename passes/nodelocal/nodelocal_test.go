@@ -20,6 +20,13 @@ func TestAnalyzer(t *testing.T) {
 	analysistest.Run(t, testdata, nodelocal.Analyzer, "nodelocal/goredis", "nodelocal/others", "nodelocal/routing", "nodelocal/hedged", "nodelocal/stateguard", "nodelocal/modetx")
 }
 
+// TestClientMock: a client mock's own package (its Expect methods build
+// KEYS on a cluster client that never sends it) is left alone.
+func TestClientMock(t *testing.T) {
+	t.Parallel()
+	analysistest.Run(t, testdata, nodelocal.Analyzer, "github.com/go-redis/redismock/v9")
+}
+
 func TestSkip(t *testing.T) {
 	t.Parallel()
 	a := nodelocal.New(nodelocal.Config{Skip: "keys, flushdb"})

@@ -168,7 +168,7 @@ func (ch *checker) commandEvidence(ct *construction, sites []cmdSite) []evidence
 			origins, _ := ch.flow.Origins(h)
 			for _, o := range origins {
 				if ast.Unparen(o) == ct.Node {
-					hit = true
+					hit = !ch.otherModeHolds(ct, origins)
 					break
 				}
 			}
@@ -181,6 +181,22 @@ func (ch *checker) commandEvidence(ct *construction, sites []cmdSite) []evidence
 		}
 	}
 	return ev
+}
+
+// otherModeHolds reports whether the handle whose origins these are may
+// also hold a cluster client built in the other arm of a mode switch with
+// ct (switch kind { case single: s.c = NewClient(…); case clustered: s.c =
+// NewClusterClient(…) }): its CLUSTER commands are for that mode's client,
+// and say nothing of ct's endpoint.
+func (ch *checker) otherModeHolds(ct *construction, origins []ast.Expr) bool {
+	for _, o := range origins {
+		for _, c := range ch.ctors {
+			if c != ct && c.topo == model.TopoCluster && ast.Unparen(o) == c.Node && ch.cf.Exclusive(ct.Node, c.Node) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sendsKeys reports whether the call sends a command with keys: a go-redis

@@ -214,7 +214,12 @@
 // Clients without such evidence (localhost:6379, an address from REDIS_ADDR;
 // with the flag universal off, NewUniversalClient of a run-time list
 // nothing says is a cluster's);
-// a client made per node in a loop over a list of addresses (on purpose); a
+// a client made per node in a loop over a list of addresses (on purpose);
+// CLUSTER commands sent through a variable or field that a mode switch
+// fills with this client in one arm and a cluster client in the other
+// (switch kind { case single: s.c = redis.NewClient(…); case clustered:
+// s.c = redis.NewClusterClient(…) }; s.c.ClusterSlots(ctx)): they are the
+// cluster mode's, and say nothing of this client's endpoint; a
 // single-node and a cluster client built from the same address in the two
 // arms of an if or a switch on a mode (a mode switch, also when the two are
 // built in functions that the caller picks with an if or a switch: node()

@@ -133,6 +133,30 @@ func (s *store) get() {
 	s.rdb.Do(ctx, "GET", "user:101")
 }
 
+// A field a mode switch fills with either client: its CLUSTER commands are
+// the cluster mode's.
+type modal struct{ c redis.UniversalClient }
+
+func newModal(clustered bool, addr string) *modal {
+	m := &modal{}
+	switch clustered {
+	case false:
+		m.c = redis.NewClient(&redis.Options{Addr: addr})
+	case true:
+		m.c = redis.NewClusterClient(&redis.ClusterOptions{Addrs: strings.Split(addr, ",")})
+	}
+	return m
+}
+
+func (m *modal) slots() { m.c.Do(ctx, "cluster", "slots") }
+func (m *modal) get()   { m.c.Get(ctx, "user:101") }
+
+// The same field with only the single-node client: its CLUSTER commands
+// are its own.
+func newModalSingle(addr string) *modal {
+	return &modal{c: redis.NewClient(&redis.Options{Addr: addr})} // want `it is sent CLUSTER commands`
+}
+
 // MOVED parsing by hand.
 
 func movedByHand(key string) string {

@@ -59,3 +59,13 @@ func PairStore(ctx context.Context, s *store.Store) error {
 func PairStoreAny(ctx context.Context, s *store.Store) error {
 	return s.MGet(ctx, "user:1", "order:2") // want `^MGET \(through \(\*store.Store\).MGet\) keys "user:1" \(slot \d+\) and "order:2" \(slot \d+\) hash to different slots: CROSSSLOT if the client is a cluster client`
 }
+
+// Through Del, whose test keeps the caller's keys apart on a cluster
+// store: silent, as Del is.
+func (c Cache) Remove(ctx context.Context, keys ...string) error {
+	return c.Del(ctx, keys...)
+}
+
+func (c Cache) RemovePair(ctx context.Context) error {
+	return c.Del(ctx, "user:1", "order:2")
+}

@@ -53,14 +53,25 @@ func getRedis(r *Redis) (Node, error) {
 	}
 }
 
-// Del deletes keys, in a circuit breaker.
+// Del deletes keys, in a circuit breaker: the command under its own name.
 func (r *Redis) Del(ctx context.Context, keys ...string) error {
 	return breaker(func() error {
 		conn, err := getRedis(r)
 		if err != nil {
 			return err
 		}
-		return conn.Del(ctx, keys...).Err() // want `^DEL of the caller's key list keys \(Del is exported\)`
+		return conn.Del(ctx, keys...).Err()
+	})
+}
+
+// Evict deletes keys, in a circuit breaker.
+func (r *Redis) Evict(ctx context.Context, keys ...string) error {
+	return breaker(func() error {
+		conn, err := getRedis(r)
+		if err != nil {
+			return err
+		}
+		return conn.Del(ctx, keys...).Err() // want `^DEL of the caller's key list keys \(Evict is exported\)`
 	})
 }
 
@@ -80,11 +91,20 @@ func (s *Store) node() (Node, error) {
 	return getClient(&Redis{Addr: s.Addr})
 }
 
-// MGet reads keys.
+// MGet reads keys: the command under its own name.
 func (s *Store) MGet(ctx context.Context, keys ...string) error {
 	n, err := s.node()
 	if err != nil {
 		return err
 	}
-	return n.MGet(ctx, keys...).Err() // want `^MGET of the caller's key list keys \(MGet is exported\)`
+	return n.MGet(ctx, keys...).Err()
+}
+
+// Load reads keys.
+func (s *Store) Load(ctx context.Context, keys ...string) error {
+	n, err := s.node()
+	if err != nil {
+		return err
+	}
+	return n.MGet(ctx, keys...).Err() // want `^MGET of the caller's key list keys \(Load is exported\)`
 }
