@@ -111,6 +111,9 @@ type Result struct {
 	// which then splits request_policy:multi_shard commands (MGET, MSET,
 	// DEL, EXISTS, TOUCH, UNLINK) by slot instead of sending them whole.
 	RoutingPolicies bool
+	// Forwarded are the package's calls of other packages' forwarders
+	// (forwardfacts.go): nodelocal reads the commands they name.
+	Forwarded []Forwarded
 }
 
 // Analyzer computes the Result of a package.
@@ -120,7 +123,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{analysisutil.Inspect, clientflow.Analyzer, keyIndex},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(WrapperFact), new(BuilderFact), new(PipeFact), new(TxWrapperFact), new(TxKeysFact), new(FieldFact), new(SourceFact)},
+	FactTypes:  []analysis.Fact{new(WrapperFact), new(BuilderFact), new(PipeFact), new(TxWrapperFact), new(TxKeysFact), new(FieldFact), new(SourceFact), new(ForwarderFact)},
 }
 
 // origin records, for a pipeline or Tx variable or function parameter, the
@@ -233,7 +236,9 @@ func run(pass *analysis.Pass) (any, error) {
 	res.Eval = s.eval
 	if analysisutil.FactsRead(pass) {
 		exportBuilders(pass, s.eval)
+		s.exportForwarders()
 	}
+	res.Forwarded = s.forwarded()
 
 	s.findTxWrappers()
 	// First pass: where pipelines and Tx values come from. The walks

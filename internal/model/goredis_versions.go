@@ -34,11 +34,22 @@ const (
 	// FeatureRoutingPolicies: (*ClusterClient).SetCommandInfoResolver
 	// (v9.18.0+) installs routing by COMMAND INFO tips.
 	FeatureRoutingPolicies
+	// FeatureKeysByPattern: a cluster client sends KEYS to the master of
+	// its pattern's slot (v9.3.1 to v9.19.x): cmdFirstKeyPos, asked
+	// without COMMAND INFO, gives 1 for a command outside its keyless
+	// list, which KEYS is not in. Before (v8, v9.0–v9.3.0) it took the
+	// position from COMMAND INFO, 0 for KEYS, and v9.20.0+ does so once
+	// its COMMAND INFO cache is warm: a random master. Read from each
+	// version's command.go and osscluster.go; no API shows it, so an
+	// unknown version has it not.
+	FeatureKeysByPattern
 )
 
 // goRedisFeature says since when a feature exists and which API shows it.
 type goRedisFeature struct {
-	Since string
+	// Since is the first version with the feature, Until (if set) the
+	// first without it again.
+	Since, Until string
 	// Type and Member name the API the version introduced: a field or
 	// method of Type, or, with Type "", a package-level object.
 	Type, Member string
@@ -48,6 +59,7 @@ var goRedisFeatures = map[GoRedisFeature]goRedisFeature{
 	FeatureIsClusterMode:   {Since: "v9.8.0", Type: "UniversalOptions", Member: "IsClusterMode"},
 	FeatureCrossSlotTx:     {Since: "v9.11.0", Member: "ErrCrossSlot"},
 	FeatureRoutingPolicies: {Since: "v9.18.0", Type: "ClusterClient", Member: "SetCommandInfoResolver"},
+	FeatureKeysByPattern:   {Since: "v9.3.1", Until: "v9.20.0"},
 }
 
 // Since returns the first go-redis version with f.
@@ -88,12 +100,15 @@ func GoRedisHas(fset *token.FileSet, pkg *types.Package, f GoRedisFeature) bool 
 	}
 	feat := goRedisFeatures[f]
 	if v := GoRedisVersion(fset, pkg); v != "" {
-		return semver.Compare(v, feat.Since) >= 0
+		return semver.Compare(v, feat.Since) >= 0 && (feat.Until == "" || semver.Compare(v, feat.Until) < 0)
 	}
 	return hasAPI(pkg, feat)
 }
 
 func hasAPI(pkg *types.Package, feat goRedisFeature) bool {
+	if feat.Member == "" {
+		return false
+	}
 	if feat.Type == "" {
 		return pkg.Scope().Lookup(feat.Member) != nil
 	}

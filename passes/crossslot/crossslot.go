@@ -280,8 +280,6 @@ func goRedisTxSplits(pass *analysis.Pass, t *callsite.Tx) (bool, string) {
 	return !model.GoRedisHas(pass.Fset, fn.Pkg(), model.FeatureCrossSlotTx), model.GoRedisVersion(pass.Fset, fn.Pkg())
 }
 
-// reportsOn reports whether the configuration reports commands on a client
-// of kind k.
 // libraryConfig returns cfg for a package of a client library itself (or
 // its tests): only what is provable there, commands on a cluster client.
 // The library's own API takes whatever client and keys its callers give
@@ -298,6 +296,8 @@ func libraryConfig(pass *analysis.Pass, cfg *Config) *Config {
 	return &c
 }
 
+// reportsOn reports whether the configuration reports commands on a client
+// of kind k.
 func reportsOn(cfg *Config, k model.Receiver) bool {
 	switch k {
 	case model.RecvCluster:

@@ -206,7 +206,53 @@ func run(pass *analysis.Pass, ch *checker) (any, error) {
 	for i, call := range ch.calls {
 		ch.checkCall(call, ch.fns[i])
 	}
+	for _, f := range ch.sites.Forwarded {
+		ch.checkForwardedElsewhere(f)
+	}
 	return nil, nil
+}
+
+// checkForwardedElsewhere checks a call of another package's raw-command
+// forwarder, or of a method of the program's own interface that such
+// forwarders implement (r.client.DoRead(ctx, "KEYS", "*")): the command
+// its arguments name, on the client the forwarder sends on, which its fact
+// describes when the forwarder holds it.
+func (ch *checker) checkForwardedElsewhere(f callsite.Forwarded) {
+	r := model.RawCallFor(f.Fact.Send)
+	if !f.Fact.Field {
+		sig := f.Fn.Type().(*types.Signature)
+		i := f.Fact.Send.Conn + model.CtxOffset(sig)
+		if f.Fact.Send.Conn < 0 || i >= len(f.Call.Args) {
+			return
+		}
+		ch.checkRaw(r, f.Fn, f.Call, f.Call.Args[i], f.Fact.Send.Lib)
+		return
+	}
+	arg, name, ok := r.CommandArg(ch.pass.TypesInfo, f.Fn, f.Call)
+	if !ok {
+		return
+	}
+	c, ok := model.NodeCommandOf(name)
+	if !ok {
+		return
+	}
+	t := target{lib: f.Fact.Send.Lib}
+	if f.Fact.Kind != model.RecvCluster {
+		if !ch.interfaces {
+			return
+		}
+		t.hedge = "the " + f.Fact.Type + " that " + funcName(f.Fn) + " sends on is a cluster client"
+	}
+	ch.report(arg, c, t, onCluster)
+}
+
+// funcName names fn as a message does: (pkg.Type).Method or pkg.Func.
+func funcName(fn *types.Func) string {
+	qual := func(p *types.Package) string { return p.Name() }
+	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
+		return "(" + types.TypeString(sig.Recv().Type(), qual) + ")." + fn.Name()
+	}
+	return fn.Pkg().Name() + "." + fn.Name()
 }
 
 func (ch *checker) checkCall(call *ast.CallExpr, fn *types.Func) {
@@ -352,7 +398,7 @@ func (ch *checker) checkMethod(call *ast.CallExpr, sel *ast.SelectorExpr, lib mo
 		return
 	}
 	if fn, ok := ch.pass.TypesInfo.Uses[sel.Sel].(*types.Func); ok {
-		if pattern, ok := m.PatternArg(fn, call); ok && ch.watchedNode(recv, pattern) {
+		if pattern, ok := m.PatternArg(fn, call); ok && (ch.watchedNode(recv, pattern) || ch.keysOfTag(fn, m, recv, pattern)) {
 			return
 		}
 	}

@@ -17,7 +17,7 @@ var testdata, _ = filepath.Abs(filepath.Join("..", "..", "testdata"))
 // default configuration: one load of the stubs for all of them.
 func TestAnalyzer(t *testing.T) {
 	t.Parallel()
-	analysistest.Run(t, testdata, nodelocal.Analyzer, "nodelocal/goredis", "nodelocal/others", "nodelocal/routing", "nodelocal/hedged", "nodelocal/stateguard", "nodelocal/modetx")
+	analysistest.Run(t, testdata, nodelocal.Analyzer, "nodelocal/goredis", "nodelocal/others", "nodelocal/routing", "nodelocal/hedged", "nodelocal/stateguard", "nodelocal/modetx", "nodelocal/fwd/...")
 }
 
 // TestClientMock: a client mock's own package (its Expect methods build
