@@ -12,8 +12,14 @@ import (
 // reports whether the package can hold anything redislint looks for. A
 // package that imports no Redis client, directly or through others
 // ([UsesRedisClient]), and none of whose imports has facts of the analyzer,
-// cannot: run returns before any walk of the syntax.
+// cannot: run returns before any walk of the syntax. Nor can a client
+// mock's ([InClientMock]): its clients send nothing, and what it would
+// export (its Expect methods as wrappers of their commands) would make
+// its callers' expectations commands.
 func Relevant(pass *analysis.Pass) bool {
+	if InClientMock(pass) {
+		return false
+	}
 	if UsesRedisClient(pass) {
 		return true
 	}

@@ -175,6 +175,9 @@ type state struct {
 	// a package that may implement an interface (dispatch.go).
 	impls     map[*types.Func][]impl
 	implTypes map[*types.Package]*implIndex
+	// implements are the answers of types.Implements for a type and an
+	// interface: the same for every method of the interface asked.
+	implements map[implQuestion]bool
 	// scratch receives the facts imported for every call; its values are
 	// copied out at once.
 	// calls are the package's calls with what they call (indexDecls),

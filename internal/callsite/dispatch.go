@@ -109,8 +109,8 @@ func (s *state) implementations(fn *types.Func, iface *types.Interface) []impl {
 	scan := func(pkg *types.Package) {
 		for _, named := range s.candidates(pkg).of(fn.Name()) {
 			var t types.Type = named
-			if !types.Implements(t, iface) {
-				if t = types.NewPointer(named); !types.Implements(t, iface) {
+			if !s.implementedBy(named, false, iface) {
+				if t = types.NewPointer(named); !s.implementedBy(named, true, iface) {
 					continue
 				}
 			}
@@ -128,6 +128,34 @@ func (s *state) implementations(fn *types.Func, iface *types.Interface) []impl {
 	}
 	s.impls[fn] = out
 	return out
+}
+
+// implQuestion is a question of implementedBy.
+type implQuestion struct {
+	named *types.Named
+	ptr   bool
+	iface *types.Interface
+}
+
+// implementedBy is types.Implements(named, iface), or of *named with ptr,
+// remembered: a program's interface of many methods (a mock's, a
+// repository's), each called somewhere, asks it of the same types once per
+// method, and each answer looks up every method of the interface.
+func (s *state) implementedBy(named *types.Named, ptr bool, iface *types.Interface) bool {
+	q := implQuestion{named, ptr, iface}
+	if ok, found := s.implements[q]; found {
+		return ok
+	}
+	var t types.Type = named
+	if ptr {
+		t = types.NewPointer(named)
+	}
+	ok := types.Implements(t, iface)
+	if s.implements == nil {
+		s.implements = map[implQuestion]bool{}
+	}
+	s.implements[q] = ok
+	return ok
 }
 
 // candidates returns the types of pkg's scope that may implement an

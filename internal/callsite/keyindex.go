@@ -40,7 +40,7 @@ type index struct {
 }
 
 func runKeyIndex(pass *analysis.Pass) (any, error) {
-	if len(pass.TypeErrors) > 0 || !analysisutil.UsesRedisClient(pass) {
+	if len(pass.TypeErrors) > 0 || !analysisutil.UsesRedisClient(pass) || analysisutil.InClientMock(pass) {
 		return (*index)(nil), nil
 	}
 	ins := analysisutil.Inspector(pass)

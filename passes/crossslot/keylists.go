@@ -2,10 +2,11 @@ package crossslot
 
 // Key lists from the caller (-keylists): an exported function of a package
 // other modules can import that sends its caller's key list as one
-// multi-key command (func (c *Cache) Del(keys ...string) { c.rdb.Del(ctx,
-// keys...) }) on a client that may be a cluster client. The keys are the
-// caller's, and callers in other modules cannot see that they must share a
-// slot.
+// multi-key command (func (c *Cache) Invalidate(keys ...string) {
+// c.rdb.Del(ctx, keys...) }) on a client that may be a cluster client. The
+// keys are the caller's, and callers in other modules cannot see that they
+// must share a slot, unless the function is named for its command
+// (mirrorsCommand).
 
 import (
 	"go/ast"
