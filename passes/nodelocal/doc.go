@@ -143,7 +143,8 @@
 // shows which constructions come with which value); KEYS, SCAN and
 // KEYS on a go-redis v9.3.1 to v9.19.x cluster client (or one that may be)
 // whose pattern begins with a hash tag (rdb.Keys(ctx, "jobs:{" + queue +
-// "}:t:*")): those versions send KEYS to the master of the pattern's slot,
+// "}:t:*"), or Do(ctx, "KEYS", pattern)): those versions send KEYS to the
+// master of the pattern's slot,
 // which holds every key the pattern can match (measured on three masters,
 // five runs each: Keys(ctx, "jobs:{q1}:t:*") found its 10 keys in every
 // run with v9.3.1, v9.14.1 and v9.19.0, in one of five with v9.0.5,

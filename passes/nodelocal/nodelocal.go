@@ -328,9 +328,26 @@ func (ch *checker) checkRaw(r model.RawCall, fn *types.Func, call *ast.CallExpr,
 	if !ok {
 		return
 	}
+	if pattern := wordAfter(call, arg); pattern != nil && ch.keysOfTag(fn, c.Name, client, pattern) {
+		return // Do(ctx, "KEYS", "jobs:{" + q + "}:*") on a go-redis that routes it by the pattern
+	}
 	if t, ok := ch.target(client, lib); ok {
 		ch.report(arg, c, t, onCluster)
 	}
+}
+
+// wordAfter returns the argument of call after arg when both are written
+// out (not spread with ...), or nil.
+func wordAfter(call *ast.CallExpr, arg ast.Expr) ast.Expr {
+	if call.Ellipsis.IsValid() {
+		return nil
+	}
+	for i, a := range call.Args {
+		if a == arg && i+1 < len(call.Args) {
+			return call.Args[i+1]
+		}
+	}
+	return nil
 }
 
 // throughOwnInterface resolves a method of the program's own interface
@@ -398,7 +415,7 @@ func (ch *checker) checkMethod(call *ast.CallExpr, sel *ast.SelectorExpr, lib mo
 		return
 	}
 	if fn, ok := ch.pass.TypesInfo.Uses[sel.Sel].(*types.Func); ok {
-		if pattern, ok := m.PatternArg(fn, call); ok && (ch.watchedNode(recv, pattern) || ch.keysOfTag(fn, m, recv, pattern)) {
+		if pattern, ok := m.PatternArg(fn, call); ok && (ch.watchedNode(recv, pattern) || ch.keysOfTag(fn, m.Command, recv, pattern)) {
 			return
 		}
 	}

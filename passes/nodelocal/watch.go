@@ -186,13 +186,15 @@ func (ch *checker) pipeOpener(v *types.Var) ast.Expr {
 }
 
 // keysOfTag reports whether a KEYS with the pattern pattern, a call of the
-// go-redis method fn on recv, reads every key the pattern can match: a
+// go-redis method fn on recv (Keys, or Do with "KEYS" and the pattern:
+// go-redis reads the position of the first key alike for both), reads
+// every key the pattern can match: a
 // cluster client of go-redis v9.3.1 to v9.19.x sends KEYS to the master
 // of its pattern's slot (model.FeatureKeysByPattern), and a pattern whose
 // beginning holds a hash tag ("jobs:{" + queue + "}:t:*") matches keys of
 // that slot only, whatever values it takes (measured: doc.go).
-func (ch *checker) keysOfTag(fn *types.Func, m model.NodeMethod, recv, pattern ast.Expr) bool {
-	if m.Command != "KEYS" || !model.GoRedisHas(ch.pass.Fset, fn.Pkg(), model.FeatureKeysByPattern) {
+func (ch *checker) keysOfTag(fn *types.Func, command string, recv, pattern ast.Expr) bool {
+	if command != "KEYS" || fn.Pkg() == nil || !model.GoRedisHas(ch.pass.Fset, fn.Pkg(), model.FeatureKeysByPattern) {
 		return false
 	}
 	switch r, _ := model.GoRedisReceiver(ch.pass.TypesInfo.TypeOf(recv)); r {
