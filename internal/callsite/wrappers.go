@@ -122,7 +122,7 @@ func (s *state) wrapperOf(d *funcDecl) (*WrapperFact, bool) {
 		if w == nil || uses == 0 {
 			return true
 		}
-		if s.flow != nil && s.flow.ClusterExcluded(call, spread(call)) {
+		if s.flow != nil && s.flow.ClusterExcluded(call, Spread(call)) {
 			// if len(keys) > 1 && c.rds.Type == redis.ClusterType { key
 			// by key } else { c.rds.Del(ctx, keys...) }: the caller's keys
 			// reach the command together only where no cluster client,
@@ -144,8 +144,9 @@ func (s *state) wrapperOf(d *funcDecl) (*WrapperFact, bool) {
 
 type paramFunc func(ast.Expr) (model.Arg, *types.Var, bool)
 
-// spread returns the argument call spreads with ..., or nil.
-func spread(call *ast.CallExpr) ast.Expr {
+// Spread returns the argument call spreads with ... (the key list of
+// Del(ctx, keys...)), or nil.
+func Spread(call *ast.CallExpr) ast.Expr {
 	if call.Ellipsis.IsValid() && len(call.Args) > 0 {
 		return call.Args[len(call.Args)-1]
 	}

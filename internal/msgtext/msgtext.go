@@ -4,6 +4,7 @@
 package msgtext
 
 import (
+	"go/types"
 	"strconv"
 	"unicode/utf8"
 )
@@ -48,4 +49,17 @@ func Quote(s string, max int) string {
 	}
 	q = strconv.Quote(s[:n])
 	return q[:len(q)-1] + Ellipsis + `"`
+}
+
+// FuncName names a function or method for messages: pkg.F or (*pkg.T).M,
+// packages by their names.
+func FuncName(fn *types.Func) string {
+	qual := func(p *types.Package) string { return p.Name() }
+	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
+		return "(" + types.TypeString(sig.Recv().Type(), qual) + ")." + fn.Name()
+	}
+	if fn.Pkg() == nil {
+		return fn.Name()
+	}
+	return fn.Pkg().Name() + "." + fn.Name()
 }

@@ -194,12 +194,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 
 // keyList returns the key list c spreads into its command (keys...), if
 // it does: its count tests (len(keys) > 1) decide how many keys it sends.
-func keyList(c *callsite.Call) ast.Expr {
-	if c.Call.Ellipsis.IsValid() && len(c.Call.Args) > 0 {
-		return c.Call.Args[len(c.Call.Args)-1]
-	}
-	return nil
-}
+func keyList(c *callsite.Call) ast.Expr { return callsite.Spread(c.Call) }
 
 func isWatchStart(c *callsite.Call, res *callsite.Result) bool {
 	for _, t := range res.Txs {

@@ -58,9 +58,10 @@ func TestKeyLists(t *testing.T) {
 }
 
 // TestClientLibraries: in a client library's own packages only commands on
-// a cluster client are reported; in a client mock's, nothing.
+// a cluster client are reported; in a client mock's, nothing, nor in its
+// callers' expectations.
 func TestClientLibraries(t *testing.T) {
-	analysistest.Run(t, testdata, crossslot.Analyzer, "github.com/redis/rueidis/rueidiscompat/libcode", "github.com/go-redis/redismock/v9")
+	analysistest.Run(t, testdata, crossslot.Analyzer, "github.com/redis/rueidis/rueidiscompat/libcode", "github.com/go-redis/redismock/v9", "crossslot/mockuse")
 }
 
 func TestDistinctDefault(t *testing.T) {

@@ -354,11 +354,5 @@ func goRedisName(version string) string {
 	return "go-redis before " + model.FeatureCrossSlotTx.Since()
 }
 
-// funcName names a function or method for messages: pkg.F or (*pkg.T).M.
-func funcName(fn *types.Func) string {
-	qual := func(p *types.Package) string { return p.Name() }
-	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
-		return "(" + types.TypeString(sig.Recv().Type(), qual) + ")." + fn.Name()
-	}
-	return fn.Pkg().Name() + "." + fn.Name()
-}
+// funcName names fn for messages (msgtext.FuncName).
+func funcName(fn *types.Func) string { return msgtext.FuncName(fn) }

@@ -17,6 +17,7 @@ import (
 	"github.com/redislint/redislint/internal/callsite"
 	"github.com/redislint/redislint/internal/clientflow"
 	"github.com/redislint/redislint/internal/model"
+	"github.com/redislint/redislint/internal/msgtext"
 )
 
 //go:embed doc.go
@@ -246,14 +247,8 @@ func (ch *checker) checkForwardedElsewhere(f callsite.Forwarded) {
 	ch.report(arg, c, t, onCluster)
 }
 
-// funcName names fn as a message does: (pkg.Type).Method or pkg.Func.
-func funcName(fn *types.Func) string {
-	qual := func(p *types.Package) string { return p.Name() }
-	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
-		return "(" + types.TypeString(sig.Recv().Type(), qual) + ")." + fn.Name()
-	}
-	return fn.Pkg().Name() + "." + fn.Name()
-}
+// funcName names fn for messages (msgtext.FuncName).
+func funcName(fn *types.Func) string { return msgtext.FuncName(fn) }
 
 func (ch *checker) checkCall(call *ast.CallExpr, fn *types.Func) {
 	info := ch.pass.TypesInfo
