@@ -9,8 +9,11 @@ import (
 )
 
 // prebuilt holds the syntax indexes a driver started building before the
-// package's analysis (Prebuild), by the package's first file.
-var prebuilt sync.Map // *ast.File → *prebuild
+// package's analysis (Prebuild), by the address of the first element of the
+// package's list of files. Not by its first file: a package and its test
+// variant share their first file (the driver parses a file once) but not
+// their lists, and each needs its own index.
+var prebuilt sync.Map // **ast.File → *prebuild
 
 type prebuild struct {
 	files []*ast.File
@@ -30,7 +33,7 @@ func Prebuild(files []*ast.File) {
 		return
 	}
 	p := &prebuild{files: files, done: make(chan struct{})}
-	if _, loaded := prebuilt.LoadOrStore(files[0], p); loaded {
+	if _, loaded := prebuilt.LoadOrStore(&files[0], p); loaded {
 		return
 	}
 	go func() {
@@ -42,7 +45,7 @@ func Prebuild(files []*ast.File) {
 // Forget drops the inspector Prebuild started for files, if any.
 func Forget(files []*ast.File) {
 	if len(files) > 0 {
-		prebuilt.Delete(files[0])
+		prebuilt.Delete(&files[0])
 	}
 }
 
@@ -52,14 +55,15 @@ func takePrebuilt(files []*ast.File) *astindex.Index {
 	if len(files) == 0 {
 		return nil
 	}
-	v, ok := prebuilt.LoadAndDelete(files[0])
+	v, ok := prebuilt.Load(&files[0])
 	if !ok {
 		return nil
 	}
 	p := v.(*prebuild)
 	if !slices.Equal(p.files, files) {
-		return nil
+		return nil // a list of files that begins with those of another
 	}
+	prebuilt.Delete(&files[0])
 	<-p.done
 	return p.ins
 }

@@ -33,11 +33,32 @@ func TestPrebuild(t *testing.T) {
 		t.Error("an inspector was taken twice")
 	}
 
-	// Another list of files with the same first file (a test variant's
-	// files, say) does not get it.
+	// Another list of files with the same first file does not get it.
 	Prebuild(files)
-	if takePrebuilt([]*ast.File{a}) != nil {
+	if takePrebuilt(files[:1]) != nil {
 		t.Error("an inspector built for two files was given for one")
+	}
+	if takePrebuilt(files) == nil {
+		t.Error("asking with a shorter list of the same first file lost the inspector")
+	}
+
+	// A package and its test variant share their first file, not their
+	// list: each gets the index of its own files, whichever was started
+	// first and whichever is asked for first.
+	variant := []*ast.File{a, b, parse("package p; func h() { g(); g() }")}
+	Prebuild(files)
+	Prebuild(variant)
+	if ins := takePrebuilt(variant); ins == nil {
+		t.Error("no inspector for a test variant whose package's was started first")
+	} else {
+		calls := 0
+		ins.Preorder([]ast.Node{(*ast.CallExpr)(nil)}, func(ast.Node) { calls++ })
+		if calls != 3 {
+			t.Errorf("the test variant's inspector sees %d calls, want 3", calls)
+		}
+	}
+	if takePrebuilt(files) == nil {
+		t.Error("no inspector for a package whose test variant's was taken first")
 	}
 
 	// Forget drops what nobody took.

@@ -7,26 +7,33 @@ package clientflow
 import (
 	"go/ast"
 	"go/types"
+	"slices"
 
 	"github.com/redislint/redislint/internal/astindex"
 )
 
 // Stack returns the nodes enclosing n, outermost (the file) first, n last.
 func (r *Result) Stack(n ast.Node) []ast.Node {
+	return r.appendStack(nil, n)
+}
+
+// appendStack appends the Stack of n to buf.
+func (r *Result) appendStack(buf []ast.Node, n ast.Node) []ast.Node {
 	c, ok := r.cursor(n)
 	if !ok {
-		return []ast.Node{n}
+		return append(buf, n)
 	}
 	depth := 0
 	for x := c; x.Node() != nil; x = x.Parent() {
 		depth++
 	}
-	out := make([]ast.Node, depth)
+	buf = slices.Grow(buf, depth)
+	out := buf[len(buf) : len(buf)+depth]
 	for x := c; x.Node() != nil; x = x.Parent() {
 		depth--
 		out[depth] = x.Node()
 	}
-	return out
+	return buf[:len(buf)+len(out)]
 }
 
 // funcDeclOf returns the function declaration that holds n (n itself if it
@@ -103,14 +110,17 @@ func (r *Result) findCursor(n ast.Node) (astindex.Cursor, bool) {
 // library) say nothing either way.
 func (r *Result) Exclusive(a, b ast.Node) bool {
 	met := false
+	cbs := r.chains(b, 0)
+	var sx, sy []ast.Node // the stacks of each meeting, in buffers reused
 	for _, ca := range r.chains(a, 0) {
-		for _, cb := range r.chains(b, 0) {
+		for _, cb := range cbs {
 			x, y, ok := r.meet(ca, cb)
 			if !ok {
 				continue
 			}
 			met = true
-			if !exclusiveStacks(r.Stack(x), r.Stack(y)) {
+			sx, sy = r.appendStack(sx[:0], x), r.appendStack(sy[:0], y)
+			if !exclusiveStacks(sx, sy) {
 				return false
 			}
 		}

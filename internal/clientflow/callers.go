@@ -85,10 +85,15 @@ var errorType = types.Universe.Lookup("error").Type()
 // the two paths meet down to b, that a is not under, error checks left
 // out, innermost last. They are the program's mode for b (cfg.IsCluster).
 func (r *Result) ModeConds(a, b ast.Node) []Cond {
+	cbs := r.chains(b, 0)
+	var sx, sy []ast.Node
 	for _, ca := range r.chains(a, 0) {
-		for _, cb := range r.chains(b, 0) {
+		for _, cb := range cbs {
 			x, y, ok := r.meet(ca, cb)
-			if !ok || exclusiveStacks(r.Stack(x), r.Stack(y)) {
+			if !ok {
+				continue
+			}
+			if sx, sy = r.appendStack(sx[:0], x), r.appendStack(sy[:0], y); exclusiveStacks(sx, sy) {
 				continue
 			}
 			var out []Cond

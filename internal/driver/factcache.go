@@ -237,6 +237,72 @@ func (c *factCache) key(ld *loader, p *packages.Package, candidate func(*package
 	return k
 }
 
+// lazyKey returns the key of p, a lazy package of the analyzed modules
+// whose facts are being computed (its imports all read from export data),
+// or "" when it is not to be kept: no cache, or a file that embeds others
+// (go:embed, whose files the key does not name). An import that is lazy
+// too, or a dependency whose entry was found, is keyed by its own key:
+// its facts, which p's are computed from, are a function of its files,
+// not of its export data alone.
+func (c *factCache) lazyKey(ld *loader, p *packages.Package) string {
+	if c == nil {
+		return ""
+	}
+	keyed := func(imp *packages.Package) bool {
+		n := ld.nodes[imp]
+		return n != nil && n.lazy && imp.ExportFile != ""
+	}
+	// Every package keyed by its files is read whole, and none may embed.
+	seen := map[*packages.Package]bool{}
+	var embeds func(q *packages.Package) bool
+	embeds = func(q *packages.Package) bool {
+		if seen[q] {
+			return false
+		}
+		seen[q] = true
+		if n := ld.nodes[q]; n == nil || n.cached == nil {
+			for _, name := range ld.goFiles(q) {
+				data, err := os.ReadFile(name)
+				if err != nil || bytes.Contains(data, []byte("//go:embed")) {
+					return true
+				}
+			}
+		}
+		for _, imp := range q.Imports {
+			if keyed(imp) && embeds(imp) {
+				return true
+			}
+		}
+		return false
+	}
+	if embeds(p) {
+		return ""
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.key(ld, p, keyed)
+}
+
+// writeLazy writes the entry of a lazy package whose facts were computed.
+func (c *factCache) writeLazy(key string, lp *lazyPkg) {
+	var e cacheEntry
+	for k, f := range lp.objectFacts {
+		cf, err := encodeFact(string(k.path), f)
+		if err != nil {
+			return
+		}
+		e.Objects = append(e.Objects, cf)
+	}
+	for _, f := range lp.packageFacts {
+		cf, err := encodeFact("", f)
+		if err != nil {
+			return
+		}
+		e.Packages = append(e.Packages, cf)
+	}
+	c.store(key, &e)
+}
+
 // fromModuleCache reports whether p's files are a module version's in the
 // module cache, which never change once extracted: a module with a
 // version, not replaced by a directory, whose files are in its directory.
@@ -358,16 +424,22 @@ func (c *factCache) write(p *packages.Package) {
 		}
 		e.Packages = append(e.Packages, cf)
 	}
+	c.store(w.key, &e)
+}
+
+// store writes e as the entry of key (sorted, so that an entry's bytes
+// are a function of its facts).
+func (c *factCache) store(key string, e *cacheEntry) {
 	for _, fs := range [][]cachedFact{e.Objects, e.Packages} {
 		slices.SortFunc(fs, func(a, b cachedFact) int {
 			return strings.Compare(a.Path+"\x00"+a.Type, b.Path+"\x00"+b.Type)
 		})
 	}
 	var buf bytes.Buffer
-	if err := gob.NewEncoder(&buf).Encode(&e); err != nil {
+	if err := gob.NewEncoder(&buf).Encode(e); err != nil {
 		return
 	}
-	name := c.file(w.key)
+	name := c.file(key)
 	if err := os.MkdirAll(filepath.Dir(name), 0o777); err != nil {
 		return
 	}

@@ -6,10 +6,12 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
 
 	"github.com/redislint/redislint/analyzers"
 	"github.com/redislint/redislint/internal/driver"
@@ -133,6 +135,100 @@ func TestFactCache(t *testing.T) {
 	}
 	if _, err := prog.Analyze(newAs(), nil); err == nil {
 		t.Error("Analyze with other analyzers than LoadConfig.Facts': no error")
+	}
+}
+
+// TestLazyFactCache analyzes lazyuse alone with a fact cache: keys and
+// keyfmt, packages of the module that import no client, are lazy, and the
+// builders lazyuse's keys read are computed on its demand, keyfmt's from
+// keys'. The first run type-checks both and keeps their facts; the next
+// reads them from the cache, with the diagnostics of a run without one. An
+// edit of keys' builder changes both entries' keys (keyfmt's facts are
+// computed from keys'): both are computed again, and the keys shown are
+// the edited ones.
+func TestLazyFactCache(t *testing.T) {
+	dir := t.TempDir()
+	drivertest.CopyDir(t, factsDir(t), dir)
+	cacheDir := t.TempDir()
+	as := analyzers.New(analyzers.DefaultConfig())
+
+	var mu sync.Mutex
+	checked := map[string]bool{}
+	defer driver.SetCheckHook(func(p *packages.Package) {
+		mu.Lock()
+		checked[p.PkgPath] = true
+		mu.Unlock()
+	})()
+	run := func(facts *driver.FactCache) (diags string, lazyChecked []string) {
+		t.Helper()
+		mu.Lock()
+		clear(checked)
+		mu.Unlock()
+		prog, err := driver.Load(driver.LoadConfig{Dir: dir, Tests: true, LazyRoots: true, Facts: facts}, "./lazyuse")
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, err := prog.Analyze(as, &checker.Options{SanityCheck: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var lines []string
+		for act := range g.All() {
+			for _, d := range act.Diagnostics {
+				lines = append(lines, prog.Fset.Position(d.Pos).String()+": "+d.Message)
+			}
+		}
+		slices.Sort(lines)
+		mu.Lock()
+		defer mu.Unlock()
+		for _, p := range []string{"example.com/facts/keys", "example.com/facts/keyfmt"} {
+			if checked[p] {
+				lazyChecked = append(lazyChecked, p)
+			}
+		}
+		return strings.Join(lines, "\n"), lazyChecked
+	}
+	cache := &driver.FactCache{Dir: cacheDir, Analyzers: as}
+	both := []string{"example.com/facts/keys", "example.com/facts/keyfmt"}
+
+	want, computed := run(nil)
+	if !slices.Equal(computed, both) || !strings.Contains(want, `keyfmt.Session(id) = "user:%s:profile:session"`) {
+		t.Fatalf("without a cache: lazy packages type-checked %v, want %v; diagnostics:\n%s", computed, both, want)
+	}
+	for i, wantComputed := range [][]string{both, nil} {
+		got, computed := run(cache)
+		if got != want {
+			t.Errorf("run %d: diagnostics\n%s\nwant (no cache)\n%s", i+1, got, want)
+		}
+		if !slices.Equal(computed, wantComputed) {
+			t.Errorf("run %d: lazy packages type-checked %v, want %v", i+1, computed, wantComputed)
+		}
+	}
+
+	name := filepath.Join(dir, "keys", "keys.go")
+	data, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := strings.Replace(string(data), `return "user:" + id + ":profile"`, `return "member:" + id + ":profile"`, 1)
+	if edited == string(data) {
+		t.Fatal("keys.ProfileOf not found")
+	}
+	if err := os.WriteFile(name, []byte(edited), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	want, _ = run(nil)
+	if !strings.Contains(want, `keyfmt.Session(id) = "member:%s:profile:session"`) {
+		t.Fatalf("without a cache, after the edit:\n%s", want)
+	}
+	for i, wantComputed := range [][]string{both, nil} {
+		got, computed := run(cache)
+		if got != want {
+			t.Errorf("edited, run %d: diagnostics\n%s\nwant (no cache)\n%s", i+1, got, want)
+		}
+		if !slices.Equal(computed, wantComputed) {
+			t.Errorf("edited, run %d: lazy packages type-checked %v, want %v", i+1, computed, wantComputed)
+		}
 	}
 }
 

@@ -103,6 +103,17 @@ func (g *actionGraph) computeLazy(lp *lazyPkg) {
 			return
 		}
 		p := lp.n.pkg
+		// A package of the analyzed modules is kept in the fact cache
+		// too, once computed: its facts are asked for again on the
+		// next run (asynq's internal/proto, whose imports' export data
+		// take 17 ms to read, for getters that are no key builders).
+		key := g.ld.cache.lazyKey(g.ld, p)
+		if key != "" {
+			if e := g.ld.cache.load(key); e != nil {
+				g.ld.cache.fill(lp, e)
+				return
+			}
+		}
 		q := &packages.Package{
 			ID:              p.ID,
 			Name:            p.Name,
@@ -155,6 +166,12 @@ func (g *actionGraph) computeLazy(lp *lazyPkg) {
 				}
 			}
 			act.objectFacts, act.packageFacts = nil, nil
+			if act.err != nil {
+				key = ""
+			}
+		}
+		if key != "" && len(q.Errors) == 0 {
+			g.ld.cache.writeLazy(key, lp)
 		}
 	})
 }

@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
@@ -100,6 +101,17 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		return nil, nil
 	}
 	cfg = libraryConfig(pass, cfg)
+	// In the tests of a package that re-exports a client's commands, as
+	// in a client library's (clientAPI).
+	cfgAt := func(ast.Node) *Config { return cfg }
+	if restricted := restrict(cfg); restricted != cfg && clientAPI(pass, res) {
+		cfgAt = func(n ast.Node) *Config {
+			if strings.HasSuffix(pass.Fset.File(n.Pos()).Name(), "_test.go") {
+				return restricted
+			}
+			return cfg
+		}
+	}
 	res.EvalMu.Lock()
 	defer res.EvalMu.Unlock()
 	cf := pass.ResultOf[clientflow.Analyzer].(*clientflow.Result)
@@ -109,6 +121,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		if c.Tx != nil || isWatchStart(c, res) {
 			continue
 		}
+		cfg := cfgAt(c.Call)
 		if c.Kind == model.RecvMaybeCluster && cf.ClusterExcluded(c.Call, keyList(c)) {
 			// if rds.Type == redis.ClusterType { key by key } else { rds.Del(keys...) }
 			continue
@@ -145,6 +158,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		ck.check(cfg, c.Kind, subject{name: name, kind: c.Kind, recv: c.Origin, effect: effect, lib: lib, routing: effect == model.CrossSlotSplit && goRedis, split: model.RoutedByPolicy(c.Cmd.Name)}, keys, c.Complete)
 	}
 	for _, t := range res.Txs {
+		cfg := cfgAt(t.Start)
 		var keys []key
 		complete := true
 		if t.Watch != nil {
@@ -276,19 +290,68 @@ func goRedisTxSplits(pass *analysis.Pass, t *callsite.Tx) (bool, string) {
 }
 
 // libraryConfig returns cfg for a package of a client library itself (or
-// its tests): only what is provable there, commands on a cluster client.
-// The library's own API takes whatever client and keys its callers give
-// (rueidiscompat's Pipeline.MGet(ctx, keys...)), and its tests run on the
-// servers its repository starts, standalone or cluster, which the code
-// does not tell apart: what "may be a cluster client" is left alone, as are
-// the caller's key lists of its exported functions.
+// its tests): only what is provable there, commands on a cluster client
+// (restrict). The library's own API takes whatever client and keys its
+// callers give (rueidiscompat's Pipeline.MGet(ctx, keys...)), and its
+// tests run on the servers its repository starts, standalone or cluster,
+// which the code does not tell apart: what "may be a cluster client" is
+// left alone, as are the caller's key lists of its exported functions.
 func libraryConfig(pass *analysis.Pass, cfg *Config) *Config {
 	if !analysisutil.InClientLibrary(pass) {
+		return cfg
+	}
+	return restrict(cfg)
+}
+
+// restrict returns cfg with only commands on a cluster client reported
+// (cfg itself when that is all it reports).
+func restrict(cfg *Config) *Config {
+	if !cfg.Interfaces && !cfg.Ring && !cfg.Standalone && !cfg.Conns && !cfg.KeyLists {
 		return cfg
 	}
 	c := *cfg
 	c.Interfaces, c.Ring, c.Standalone, c.Conns, c.KeyLists = false, false, false, false, false
 	return &c
+}
+
+// minMirrors is how many commands a package sends from exported functions
+// named for them before it counts as a client API (clientAPI): more than a
+// store's few (Get, Set, Del, Exists, Expire), fewer than go-zero's 270.
+const minMirrors = 10
+
+// clientAPI reports whether the package re-exports a client's commands
+// under their own names: at least minMirrors commands, each sent in a file
+// that is not a test's by an exported function named for it
+// (mirrorsCommand: go-zero's (*redis.Redis).MgetCtx, Sunionstore,
+// BitOpAnd, …). Its tests are then a client library's tests: they exercise
+// the API on the servers the repository starts (go-zero's on a miniredis,
+// through a Redis whose Type is NodeType), and only what is provable is
+// reported there. Its own code is checked as any other: it may use its
+// API as any caller would (rmq's queue moves a message with its own
+// RPopLPush between two untagged keys, a bug its history fixed), and an
+// exported function that sends its caller's key list under another name
+// than the command's is still a trap for callers who cannot see the
+// command (bucketeer's GetMulti, an MGET of the caller's keys, another bug
+// its history fixed, in a package that re-exports more than ten).
+func clientAPI(pass *analysis.Pass, res *callsite.Result) bool {
+	mirrored := map[string]bool{}
+	for _, c := range res.Calls {
+		if c.Fn == nil || !c.Fn.Exported() || c.Via != nil && c.Via.Pkg() != pass.Pkg || !mirrorsCommand(c.Fn.Name(), c.Cmd.Name) {
+			continue
+		}
+		if sig, ok := c.Fn.Type().(*types.Signature); ok && sig.Recv() != nil {
+			if tn := typesutil.NamedObj(typesutil.Deref(sig.Recv().Type())); tn == nil || !tn.Exported() {
+				continue
+			}
+		}
+		if strings.HasSuffix(pass.Fset.File(c.Fn.Pos()).Name(), "_test.go") {
+			continue
+		}
+		if mirrored[c.Cmd.Name] = true; len(mirrored) >= minMirrors {
+			return true
+		}
+	}
+	return false
 }
 
 // reportsOn reports whether the configuration reports commands on a client

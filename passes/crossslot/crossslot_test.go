@@ -64,6 +64,12 @@ func TestClientLibraries(t *testing.T) {
 	analysistest.Run(t, testdata, crossslot.Analyzer, "github.com/redis/rueidis/rueidiscompat/libcode", "github.com/go-redis/redismock/v9", "crossslot/mockuse")
 }
 
+// TestClientAPI: a package that re-exports ten commands under their own
+// names is a client API (as go-zero's redis package), one with nine is not.
+func TestClientAPI(t *testing.T) {
+	analysistest.Run(t, testdata, crossslot.Analyzer, "crossslot/clientapi/...")
+}
+
 func TestDistinctDefault(t *testing.T) {
 	if crossslot.DefaultConfig().Distinct {
 		t.Fatal("-crossslot.distinct is on by default: doc.go says it is off")

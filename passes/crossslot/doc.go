@@ -481,7 +481,18 @@
 // and keys its callers give (rueidiscompat's Pipeline.MGet(ctx, keys...)),
 // and its tests run against the servers its repository starts, standalone
 // or cluster, which its code does not tell apart (rueidiscompat's adapter
-// tests dial a standalone server, its cluster tests another variable). In a
+// tests dial a standalone server, its cluster tests another variable). The
+// tests of a package that re-exports at least ten commands under their own
+// names, each sent by an exported function named for it (go-zero's redis
+// package: (*Redis).MgetCtx, Sunionstore, BitOpAnd and 270 more), are such
+// a library's tests, whatever the model's table says: they run its API on
+// the servers its repository starts (go-zero's on a miniredis, through a
+// Redis whose Type is NodeType). The package's own code is checked as any
+// other (rmq's queue sends RPOPLPUSH of two untagged keys through its own
+// RPopLPush; bucketeer's GetMulti sends its caller's keys in one MGET),
+// and so are its callers' keys, where they write them, through those
+// functions. A store with a few such methods (Get, Del, Exists) is not
+// one. In a
 // client mock's packages (go-redis/redismock, whose clients carry a hook
 // that answers every command without sending it, and whose Expect methods
 // build commands on them), nothing is reported.

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -104,6 +105,42 @@ func (r *scriptRun) hedge(verdict string) string {
 	return verdict
 }
 
+// scriptKeyCache memoizes luascript.Keys by script source: one script is
+// often sent from several calls, and a package and its test variant both
+// check it (asynq's 40 scripts were read again for each). It is dropped
+// whole when it grows past maxScriptKeys, so a long-lived driver (gopls)
+// editing scripts does not keep every version.
+var scriptKeyCache struct {
+	sync.Mutex
+	m map[string]scriptKeysResult
+}
+
+type scriptKeysResult struct {
+	accesses []luascript.Access
+	derived  []luascript.Derived
+}
+
+const maxScriptKeys = 4096
+
+// scriptKeys returns luascript.Keys(src, luaKeyIndexes), which its callers
+// only read.
+func scriptKeys(src string) ([]luascript.Access, []luascript.Derived) {
+	scriptKeyCache.Lock()
+	res, ok := scriptKeyCache.m[src]
+	scriptKeyCache.Unlock()
+	if ok {
+		return res.accesses, res.derived
+	}
+	res.accesses, res.derived = luascript.Keys(src, luaKeyIndexes)
+	scriptKeyCache.Lock()
+	if scriptKeyCache.m == nil || len(scriptKeyCache.m) >= maxScriptKeys {
+		scriptKeyCache.m = map[string]scriptKeysResult{}
+	}
+	scriptKeyCache.m[src] = res
+	scriptKeyCache.Unlock()
+	return res.accesses, res.derived
+}
+
 func checkScript(pass *analysis.Pass, cfg *Config, eval *keyexpr.Evaluator, r *scriptRun, st *scriptState) {
 	c := r.c
 	mode := luascript.ModeOf(c.Script.Src)
@@ -111,7 +148,7 @@ func checkScript(pass *analysis.Pass, cfg *Config, eval *keyexpr.Evaluator, r *s
 		return // Redis refuses the shebang, or no-cluster: not this rule's failure
 	}
 	done := st.done
-	accesses, derived := luascript.Keys(c.Script.Src, luaKeyIndexes)
+	accesses, derived := scriptKeys(c.Script.Src)
 	checkDerived(pass, cfg, eval, r, mode, derived, st)
 	for _, a := range accesses {
 		pos, end := scriptPos(pass, c, a.Off, a.Key)
