@@ -336,7 +336,7 @@ const minMirrors = 10
 func clientAPI(pass *analysis.Pass, res *callsite.Result) bool {
 	mirrored := map[string]bool{}
 	for _, c := range res.Calls {
-		if c.Fn == nil || !c.Fn.Exported() || c.Via != nil && c.Via.Pkg() != pass.Pkg || !mirrorsCommand(c.Fn.Name(), c.Cmd.Name) {
+		if c.Fn == nil || !c.Fn.Exported() || c.Via != nil && c.Via.Pkg() != pass.Pkg || !mirrorsCommand(c.Fn.Name(), c.Cmd.Name, firstResult(c.Fn)) {
 			continue
 		}
 		if sig, ok := c.Fn.Type().(*types.Signature); ok && sig.Recv() != nil {

@@ -259,7 +259,9 @@
 // Not reported either: a function named for its command (Del or DelCtx for
 // DEL, Mget for MGET, BitOpAnd for BITOP AND, Sunionstore, EvalSha; the
 // name compared without case and without a Ctx, Context or WithContext
-// suffix) in the package that holds the client, which sends the command
+// suffix, and followed or not by the name of its first result's type:
+// dapr's EvalInt returns EVAL's reply as an *int) in the package that
+// holds the client, which sends the command
 // there: the command under a client wrapper's name, as go-redis' own Del
 // is. Its callers call DEL and know that its keys must share a slot, and
 // their keys are compared where they write them (the wrapper's fact). A
