@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"flag"
 	"fmt"
+	"iter"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -285,22 +286,37 @@ func (c *factCache) lazyKey(ld *loader, p *packages.Package) string {
 
 // writeLazy writes the entry of a lazy package whose facts were computed.
 func (c *factCache) writeLazy(key string, lp *lazyPkg) {
-	var e cacheEntry
-	for k, f := range lp.objectFacts {
-		cf, err := encodeFact(string(k.path), f)
+	objects := func(yield func(string, analysis.Fact) bool) {
+		for k, f := range lp.objectFacts {
+			if !yield(string(k.path), f) {
+				return
+			}
+		}
+	}
+	if e, ok := entryOf(objects, lp.packageFacts); ok {
+		c.store(key, e)
+	}
+}
+
+// entryOf encodes the facts of a package's objects, by objectpath, and of
+// the package, as an entry; false when one does not encode.
+func entryOf(objects iter.Seq2[string, analysis.Fact], pkgs map[reflect.Type]analysis.Fact) (*cacheEntry, bool) {
+	e := new(cacheEntry)
+	for path, f := range objects {
+		cf, err := encodeFact(path, f)
 		if err != nil {
-			return
+			return nil, false
 		}
 		e.Objects = append(e.Objects, cf)
 	}
-	for _, f := range lp.packageFacts {
+	for _, f := range pkgs {
 		cf, err := encodeFact("", f)
 		if err != nil {
-			return
+			return nil, false
 		}
 		e.Packages = append(e.Packages, cf)
 	}
-	c.store(key, &e)
+	return e, true
 }
 
 // fromModuleCache reports whether p's files are a module version's in the
@@ -404,27 +420,21 @@ func (c *factCache) write(p *packages.Package) {
 	if w == nil || w.failed {
 		return
 	}
-	var e cacheEntry
 	var enc objectpath.Encoder
-	for k, f := range w.objects {
-		path, err := enc.For(k.obj)
-		if err != nil {
-			continue // no importer can name it
+	objects := func(yield func(string, analysis.Fact) bool) {
+		for k, f := range w.objects {
+			path, err := enc.For(k.obj)
+			if err != nil {
+				continue // no importer can name it
+			}
+			if !yield(string(path), f) {
+				return
+			}
 		}
-		cf, err := encodeFact(string(path), f)
-		if err != nil {
-			return
-		}
-		e.Objects = append(e.Objects, cf)
 	}
-	for _, f := range w.pkgs {
-		cf, err := encodeFact("", f)
-		if err != nil {
-			return
-		}
-		e.Packages = append(e.Packages, cf)
+	if e, ok := entryOf(objects, w.pkgs); ok {
+		c.store(w.key, e)
 	}
-	c.store(w.key, &e)
 }
 
 // store writes e as the entry of key (sorted, so that an entry's bytes

@@ -41,18 +41,7 @@ func TestFactCache(t *testing.T) {
 		for _, p := range prog.Sources() {
 			sources = append(sources, p.PkgPath)
 		}
-		g, err := prog.Analyze(as, &checker.Options{SanityCheck: true})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var lines []string
-		for act := range g.All() {
-			for _, d := range act.Diagnostics {
-				lines = append(lines, prog.Fset.Position(d.Pos).String()+": "+d.Message)
-			}
-		}
-		slices.Sort(lines)
-		return strings.Join(lines, "\n"), sources
+		return analyzedLines(t, prog, as), sources
 	}
 	newAs := func() []*analysis.Analyzer { return analyzers.New(analyzers.DefaultConfig()) }
 	cached := func(as []*analysis.Analyzer) *driver.FactCache {
@@ -168,17 +157,7 @@ func TestLazyFactCache(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		g, err := prog.Analyze(as, &checker.Options{SanityCheck: true})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var lines []string
-		for act := range g.All() {
-			for _, d := range act.Diagnostics {
-				lines = append(lines, prog.Fset.Position(d.Pos).String()+": "+d.Message)
-			}
-		}
-		slices.Sort(lines)
+		diags = analyzedLines(t, prog, as)
 		mu.Lock()
 		defer mu.Unlock()
 		for _, p := range []string{"example.com/facts/keys", "example.com/facts/keyfmt"} {
@@ -186,7 +165,7 @@ func TestLazyFactCache(t *testing.T) {
 				lazyChecked = append(lazyChecked, p)
 			}
 		}
-		return strings.Join(lines, "\n"), lazyChecked
+		return diags, lazyChecked
 	}
 	cache := &driver.FactCache{Dir: cacheDir, Analyzers: as}
 	both := []string{"example.com/facts/keys", "example.com/facts/keyfmt"}
@@ -230,6 +209,24 @@ func TestLazyFactCache(t *testing.T) {
 			t.Errorf("edited, run %d: lazy packages type-checked %v, want %v", i+1, computed, wantComputed)
 		}
 	}
+}
+
+// analyzedLines analyzes prog (with the sanity check) and returns its
+// diagnostics, one "position: message" per line, sorted.
+func analyzedLines(t *testing.T, prog *driver.Program, as []*analysis.Analyzer) string {
+	t.Helper()
+	g, err := prog.Analyze(as, &checker.Options{SanityCheck: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for act := range g.All() {
+		for _, d := range act.Diagnostics {
+			lines = append(lines, prog.Fset.Position(d.Pos).String()+": "+d.Message)
+		}
+	}
+	slices.Sort(lines)
+	return strings.Join(lines, "\n")
 }
 
 // TestDefaultFactCache: the command's fact cache is REDISLINT_FACTS, none
