@@ -77,6 +77,10 @@ type Way struct {
 	// Fact is set when Origin is a call of a function of another package
 	// that returns a client of known kinds.
 	Fact *ReturnsFact
+	// Mock is set when Origin is a call of a client mock library
+	// (model.IsClientMock): whatever its type, the client sends nothing
+	// and answers every command itself, as one server (Kind Single).
+	Mock bool
 }
 
 // Client is what the layer knows about one client expression.
@@ -374,9 +378,9 @@ func (r *Result) of(e ast.Expr) *Client {
 	origins := vw.origins
 	c.Complete, c.Ways = vw.complete, vw.ways
 	if model.IsClusterType(r.info.TypeOf(e)) {
-		// Its static type says cluster: only a failover cluster client is
-		// anything else.
-		if !(c.Complete && len(c.Ways) > 0 && c.Is(FailoverCluster)) {
+		// Its static type says cluster: only a failover cluster client,
+		// or a client mock's, is anything else.
+		if !(c.Complete && len(c.Ways) > 0 && (c.Is(FailoverCluster) || allMocks(c.Ways))) {
 			c.Ways = []Way{{Kind: Cluster, Origin: e}}
 			if w, ok := r.firstConstruction(origins, Cluster); ok {
 				c.Ways[0] = w
@@ -449,6 +453,16 @@ func (r *Result) firstConstruction(origins []ast.Expr, k Kind) (Way, bool) {
 func (r *Result) way(o ast.Expr) Way {
 	info := r.info
 	w := Way{Origin: o}
+	if call, ok := ast.Unparen(o).(*ast.CallExpr); ok {
+		if fn, ok := typeutil.Callee(info, call).(*types.Func); ok && fn.Pkg() != nil && model.IsClientMock(fn.Pkg().Path()) {
+			// A client mock's client (redismock's NewClusterMock, a
+			// ClusterClient whose hook never sends) answers every
+			// command itself: as one server, it neither refuses a
+			// command of several slots nor moves a key.
+			w.Kind, w.Mock = Single, true
+			return w
+		}
+	}
 	if k := r.ConstructionOf(o); k != nil {
 		w.Construction = k
 		w.Kind = kindOf(k.C.Topo, r.Topology(k))
@@ -460,6 +474,7 @@ func (r *Result) way(o ast.Expr) Way {
 				w.Kind = Single
 				return w
 			}
+
 			if f := r.facts[fn.Origin()]; f != nil {
 				w.Kind, w.Fact = f.Kinds, f
 				return w
@@ -468,6 +483,16 @@ func (r *Result) way(o ast.Expr) Way {
 	}
 	w.Kind = typeKind(info.TypeOf(o))
 	return w
+}
+
+// allMocks reports whether every way is a client mock's.
+func allMocks(ways []Way) bool {
+	for _, w := range ways {
+		if !w.Mock {
+			return false
+		}
+	}
+	return true
 }
 
 // kindOf maps what a construction builds to a Kind.

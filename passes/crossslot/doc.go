@@ -497,7 +497,11 @@
 // one. In a
 // client mock's packages (go-redis/redismock, whose clients carry a hook
 // that answers every command without sending it, and whose Expect methods
-// build commands on them), nothing is reported.
+// build commands on them), nothing is reported; nor on a client a mock
+// builds, in the program's own code and tests (db, mock :=
+// redismock.NewClusterMock(), then db, or a store given db, sending MGET):
+// a *redis.ClusterClient whose hook answers every command without sending
+// it is, for the analyzers, one server.
 //
 // In a package that installs go-redis' routing policies
 // (client.SetCommandInfoResolver(client.NewDynamicResolver()), go-redis

@@ -4,11 +4,33 @@
 package mockuse
 
 import (
+	"context"
+
 	redismock "github.com/go-redis/redismock/v9"
+	"github.com/redis/go-redis/v9"
 )
 
 func expect() {
 	_, m := redismock.NewClusterMock()
 	m.ExpectRename("key", "new_key")
 	m.ExpectDel("user:1", "order:2")
+}
+
+// A program's code run on a mock's client, as its tests do: the client is
+// a *redis.ClusterClient whose hook answers every command without sending
+// it, so no command fails as on a cluster.
+func useMock(ctx context.Context) {
+	db, _ := redismock.NewClusterMock()
+	db.MGet(ctx, "user:1", "order:2")
+	useStore(ctx, db)
+}
+
+func useStore(ctx context.Context, c redis.UniversalClient) {
+	c.MGet(ctx, "user:1", "order:2")
+}
+
+// A real cluster client: reported.
+func useCluster(ctx context.Context) {
+	db := redis.NewClusterClient(&redis.ClusterOptions{Addrs: []string{"10.0.0.1:7000"}})
+	db.MGet(ctx, "user:1", "order:2") // want `^MGET keys "user:1" \(slot 10778\) and "order:2" \(slot 2117\) hash to different slots: CROSSSLOT on a cluster$`
 }
