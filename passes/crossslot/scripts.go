@@ -107,7 +107,7 @@ func (r *scriptRun) hedge(verdict string) string {
 
 // scriptKeyCache memoizes luascript.Keys by script source: one script is
 // often sent from several calls, and a package and its test variant both
-// check it (asynq's 40 scripts were read again for each). It is dropped
+// check it (asynq's rdb package declares 49, each read again). It is dropped
 // whole when it grows past maxScriptKeys, so a long-lived driver (gopls)
 // editing scripts does not keep every version.
 var scriptKeyCache struct {
