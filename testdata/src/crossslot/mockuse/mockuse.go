@@ -29,6 +29,19 @@ func useStore(ctx context.Context, c redis.UniversalClient) {
 	c.MGet(ctx, "user:1", "order:2")
 }
 
+// Through a helper of the package that returns the mock's client, as a
+// test file's newTestClient does.
+func newTestClient() *redis.ClusterClient {
+	db, _ := redismock.NewClusterMock()
+	return db
+}
+
+func useHelper(ctx context.Context) {
+	newTestClient().MGet(ctx, "user:1", "order:2")
+	db := newTestClient()
+	db.MGet(ctx, "user:1", "order:2")
+}
+
 // A real cluster client: reported.
 func useCluster(ctx context.Context) {
 	db := redis.NewClusterClient(&redis.ClusterOptions{Addrs: []string{"10.0.0.1:7000"}})
