@@ -169,11 +169,19 @@ type ReturnsFact struct {
 	// and Where its position (file:line).
 	Ctor  string
 	Where string
+	// Mock is set when every client it returns is a client mock's
+	// (Way.Mock): one server whatever its static type, in every package.
+	Mock bool
 }
 
 func (*ReturnsFact) AFact() {}
 
-func (f *ReturnsFact) String() string { return "returns " + f.Kinds.String() + " client" }
+func (f *ReturnsFact) String() string {
+	if f.Mock {
+		return "returns " + f.Kinds.String() + " client (a client mock's)"
+	}
+	return "returns " + f.Kinds.String() + " client"
+}
 
 // Result is what the analyzer computes for a package.
 type Result struct {
@@ -476,7 +484,7 @@ func (r *Result) way(o ast.Expr) Way {
 			}
 
 			if f := r.facts[fn.Origin()]; f != nil {
-				w.Kind, w.Fact = f.Kinds, f
+				w.Kind, w.Fact, w.Mock = f.Kinds, f, f.Mock
 				return w
 			}
 		}
@@ -572,7 +580,7 @@ func (r *Result) exportFacts() {
 		if len(rets) == 0 {
 			return
 		}
-		fact := &ReturnsFact{}
+		fact := &ReturnsFact{Mock: true}
 		for _, ret := range rets {
 			if ret == nil {
 				return
@@ -586,6 +594,7 @@ func (r *Result) exportFacts() {
 				return
 			}
 			fact.Kinds |= k
+			fact.Mock = fact.Mock && len(c.Ways) > 0 && c.Guard == nil && allMocks(c.Ways)
 			if fact.Ctor == "" {
 				for _, w := range c.Ways {
 					if w.Construction != nil {
@@ -598,6 +607,7 @@ func (r *Result) exportFacts() {
 			}
 		}
 		if fact.Kinds != 0 {
+			fact.Mock = fact.Mock && fact.Kinds == Single
 			r.pass.ExportObjectFact(fn, fact)
 		}
 	})

@@ -316,6 +316,10 @@ func TestIsClientMock(t *testing.T) {
 		"github.com/go-redis/redismockx":         false,
 		"github.com/redis/go-redis/v9":           false,
 		"example.com/app/redismock":              false,
+		"github.com/redis/rueidis/mock":          true,
+		"github.com/valkey-io/valkey-go/mock":    true,
+		"github.com/redis/rueidis":               false,
+		"github.com/redis/rueidis/mockx":         false,
 	} {
 		if got := IsClientMock(path); got != want {
 			t.Errorf("IsClientMock(%q) = %v, want %v", path, got, want)

@@ -147,7 +147,15 @@ func IsClientPackage(path string) bool {
 // record the commands a test expects of them. redismock's clients carry a
 // hook that answers every command without sending it (v9.2.0 mock.go:
 // nilHook, redisClientHook); its Expect methods build commands on them.
-var mockPaths = []string{"github.com/go-redis/redismock"}
+// rueidis' and valkey-go's gomock clients record each Do and send nothing
+// (rueidis mock v1.0.80, valkey-go mock v1.0.70 client.go: Do calls
+// ctrl.Call). Their builder checks slots only under WithSlotCheck, where
+// it panics in the program's own test: a failure the test already shows.
+var mockPaths = []string{
+	"github.com/go-redis/redismock",
+	"github.com/redis/rueidis/mock",
+	"github.com/valkey-io/valkey-go/mock",
+}
 
 // IsClientMock reports whether path is the import path of (a package of)
 // a client mock library, of any major version (github.com/go-redis/

@@ -497,11 +497,14 @@
 // one. In a
 // client mock's packages (go-redis/redismock, whose clients carry a hook
 // that answers every command without sending it, and whose Expect methods
-// build commands on them), nothing is reported; nor on a client a mock
-// builds, in the program's own code and tests (db, mock :=
-// redismock.NewClusterMock(), then db, or a store given db, sending MGET):
-// a *redis.ClusterClient whose hook answers every command without sending
-// it is, for the analyzers, one server.
+// build commands on them; rueidis' and valkey-go's gomock clients, whose Do
+// records the call), nothing is reported; nor on a client a mock builds, in
+// the program's own code and tests (db, mock := redismock.NewClusterMock(),
+// then db, or a store given db, sending MGET; mock.NewClient(ctrl) given to
+// a function of rueidis.Client), nor on one a helper of another package
+// returns from a mock (testutil.NewRedis() *redis.ClusterClient): a client
+// that answers every command without sending it is, for the analyzers, one
+// server.
 //
 // In a package that installs go-redis' routing policies
 // (client.SetCommandInfoResolver(client.NewDynamicResolver()), go-redis

@@ -8,6 +8,8 @@ import (
 
 	redismock "github.com/go-redis/redismock/v9"
 	"github.com/redis/go-redis/v9"
+
+	"crossslot/mockuse/mocks"
 )
 
 func expect() {
@@ -40,6 +42,20 @@ func useHelper(ctx context.Context) {
 	newTestClient().MGet(ctx, "user:1", "order:2")
 	db := newTestClient()
 	db.MGet(ctx, "user:1", "order:2")
+}
+
+// Through a helper of another package, as a program's testutil: its fact
+// says the client is a mock's.
+func useOtherHelper(ctx context.Context) {
+	mocks.NewClusterClient().MGet(ctx, "user:1", "order:2")
+	db := mocks.NewClient()
+	db.MGet(ctx, "user:1", "order:2")
+	useStore(ctx, mocks.NewClusterClient())
+}
+
+// A helper that may return a real cluster client is no mock's.
+func useEither(ctx context.Context) {
+	mocks.Either(false).MGet(ctx, "user:1", "order:2") // want `^MGET keys "user:1" \(slot 10778\) and "order:2" \(slot 2117\) hash to different slots: CROSSSLOT on a cluster$`
 }
 
 // A real cluster client: reported.
