@@ -114,6 +114,10 @@ type Result struct {
 	// Forwarded are the package's calls of other packages' forwarders
 	// (forwardfacts.go): nodelocal reads the commands they name.
 	Forwarded []Forwarded
+	// ClientAPI: the package re-exports a client's commands under their
+	// own names, or is the external test package of one that does
+	// (clientapi.go). Its tests are a client library's.
+	ClientAPI bool
 }
 
 // Analyzer computes the Result of a package.
@@ -123,7 +127,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{analysisutil.Inspect, clientflow.Analyzer, keyIndex},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(WrapperFact), new(BuilderFact), new(PipeFact), new(TxWrapperFact), new(TxKeysFact), new(FieldFact), new(SourceFact), new(ForwarderFact)},
+	FactTypes:  []analysis.Fact{new(WrapperFact), new(BuilderFact), new(PipeFact), new(TxWrapperFact), new(TxKeysFact), new(FieldFact), new(SourceFact), new(ForwarderFact), new(ClientAPIFact)},
 }
 
 // origin records, for a pipeline or Tx variable or function parameter, the
@@ -320,6 +324,7 @@ func run(pass *analysis.Pass) (any, error) {
 	s.scriptCallers(res.Calls)
 	s.rawTransactions(res.Calls)
 	s.batches(res.Calls)
+	res.ClientAPI = isClientAPI(pass, res.Calls)
 	seen := map[*Tx]bool{}
 	for _, c := range res.Calls {
 		if c.Tx != nil && !seen[c.Tx] {

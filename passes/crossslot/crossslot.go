@@ -102,9 +102,9 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	}
 	cfg = libraryConfig(pass, cfg)
 	// In the tests of a package that re-exports a client's commands, as
-	// in a client library's (clientAPI).
+	// in a client library's (callsite.Result.ClientAPI).
 	cfgAt := func(ast.Node) *Config { return cfg }
-	if restricted := restrict(cfg); restricted != cfg && clientAPI(pass, res) {
+	if restricted := restrict(cfg); restricted != cfg && res.ClientAPI {
 		cfgAt = func(n ast.Node) *Config {
 			if strings.HasSuffix(pass.Fset.File(n.Pos()).Name(), "_test.go") {
 				return restricted
@@ -312,46 +312,6 @@ func restrict(cfg *Config) *Config {
 	c := *cfg
 	c.Interfaces, c.Ring, c.Standalone, c.Conns, c.KeyLists = false, false, false, false, false
 	return &c
-}
-
-// minMirrors is how many commands a package sends from exported functions
-// named for them before it counts as a client API (clientAPI): more than a
-// store's few (Get, Set, Del, Exists, Expire), fewer than go-zero's 270.
-const minMirrors = 10
-
-// clientAPI reports whether the package re-exports a client's commands
-// under their own names: at least minMirrors commands, each sent in a file
-// that is not a test's by an exported function named for it
-// (mirrorsCommand: go-zero's (*redis.Redis).MgetCtx, Sunionstore,
-// BitOpAnd, …). Its tests are then a client library's tests: they exercise
-// the API on the servers the repository starts (go-zero's on a miniredis,
-// through a Redis whose Type is NodeType), and only what is provable is
-// reported there. Its own code is checked as any other: it may use its
-// API as any caller would (rmq's queue moves a message with its own
-// RPopLPush between two untagged keys, a bug its history fixed), and an
-// exported function that sends its caller's key list under another name
-// than the command's is still a trap for callers who cannot see the
-// command (bucketeer's GetMulti, an MGET of the caller's keys, another bug
-// its history fixed, in a package that re-exports more than ten).
-func clientAPI(pass *analysis.Pass, res *callsite.Result) bool {
-	mirrored := map[string]bool{}
-	for _, c := range res.Calls {
-		if c.Fn == nil || !c.Fn.Exported() || c.Via != nil && c.Via.Pkg() != pass.Pkg || !mirrorsCommand(c.Fn.Name(), c.Cmd.Name, firstResult(c.Fn)) {
-			continue
-		}
-		if sig, ok := c.Fn.Type().(*types.Signature); ok && sig.Recv() != nil {
-			if tn := typesutil.NamedObj(typesutil.Deref(sig.Recv().Type())); tn == nil || !tn.Exported() {
-				continue
-			}
-		}
-		if strings.HasSuffix(pass.Fset.File(c.Fn.Pos()).Name(), "_test.go") {
-			continue
-		}
-		if mirrored[c.Cmd.Name] = true; len(mirrored) >= minMirrors {
-			return true
-		}
-	}
-	return false
 }
 
 // reportsOn reports whether the configuration reports commands on a client

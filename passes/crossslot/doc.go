@@ -486,8 +486,9 @@
 // tests dial a standalone server, its cluster tests another variable). The
 // tests of a package that re-exports at least ten commands under their own
 // names, each sent by an exported function named for it (go-zero's redis
-// package: (*Redis).MgetCtx, Sunionstore, BitOpAnd and 270 more), are such
-// a library's tests, whatever the model's table says: they run its API on
+// package: (*Redis).MgetCtx, Sunionstore, BitOpAnd and 270 more), and
+// those of its external test package (package redis_test), are such a
+// library's tests, whatever the model's table says: they run its API on
 // the servers its repository starts (go-zero's on a miniredis, through a
 // Redis whose Type is NodeType). The package's own code is checked as any
 // other (rmq's queue sends RPOPLPUSH of two untagged keys through its own

@@ -6,7 +6,7 @@ package crossslot
 // c.rdb.Del(ctx, keys...) }) on a client that may be a cluster client. The
 // keys are the caller's, and callers in other modules cannot see that they
 // must share a slot, unless the function is named for its command
-// (mirrorsCommand).
+// (callsite.MirrorsCommand).
 
 import (
 	"go/ast"
@@ -20,7 +20,6 @@ import (
 	"github.com/redislint/redislint/internal/keyexpr"
 	"github.com/redislint/redislint/internal/model"
 	"github.com/redislint/redislint/internal/msgtext"
-	"github.com/redislint/redislint/internal/typesutil"
 )
 
 // keyListFinding is a command that sends the caller's key list of the
@@ -57,7 +56,7 @@ func checkKeyList(pass *analysis.Pass, cfg *Config, eval *keyexpr.Evaluator, c *
 			continue // keys written out at the call: compared as keys
 		}
 		fd, p := callerList(pass, x, eval)
-		if fd == nil || mirrorsCommand(fd.Name.Name, c.Cmd.Name, firstResult(pass.TypesInfo.Defs[fd.Name])) && (c.Via == nil || c.Via.Pkg() == pass.Pkg) {
+		if fd == nil || callsite.MirrorsCommand(fd.Name.Name, c.Cmd.Name, callsite.FirstResult(pass.TypesInfo.Defs[fd.Name])) && (c.Via == nil || c.Via.Pkg() == pass.Pkg) {
 			continue
 		}
 		s := subject{name: c.Cmd.Name, kind: c.Kind, recv: c.Origin, effect: c.Effect, lib: c.Lib}
@@ -95,75 +94,6 @@ func reportKeyLists(pass *analysis.Pass, lists []*keyListFinding) {
 		}
 		pass.Report(l.diag)
 	}
-}
-
-// mirrorsCommand reports whether an exported function of the name is the
-// command itself under a client wrapper's name (Mget and MgetCtx for MGET,
-// BitOpAnd for BITOP AND, Sunionstore, EvalSha): its callers call MGET, as
-// they would call go-redis' MGet, and know its keys must share a slot. A
-// function named for what it does with the keys (GetMulti, DelCache,
-// TagAsDeletedBatch) hides the command from them. checkKeyList asks it of
-// a function of the package that holds the client, whose command is sent
-// there; a Del that goes through another package's wrapper (a cache
-// node's Del over the Redis wrapper's) is a layer above the client, named
-// for what it does with the keys.
-//
-// The command's name may be followed by the name of the Go type of the
-// function's first result, when that is its type (dapr's EvalInt, an EVAL
-// whose reply it returns as an *int): still the command, read as a type.
-func mirrorsCommand(name, cmd string, result types.Type) bool {
-	n := strings.ToLower(name)
-	for _, suffix := range []string{"withcontext", "context", "ctx"} {
-		if t, ok := strings.CutSuffix(n, suffix); ok && t != "" {
-			n = t
-			break
-		}
-	}
-	c := strings.ToLower(strings.ReplaceAll(cmd, " ", ""))
-	if n == c {
-		return true
-	}
-	rest, ok := strings.CutPrefix(n, c)
-	return ok && namesType(rest, result)
-}
-
-// namesType reports whether word (lower case) names t, or the type t
-// points to: int or int64 an integer of that kind (int any), float or
-// float64 a float, string, bool, bytes a []byte.
-func namesType(word string, t types.Type) bool {
-	if t == nil || word == "" {
-		return false
-	}
-	t = typesutil.Deref(t).Underlying()
-	if s, ok := t.(*types.Slice); ok && word == "bytes" {
-		b, ok := s.Elem().Underlying().(*types.Basic)
-		return ok && b.Kind() == types.Byte
-	}
-	b, ok := t.(*types.Basic)
-	if !ok {
-		return false
-	}
-	switch word {
-	case "int":
-		return b.Info()&types.IsInteger != 0
-	case "float":
-		return b.Info()&types.IsFloat != 0
-	case "string", "bool", "int64", "int32", "uint64", "float64":
-		return b.Name() == word
-	}
-	return false
-}
-
-// firstResult returns the type of fn's first result, or nil.
-func firstResult(fn types.Object) types.Type {
-	if fn == nil {
-		return nil
-	}
-	sig, ok := fn.Type().(*types.Signature)
-	if !ok || sig.Results().Len() == 0 {
-		return nil
-	}
-	return sig.Results().At(0).Type()
 }
 
 // callerList returns the exported function declaration whose slice or

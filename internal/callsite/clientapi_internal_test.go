@@ -1,4 +1,4 @@
-package crossslot
+package callsite
 
 import (
 	"go/types"
@@ -27,8 +27,8 @@ func TestMirrorsCommand(t *testing.T) {
 		{"Ctx", "CTX", true},
 		{"BitOp", "BITOP AND", false},
 	} {
-		if got := mirrorsCommand(tc.name, tc.cmd, nil); got != tc.want {
-			t.Errorf("mirrorsCommand(%q, %q) = %v, want %v", tc.name, tc.cmd, got, tc.want)
+		if got := MirrorsCommand(tc.name, tc.cmd, nil); got != tc.want {
+			t.Errorf("MirrorsCommand(%q, %q) = %v, want %v", tc.name, tc.cmd, got, tc.want)
 		}
 	}
 }
@@ -56,8 +56,8 @@ func TestMirrorsCommandTyped(t *testing.T) {
 		{"EvalKeys", "EVAL", types.Typ[types.Int], false},
 		{"GetMultiString", "MGET", types.Typ[types.String], false},
 	} {
-		if got := mirrorsCommand(tc.name, tc.cmd, tc.result); got != tc.want {
-			t.Errorf("mirrorsCommand(%q, %q, %v) = %v, want %v", tc.name, tc.cmd, tc.result, got, tc.want)
+		if got := MirrorsCommand(tc.name, tc.cmd, tc.result); got != tc.want {
+			t.Errorf("MirrorsCommand(%q, %q, %v) = %v, want %v", tc.name, tc.cmd, tc.result, got, tc.want)
 		}
 	}
 }
