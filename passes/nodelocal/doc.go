@@ -76,7 +76,9 @@
 //     "CONFIG", …); rueidis B().ConfigSet(), B().ConfigGet());
 //   - subscriptions to keyspace and keyevent notifications (go-redis
 //     PSubscribe(ctx, "__keyspace@0__:*"), Subscribe(ctx,
-//     "__keyevent@0__:expired")): each node publishes the events of its own
+//     "__keyevent@0__:expired"), or a channel the program builds with such
+//     a head: "__keyspace@0__:" + key in a field, fmt.Sprintf(
+//     "__keyevent@%d__:*", db)): each node publishes the events of its own
 //     keys only;
 //   - the same commands through the program's own interface (a store's
 //     RedisClusterClientInterface) when the program shows that a cluster

@@ -8,6 +8,7 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -433,8 +434,8 @@ func (ch *checker) checkSubscribe(call *ast.CallExpr, sel *ast.SelectorExpr, lib
 		return
 	}
 	for _, arg := range call.Args {
-		name, ok := model.StringConst(ch.pass.TypesInfo, arg)
-		if !ok || !model.IsKeyspaceChannel(name) {
+		name, ok := ch.keyspaceChannel(arg)
+		if !ok {
 			continue
 		}
 		t, ok := ch.target(sel.X, lib)
@@ -445,10 +446,43 @@ func (ch *checker) checkSubscribe(call *ast.CallExpr, sel *ast.SelectorExpr, lib
 		if !t.sure() {
 			on = "if " + t.hedge
 		}
-		ch.reportf(arg, CatOneNode, t.origin, "%s %q %s hears the keyspace events of one node only: subscribe on every master with %s",
+		ch.reportf(arg, CatOneNode, t.origin, "%s %s %s hears the keyspace events of one node only: subscribe on every master with %s",
 			cmd, name, on, t.lib.Info().EachMaster)
 		return
 	}
+}
+
+// keyspaceChannel returns, as the program builds it, a value the channel
+// or pattern arg may hold that names keyspace or keyevent notifications
+// by its constant head: a constant, or a value built at run time ("__keyspace@0__:"
+// + key in a field, fmt.Sprintf("__keyevent@%d__:*", db), a local
+// assigned in a branch).
+func (ch *checker) keyspaceChannel(arg ast.Expr) (string, bool) {
+	if name, ok := model.StringConst(ch.pass.TypesInfo, arg); ok {
+		return strconv.Quote(name), model.IsKeyspaceChannel(name)
+	}
+	if ch.sites == nil || ch.sites.Eval == nil {
+		return "", false
+	}
+	if t := ch.pass.TypesInfo.TypeOf(arg); t == nil || !types.Identical(t.Underlying(), types.Typ[types.String]) {
+		return "", false
+	}
+	ch.sites.EvalMu.Lock()
+	alts := ch.sites.Eval.EvalAlts(arg)
+	ch.sites.EvalMu.Unlock()
+	for _, k := range alts {
+		var head strings.Builder
+		for _, p := range k.Parts {
+			if p.Value != nil {
+				break
+			}
+			head.WriteString(p.Const)
+		}
+		if model.IsKeyspaceChannel(head.String()) {
+			return k.Joined(), true
+		}
+	}
+	return "", false
 }
 
 // methodCall is the range "Keys(ctx, "*")" of a method call.
