@@ -353,6 +353,9 @@ type varWays struct {
 // built: for a variable or field, once per object.
 func (r *Result) ways(e ast.Expr) varWays {
 	v, _ := r.Flow.ObjectOf(e).(*types.Var)
+	if _, isSel := ast.Unparen(e).(*ast.SelectorExpr); isSel && v != nil && r.Flow.refinable(v) {
+		v = nil // each use of the field may read another object's (objfields.go)
+	}
 	if v != nil {
 		r.mu.Lock()
 		w, ok := r.byVar[v]

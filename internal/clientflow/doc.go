@@ -11,7 +11,9 @@
 // decides a client's kind.
 //
 // What it follows (Flow, a flow-insensitive index of one package):
-// variables and struct fields through all their stores; functions of the
+// variables and struct fields through all their stores (a field read
+// through an object the package shows, through the store just before the
+// use or the literals that built the object: objfields.go); functions of the
 // package to what they return; parameters of unexported functions of the
 // package, used only by calling them, to what every call passes; method calls on a client that return a
 // handle of the same client (Pipeline(), redigo Pool.Get(), redisc

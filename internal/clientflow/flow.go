@@ -45,6 +45,11 @@ type Flow struct {
 	heldCallbacks []heldCallback
 	heldLits      map[*ast.Ident]*ast.FuncLit
 	heldVals      map[*ast.Ident]ast.Expr
+	// fieldWrites are the writes s.f = v of each field through a
+	// variable, and fieldAssigned the fields written other than in a
+	// composite literal (objfields.go).
+	fieldWrites   map[*types.Var][]fieldWrite
+	fieldAssigned map[*types.Var]bool
 }
 
 type param struct {
@@ -99,6 +104,12 @@ func (f *Flow) presize(ins *astindex.Index) {
 func (f *Flow) store(lhs ast.Expr, v ast.Expr) {
 	if obj := f.ObjectOf(lhs); obj != nil {
 		f.stores[obj] = append(f.stores[obj], v)
+		if fv, ok := obj.(*types.Var); ok && fv.IsField() && !f.promoted(lhs) {
+			if f.fieldAssigned == nil {
+				f.fieldAssigned = map[*types.Var]bool{}
+			}
+			f.fieldAssigned[fv] = true
+		}
 		return
 	}
 	// x[i] = v, *p = v, s.f[i] = v: the base changes in a way we do not follow.
@@ -132,6 +143,7 @@ func (f *Flow) visit(n ast.Node, stack []ast.Node) (callee *types.Func) {
 	case *ast.AssignStmt:
 		if n.Tok == token.ASSIGN {
 			f.indexOut(n, stack)
+			f.recordFieldWrites(n, stack)
 		}
 		switch {
 		case n.Tok != token.ASSIGN && n.Tok != token.DEFINE:
@@ -428,6 +440,14 @@ func (f *Flow) Origins(e ast.Expr) (origins []ast.Expr, complete bool) {
 			if recv, ok := f.cbParams[v]; ok {
 				walk(recv, depth+1)
 				return
+			}
+			if sel, ok := x.(*ast.SelectorExpr); ok && v.IsField() {
+				if vals, ok := f.objectField(sel, v); ok {
+					for _, val := range vals {
+						walk(val, depth+1)
+					}
+					return
+				}
 			}
 			if seen[v] {
 				return
