@@ -158,6 +158,21 @@ func (e *Evaluator) builder(fn *types.Func) *Builder {
 	if bad || len(rets) == 0 {
 		return nil
 	}
+	b, deferred := e.summarise(fn, sig, rets, fn.Name())
+	if deferred {
+		if e.stale == nil {
+			e.stale = map[*types.Func]bool{}
+		}
+		e.stale[fn] = true
+	}
+	e.builders[fn] = b
+	return b
+}
+
+// summarise returns the builder summary of the values rets that fn
+// returns (named name in messages), and whether it needed a dependency
+// that only a key evaluation reads (then it is to be computed again).
+func (e *Evaluator) summarise(fn *types.Func, sig *types.Signature, rets []ast.Expr, name string) (*Builder, bool) {
 	params := map[types.Object]int{}
 	for i := range sig.Params().Len() {
 		params[sig.Params().At(i)] = i + 1
@@ -179,21 +194,15 @@ func (e *Evaluator) builder(fn *types.Func) *Builder {
 	for _, r := range rets {
 		all = append(all, e.summaryParts(e.parts(r), params))
 	}
-	if e.deferred {
-		if e.stale == nil {
-			e.stale = map[*types.Func]bool{}
-		}
-		e.stale[fn] = true
-	}
+	stale := e.deferred
 	e.deferred = e.deferred || deferred
 	e.nesting--
 	e.depth, e.steps = depth, steps
-	b := agree(all, fn.Name())
+	b := agree(all, name)
 	if b != nil && !useful(b) {
 		b = nil
 	}
-	e.builders[fn] = b
-	return b
+	return b, stale
 }
 
 // summaryParts turns the parts of a return value into builder parts.

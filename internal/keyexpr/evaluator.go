@@ -53,6 +53,9 @@ type Evaluator struct {
 	// memoises their summaries (nil: none, or being computed).
 	funcs    map[*types.Func]*ast.FuncDecl
 	builders map[*types.Func]*Builder
+	// fieldBuilders memoises the summaries of the fields of functions'
+	// struct results (fieldbuilder.go).
+	fieldBuilders map[fieldBuilderKey]*Builder
 	// Imported returns the summary of a function of another package (a
 	// fact exported when that package was analysed); nil means none.
 	Imported func(*types.Func) (*Builder, bool)

@@ -91,6 +91,9 @@ func (e *Evaluator) parts(x ast.Expr) []Part {
 		if ps, ok := e.importedFieldParts(x); ok {
 			return ps
 		}
+		if ps, ok := e.fieldOfCall(x); ok {
+			return ps
+		}
 		if sel, ok := e.info.Selections[x]; ok && sel.Kind() == types.FieldVal {
 			if f, ok := e.Field(x.X, x.Sel.Name); ok && typesutil.IsAnyString(e.info.TypeOf(f)) {
 				return e.parts(f)

@@ -292,7 +292,10 @@
 // once, slice and map literals, key builders (functions and methods that
 // return a key: profileKey(id), keys.User(id).Feed(), of any package of
 // the module or of a dependency, such as a key scheme shared by services
-// in a module of its own: commons.OrderKey(org, id)), string fields and
+// in a module of its own: commons.OrderKey(org, id)), the fields of a
+// struct of keys a function of the package returns (q.Keys(queue).SetKey,
+// or keys := q.Keys(queue) then keys.StreamKey, where Keys returns
+// KeyInfo{SetKey: fmt.Sprintf(…), StreamKey: fmt.Sprintf(…)}), string fields and
 // package variables written once,
 // and exported fields of a keys package written once to a constant are
 // evaluated into a template of constant text and run-time values. Then:
