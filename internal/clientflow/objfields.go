@@ -45,6 +45,8 @@ type fieldWrite struct {
 	assign *ast.AssignStmt
 	rhs    ast.Expr
 	block  ast.Node
+	// loops are the loops of its function around it, innermost first.
+	loops []ast.Node
 }
 
 // recordFieldWrites records the writes of fields through a variable
@@ -55,12 +57,18 @@ func (f *Flow) recordFieldWrites(n *ast.AssignStmt, stack []ast.Node) {
 		return
 	}
 	var block ast.Node
-	for i := len(stack) - 2; i >= 0 && block == nil; i-- {
+	var loops []ast.Node
+outer:
+	for i := len(stack) - 2; i >= 0; i-- {
 		switch b := stack[i].(type) {
 		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
-			block = b
+			if block == nil {
+				block = b
+			}
+		case *ast.ForStmt, *ast.RangeStmt:
+			loops = append(loops, b)
 		case *ast.FuncLit, *ast.FuncDecl:
-			return
+			break outer
 		}
 	}
 	if block == nil {
@@ -83,7 +91,7 @@ func (f *Flow) recordFieldWrites(n *ast.AssignStmt, stack []ast.Node) {
 			if f.fieldWrites == nil {
 				f.fieldWrites = map[*types.Var][]fieldWrite{}
 			}
-			f.fieldWrites[fv] = append(f.fieldWrites[fv], fieldWrite{base: b, assign: n, rhs: n.Rhs[i], block: block})
+			f.fieldWrites[fv] = append(f.fieldWrites[fv], fieldWrite{base: b, assign: n, rhs: n.Rhs[i], block: block, loops: loops})
 		}
 	}
 }
@@ -124,7 +132,7 @@ func (f *Flow) writtenJustBefore(sel *ast.SelectorExpr, fv *types.Var) (ast.Expr
 		if w.base != base || w.assign.End() > sel.Pos() {
 			continue
 		}
-		if w.block.Pos() <= sel.Pos() && sel.End() <= w.block.End() && (last == nil || w.assign.Pos() > last.assign.Pos()) {
+		if within(w.block, sel) && (last == nil || w.assign.Pos() > last.assign.Pos()) {
 			last = w
 		}
 	}
@@ -132,8 +140,15 @@ func (f *Flow) writtenJustBefore(sel *ast.SelectorExpr, fv *types.Var) (ast.Expr
 		return nil, false
 	}
 	for i := range writes {
-		if w := &writes[i]; w != last && w.base == base && w.assign.Pos() > last.assign.End() && w.assign.Pos() < sel.Pos() {
+		w := &writes[i]
+		if w == last || w.base != base {
+			continue
+		}
+		if w.assign.Pos() > last.assign.End() && w.assign.Pos() < sel.Pos() {
 			return nil, false // written again in between, on some path
+		}
+		if w.assign.Pos() > sel.End() && loopsBack(w, last, sel) {
+			return nil, false // written after it in a loop that returns to it
 		}
 	}
 	for _, v := range f.stores[base] {
@@ -142,6 +157,17 @@ func (f *Flow) writtenJustBefore(sel *ast.SelectorExpr, fv *types.Var) (ast.Expr
 		}
 	}
 	return last.rhs, true
+}
+
+// loopsBack reports whether w, a write after sel, is in a loop around sel
+// that is not around last: the loop's next iteration reads w's value.
+func loopsBack(w, last *fieldWrite, sel ast.Node) bool {
+	for _, l := range w.loops {
+		if within(l, sel) && !within(l, last.assign) {
+			return true
+		}
+	}
+	return false
 }
 
 // builtWith returns the values of the field fv in the composite literals

@@ -95,3 +95,16 @@ func (c *clusterStoreOf) init() {
 func (c *clusterStoreOf) drop(ctx context.Context) {
 	c.client.FlushDB(ctx) // want `^FLUSHDB empties one node only if this redis.UniversalClient is a cluster client`
 }
+
+// Written after the use in a loop around it: the next iteration reads
+// that write.
+type loopStore struct{ client redis.UniversalClient }
+
+func (s *loopStore) dropEach(ctx context.Context, modes []string) {
+	s.client = redis.NewClient(&redis.Options{Addr: "127.0.0.1:6379"})
+	for range modes {
+		s.client.FlushDB(ctx) // want `^FLUSHDB empties one node only if this redis.UniversalClient is a cluster client`
+		s.client = redis.NewClusterClient(&redis.ClusterOptions{Addrs: seeds})
+	}
+	s.client.FlushDB(ctx) // want `^FLUSHDB empties one node only if this redis.UniversalClient is a cluster client`
+}
