@@ -55,7 +55,7 @@ func TestNogoReady(t *testing.T) {
 		Mode: packages.LoadAllSyntax | packages.NeedModule,
 		Dir:  filepath.Join(testdata, "src"),
 		Env:  append(os.Environ(), "GOPATH="+testdata, "GO111MODULE=off", "GOWORK=off"),
-	}, "standaloneclient/crosspkg/...", "crossslot/wrappers/...", "clientflow/store", "clientflow/app", "crossslot/builders/...", "crossslot/txhelpers/...", "crossslot/txwrappers/...", "crossslot/fields/...", "crossslot/keylists/modefield/...", "nodelocal/fwd/...")
+	}, "standaloneclient/crosspkg/...", "crossslot/wrappers/...", "clientflow/store", "clientflow/app", "crossslot/builders/...", "crossslot/txhelpers/...", "crossslot/txwrappers/...", "crossslot/fields/...", "crossslot/keylists/modefield/...", "nodelocal/fwd/...", "crossslot/clientapi/...")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -73,7 +73,7 @@ func TestNogoReady(t *testing.T) {
 		}
 	}
 	// Each fact type was exported, so that SanityCheck had some to check.
-	for _, want := range []string{"redis wrapper of", "cluster address (", "returns ", "key builder ", "queues ", "runs its callback in ", "transaction of ", "key field ", "builds #", "mode field: ", "redis raw-command forwarder"} {
+	for _, want := range []string{"redis wrapper of", "cluster address (", "returns ", "key builder ", "queues ", "runs its callback in ", "transaction of ", "key field ", "builds #", "mode field: ", "redis raw-command forwarder", "client API"} {
 		if !strings.Contains(log.String(), "has fact "+want) {
 			t.Errorf("no fact %q exported: the sanity check checked nothing of it\n%s", want, log.String())
 		}
@@ -81,7 +81,7 @@ func TestNogoReady(t *testing.T) {
 	// callsite.SourceFact is exported only under a driver that reads
 	// dependencies from source on demand: internal/driver's
 	// TestDependencySources runs it through the same sanity check.
-	if len(factTypes) != 12 {
+	if len(factTypes) != 13 {
 		t.Errorf("fact types %v: a new one needs a corpus here", factTypes)
 	}
 }
