@@ -140,22 +140,13 @@ func (e *Evaluator) builder(fn *types.Func) *Builder {
 		return nil
 	}
 	e.builders[fn] = nil // while it is computed: recursion is opaque
-	var rets []ast.Expr
-	bad := false
-	ast.Inspect(fd.Body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			if len(n.Results) != 1 {
-				bad = true
-			} else {
-				rets = append(rets, n.Results[0])
-			}
+	rets, ok := returnValues(fd.Body, func(r *ast.ReturnStmt) (ast.Expr, bool) {
+		if len(r.Results) != 1 {
+			return nil, false
 		}
-		return !bad
+		return r.Results[0], true
 	})
-	if bad || len(rets) == 0 {
+	if !ok {
 		return nil
 	}
 	b, deferred := e.summarise(fn, sig, rets, fn.Name())
@@ -167,6 +158,29 @@ func (e *Evaluator) builder(fn *types.Func) *Builder {
 	}
 	e.builders[fn] = b
 	return b
+}
+
+// returnValues returns what value gives for each return statement of a
+// function body (not of the function literals in it), and false when it
+// gives none for one, or the body has none.
+func returnValues(body *ast.BlockStmt, value func(*ast.ReturnStmt) (ast.Expr, bool)) ([]ast.Expr, bool) {
+	var vals []ast.Expr
+	bad := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			v, ok := value(n)
+			if !ok {
+				bad = true
+			} else {
+				vals = append(vals, v)
+			}
+		}
+		return !bad
+	})
+	return vals, !bad && len(vals) > 0
 }
 
 // summarise returns the builder summary of the values rets that fn

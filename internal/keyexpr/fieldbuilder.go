@@ -76,23 +76,8 @@ func (e *Evaluator) fieldBuilder(fn *types.Func, fv *types.Var) *Builder {
 		e.fieldBuilders = map[fieldBuilderKey]*Builder{}
 	}
 	e.fieldBuilders[key] = nil // while it is computed: recursion is opaque
-	var vals []ast.Expr
-	bad := false
-	ast.Inspect(fd.Body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			v, ok := e.litField(n, fv)
-			if !ok {
-				bad = true
-			} else {
-				vals = append(vals, v)
-			}
-		}
-		return !bad
-	})
-	if bad || len(vals) == 0 {
+	vals, ok := returnValues(fd.Body, func(r *ast.ReturnStmt) (ast.Expr, bool) { return e.litField(r, fv) })
+	if !ok {
 		return nil
 	}
 	b, deferred := e.summarise(fn, sig, vals, fn.Name()+"."+fv.Name())
