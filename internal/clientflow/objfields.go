@@ -14,7 +14,7 @@ import (
 //
 //   - a write just before: s.client = cc, then s.client.FlushDB(ctx) later
 //     in the same block (or a block inside it), with no write of s or of
-//     s.client between: the use reads cc (go-ycsb's mode switch stores a
+//     s.client between, nor a call given s (s.reconnect(), configure(s)): the use reads cc (go-ycsb's mode switch stores a
 //     cluster client in one case and a single node's in the other);
 //   - a field set only where its struct is built (composite literals, no
 //     assignment anywhere in the package but through a struct that embeds
@@ -156,7 +156,46 @@ func (f *Flow) writtenJustBefore(sel *ast.SelectorExpr, fv *types.Var) (ast.Expr
 			return nil, false // the base itself changes
 		}
 	}
+	if f.handedOn(last.block, base, last.assign.End(), sel.Pos()) {
+		return nil, false
+	}
 	return last.rhs, true
+}
+
+// handedOn reports whether a call in block between from and to is given
+// base, as its receiver or an argument (s.reconnect(), configure(s),
+// configure(&s)): the callee may write the field through it.
+func (f *Flow) handedOn(block ast.Node, base types.Object, from, to token.Pos) bool {
+	is := func(e ast.Expr) bool {
+		e = ast.Unparen(e)
+		if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			e = ast.Unparen(u.X)
+		}
+		id, ok := e.(*ast.Ident)
+		return ok && f.info.ObjectOf(id) == base
+	}
+	found := false
+	ast.Inspect(block, func(n ast.Node) bool {
+		if found || n == nil || n.End() <= from || n.Pos() >= to {
+			return false
+		}
+		call, ok := n.(*ast.CallExpr)
+		if !ok || call.Pos() <= from {
+			return true
+		}
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && is(sel.X) {
+			if s, ok := f.info.Selections[sel]; ok && s.Kind() == types.MethodVal {
+				found = true
+			}
+		}
+		for _, a := range call.Args {
+			if is(a) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // loopsBack reports whether w, a write after sel, is in a loop around sel

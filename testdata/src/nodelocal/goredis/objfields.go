@@ -108,3 +108,18 @@ func (s *loopStore) dropEach(ctx context.Context, modes []string) {
 	}
 	s.client.FlushDB(ctx) // want `^FLUSHDB empties one node only if this redis.UniversalClient is a cluster client`
 }
+
+func (s *loopStore) reconnect() {
+	s.client = redis.NewClusterClient(&redis.ClusterOptions{Addrs: seeds})
+}
+
+// A call given the store between the write and the use may write the
+// field itself: every store of it.
+func (s *loopStore) dropAfterReconnect(ctx context.Context) {
+	s.client = redis.NewClient(&redis.Options{Addr: "127.0.0.1:6379"})
+	s.reconnect()
+	s.client.FlushDB(ctx) // want `^FLUSHDB empties one node only if this redis.UniversalClient is a cluster client`
+	s.client = redis.NewClient(&redis.Options{Addr: "127.0.0.1:6379"})
+	s.client.Ping(ctx)
+	s.client.FlushDB(ctx)
+}
