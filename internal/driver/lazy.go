@@ -303,7 +303,7 @@ func (ld *loader) parseUncached(names []string, appendError func(error)) []*ast.
 			continue
 		}
 		ld.cpu <- struct{}{}
-		f, err := parser.ParseFile(ld.fset, name, src, parser.AllErrors|parser.ParseComments|parser.SkipObjectResolution)
+		f, err := parser.ParseFile(ld.fset, name, src, parseMode)
 		<-ld.cpu
 		if f != nil {
 			out = append(out, f)

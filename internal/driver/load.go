@@ -114,7 +114,14 @@ func Load(cfg LoadConfig, patterns ...string) (*Program, error) {
 // [Program.Wait] before reading them, or [Program.Analyze], which analyzes
 // each package as soon as it is type-checked.
 func Start(cfg LoadConfig, patterns ...string) (*Program, error) {
-	all := cfg.Source == SourceAll || cfg.Source == SourceAuto && ColdCache(cfg.Dir, cfg.Env)
+	all := cfg.Source == SourceAll
+	if cfg.Source == SourceAuto {
+		var sampled bool
+		all, sampled = coldCache(cfg.Dir, cfg.Env)
+		if all && sampled {
+			cfg.Env = withoutIndex(cfg.Env)
+		}
+	}
 	mode := metaMode
 	if all {
 		// No export data, and no cgo run for the compiled files (on an
@@ -128,32 +135,39 @@ func Start(cfg LoadConfig, patterns ...string) (*Program, error) {
 		// go list.
 		mode &^= packages.NeedExportFile | packages.NeedCompiledGoFiles | packages.NeedTypesSizes
 	}
+	fset := token.NewFileSet()
 	var sizes chan sizesResult
+	var spec *speculation
 	if all {
 		sizes = make(chan sizesResult, 1)
 		go func() { sizes <- querySizes(cfg.Dir, cfg.Env) }()
+		spec = speculate(fset, cfg.Env)
 	}
+	t0 := time.Now()
 	initial, err := packages.Load(&packages.Config{
 		Mode:  mode,
 		Tests: cfg.Tests,
 		Dir:   cfg.Dir,
 		Env:   cfg.Env,
 	}, patterns...)
+	record(func() string { return "go list" }, t0)
+	spec.finish()
 	if err != nil {
 		return nil, err
 	}
+	var target sizesResult
 	if all {
-		r := <-sizes
-		if r.err != nil {
-			return nil, r.err
+		target = <-sizes
+		if target.err != nil {
+			return nil, target.err
 		}
-		packages.Visit(initial, nil, func(p *packages.Package) { p.TypesSizes = r.sizes })
+		packages.Visit(initial, nil, func(p *packages.Package) { p.TypesSizes = target.sizes })
 	}
 	if cfg.Tests {
 		initial = withoutTestedVariants(initial)
 	}
 	ld := &loader{
-		fset:        token.NewFileSet(),
+		fset:        fset,
 		nodes:       map[*packages.Package]*node{},
 		exports:     map[string]*types.Package{},
 		exportErrs:  map[*packages.Package]error{},
@@ -187,7 +201,8 @@ func Start(cfg LoadConfig, patterns ...string) (*Program, error) {
 			}
 		}
 	}
-	for name := range ld.fileUsers {
+	toParse := spec.adopt(ld, target)
+	for _, name := range toParse {
 		go ld.parseFile(name)
 	}
 	prog := &Program{Initial: initial, Fset: ld.fset, ld: ld, loaded: make(chan struct{}), deps: deps, unregister: unregister}
@@ -762,21 +777,35 @@ func (ld *loader) parseFile(name string) (*ast.File, error) {
 		return nil, err
 	}
 	ld.cpu <- struct{}{}
-	const mode = parser.AllErrors | parser.ParseComments | parser.SkipObjectResolution
-	if !ld.bodies[name] {
-		// Only type-checked for its declarations: see blankBodies. A file
-		// that does not parse is parsed again as it is, for its errors.
-		if blank, ok := blankBodies(src); ok {
-			if f, err := parser.ParseFile(ld.fset, name, blank, mode); err == nil {
-				v.f = f
-				<-ld.cpu
-				return v.f, nil
-			}
-		}
+	if ld.bodies[name] {
+		v.f, v.err = parser.ParseFile(ld.fset, name, src, parseMode)
+	} else {
+		v.f, v.err = parseDecls(ld.fset, name, src)
 	}
-	v.f, v.err = parser.ParseFile(ld.fset, name, src, mode)
 	<-ld.cpu
 	return v.f, v.err
+}
+
+// parseMode is go/packages' parser mode without the parser's object
+// resolution (see parseFiles).
+const parseMode = parser.AllErrors | parser.ParseComments | parser.SkipObjectResolution
+
+// parseDecls parses a file of a package only type-checked for its
+// declarations: without its function bodies (blankBodies) and with its
+// variables' composite literals emptied (trimInitializers). A file that
+// does not parse so is parsed again as it is, for its errors.
+func parseDecls(fset *token.FileSet, name string, src []byte) (*ast.File, error) {
+	if blank, ok := blankBodies(src); ok {
+		if f, err := parser.ParseFile(fset, name, blank, parseMode); err == nil {
+			trimInitializers(f)
+			return f, nil
+		}
+	}
+	f, err := parser.ParseFile(fset, name, src, parseMode)
+	if err == nil {
+		trimInitializers(f) // a file without bodies to blank
+	}
+	return f, err
 }
 
 // newTypesInfo returns the types.Info of go/packages (every map), with

@@ -2,7 +2,9 @@ package driver_test
 
 import (
 	"fmt"
+	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -168,14 +170,24 @@ func diagnostics(t *testing.T, pkgs []*packages.Package) []string {
 
 func TestColdCache(t *testing.T) {
 	empty := t.TempDir()
-	warm := t.TempDir()
+	// warm holds compiled packages' export data; indexed, only what go
+	// list writes without compiling anything: the module index, a few
+	// small entries in every subdirectory.
+	warm, indexed := t.TempDir(), t.TempDir()
 	for i := range 256 {
-		d := filepath.Join(warm, fmt.Sprintf("%02x", i))
-		if err := os.Mkdir(d, 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(d, "x-d"), nil, 0o644); err != nil {
-			t.Fatal(err)
+		for _, c := range []struct {
+			dir   string
+			sizes []int
+		}{{warm, []int{100, 200 << 10}}, {indexed, []int{100, 9000, 100, 12000}}} {
+			d := filepath.Join(c.dir, fmt.Sprintf("%02x", i))
+			if err := os.Mkdir(d, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			for j, n := range c.sizes {
+				if err := os.WriteFile(filepath.Join(d, fmt.Sprintf("%02x%d-d", i, j)), make([]byte, n), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
 		}
 	}
 	for _, c := range []struct {
@@ -186,6 +198,7 @@ func TestColdCache(t *testing.T) {
 		{[]string{"GOCACHE=" + empty}, true},
 		{[]string{"GOCACHE=" + filepath.Join(empty, "none")}, true},
 		{[]string{"GOCACHE=" + warm}, false},
+		{[]string{"GOCACHE=" + indexed}, true},
 		{[]string{"GOCACHE=" + warm, "REDISLINT_LOAD=source"}, true},
 		{[]string{"GOCACHE=off", "REDISLINT_LOAD=export"}, false},
 		{[]string{"GOCACHE=" + empty, "GOCACHE=" + warm}, false}, // the last one wins
@@ -240,5 +253,41 @@ func TestDependencySources(t *testing.T) {
 		if want := []string{"example.com/commons", "example.com/facts/keys"}; !slices.Equal(read, want) {
 			t.Errorf("source mode %d: read from source %v, want %v", src, read, want)
 		}
+	}
+}
+
+// TestColdLoadKeepsCacheEmpty: a load that finds the build cache empty
+// type-checks from source, and leaves the cache without the module index
+// go list would write (hundreds of entries), so that the next run finds
+// it empty too and does not compile the whole program for export data.
+func TestColdLoadKeepsCacheEmpty(t *testing.T) {
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("no go command on PATH")
+	}
+	cache, err := os.MkdirTemp("", "gocache")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer os.RemoveAll(cache)
+	env := append(os.Environ(), "GOCACHE="+cache, "REDISLINT_LOAD=", "GODEBUG=panicnil=0")
+	prog, err := driver.Load(driver.LoadConfig{Dir: factsDir(t), Env: env, Tests: true}, "./...")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := packages.PrintErrors(prog.Initial); n > 0 {
+		t.Fatalf("%d errors", n)
+	}
+	files := 0
+	filepath.WalkDir(cache, func(_ string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			files++
+		}
+		return nil
+	})
+	if files > 8 {
+		t.Errorf("the cold load left %d files in the build cache, want none but its README", files)
+	}
+	if !driver.ColdCache("", env) {
+		t.Error("the build cache is not cold after a cold load")
 	}
 }
