@@ -542,11 +542,18 @@ func (s *state) pipeHelper(d *funcDecl, summary func(*types.Func) *PipeFact) *Pi
 		if cfn == nil {
 			return true
 		}
-		i, ok := pipe(recv)
-		if !ok {
-			return true
-		}
 		cmd, ok := model.GoRedisCommandOf(cfn)
+		if !ok {
+			// script.Run(ctx, p, keys, args...): the script runs on the
+			// client or pipeline it is given, as scriptCommand reads it.
+			sc, isScript := model.GoRedisScriptCall(cfn)
+			ci := model.CtxOffset(cfn.Type().(*types.Signature)) + model.ScriptClientParam
+			if !isScript || ci >= len(call.Args) {
+				return true
+			}
+			cmd, recv = sc, call.Args[ci]
+		}
+		i, ok := pipe(recv)
 		if !ok {
 			return true
 		}

@@ -108,6 +108,12 @@ func (s *state) keys(call *ast.CallExpr, fn *types.Func, cmd *model.Command) ([]
 				elems = rest
 			} else {
 				elems, ok = s.eval.SliceElems(arg)
+				if !ok {
+					if ks, isAppend := s.streamsAppend(arg); isAppend {
+						keys, complete = s.sliceKeys(ks, keys, complete)
+						continue
+					}
+				}
 			}
 			if !ok || len(elems)%2 != 0 {
 				complete = false
@@ -272,4 +278,33 @@ func (s *state) pairs(arg ast.Expr, rest []ast.Expr, spread bool) ([]ast.Expr, b
 		return s.eval.MapKeys(one)
 	}
 	return nil, false
+}
+
+// streamsAppend reads the streams of XREAD and XREADGROUP built as
+// append(keys, ids...) of two slices collected apart (one key and one
+// ID per stream, in the same loop or not): the command takes the keys
+// first and as many IDs after them, so the first slice is the keys when
+// every element of the second is a stream ID (">", "$", "0", "0-0", …).
+// It returns the first slice.
+func (s *state) streamsAppend(arg ast.Expr) (ast.Expr, bool) {
+	x := ast.Unparen(arg)
+	if d, ok := s.eval.Def(x); ok {
+		x = ast.Unparen(d)
+	}
+	call, ok := x.(*ast.CallExpr)
+	if !ok || !typesutil.IsBuiltinCall(s.pass.TypesInfo, call, "append") || !call.Ellipsis.IsValid() || len(call.Args) != 2 {
+		return nil, false
+	}
+	ids, ok := s.eval.Elements(call.Args[1])
+	if !ok || len(ids) == 0 {
+		return nil, false
+	}
+	for _, id := range ids {
+		for _, k := range s.eval.EvalAlts(id.Expr) {
+			if c, ok := k.Const(); !ok || !model.IsStreamID(c) {
+				return nil, false
+			}
+		}
+	}
+	return call.Args[0], true
 }

@@ -56,6 +56,11 @@ type Evaluator struct {
 	// fieldBuilders memoises the summaries of the fields of functions'
 	// struct results (fieldbuilder.go).
 	fieldBuilders map[fieldBuilderKey]*Builder
+	// tupleDefs: the local variables first written by a call with several
+	// results (a, b := s.keys(id)), with the call and the result's index;
+	// resultBuilders memoises the summaries of those results.
+	tupleDefs      map[types.Object]tupleDef
+	resultBuilders map[resultBuilderKey]*Builder
 	// Imported returns the summary of a function of another package (a
 	// fact exported when that package was analysed); nil means none.
 	Imported func(*types.Func) (*Builder, bool)
@@ -352,6 +357,8 @@ func (e *Evaluator) visit(n ast.Node, stack []ast.Node) {
 			if n.Tok == token.DEFINE && e.info.Defs[id] == nil {
 				// Redeclared in a := with other new variables: a write.
 				val = nil
+			} else if len(n.Rhs) == 1 && len(n.Lhs) > 1 {
+				e.tupleWrite(id, n.Rhs[0], i)
 			}
 			e.write(id, val)
 		}

@@ -76,6 +76,9 @@ func (e *Evaluator) parts(x ast.Expr) []Part {
 		if ps, ok := e.embedParts(obj); ok {
 			return ps
 		}
+		if ps, ok := e.resultOfCall(obj); ok {
+			return ps // ka, kb := s.keys(id)
+		}
 		if v, ok := obj.(*types.Var); ok && !e.valueKnown(obj) && typesutil.IsAnyString(v.Type()) {
 			if ps, ok := e.outParts(v, x); ok {
 				return ps

@@ -295,7 +295,9 @@
 // in a module of its own: commons.OrderKey(org, id)), the fields of a
 // struct of keys a function of the package returns (q.Keys(queue).SetKey,
 // or keys := q.Keys(queue) then keys.StreamKey, where Keys returns
-// KeyInfo{SetKey: fmt.Sprintf(…), StreamKey: fmt.Sprintf(…)}), string fields and
+// KeyInfo{SetKey: fmt.Sprintf(…), StreamKey: fmt.Sprintf(…)}), the results
+// of such a function that returns several keys (members, messages :=
+// s.keys(room)), string fields and
 // package variables written once,
 // and exported fields of a keys package written once to a constant are
 // evaluated into a template of constant text and run-time values. Then:
@@ -355,7 +357,10 @@
 // own and is not compared across iterations, unless it is an element of
 // the key list a caller gives an exported function (below). A key appended under an if or a switch is in the slice on the
 // paths through that append, and is compared with the keys it meets there
-// (two appends in the two arms of an if never meet).
+// (two appends in the two arms of an if never meet). The streams of
+// XREAD and XREADGROUP collected apart from their IDs and given as
+// Streams: append(keys, ids...) are read as those keys when every
+// element of ids is a stream ID (">", "$", "0", "0-0", …).
 //
 // A local written several times has, at each use, the values of the
 // writes that reach it (branches, a declaration's zero value, a
@@ -405,8 +410,11 @@
 //     when they are fields of a struct parameter or elements of a slice
 //     literal mixed with constants, and wrappers of wrappers;
 //   - a helper that queues commands on the pipeline or Tx it is given
-//     (addEvent(ctx, p, room) inside TxPipelined): its commands join the
-//     caller's transaction, through helpers of helpers;
+//     (addEvent(ctx, p, room) inside TxPipelined), or runs a script on it
+//     (enqueueScript.Run(ctx, p, keys, id), as go-workflows' task queue
+//     does inside a TxPipeline): its commands join the caller's
+//     transaction, through helpers of helpers and methods of generic
+//     types;
 //   - a function that runs a callback inside a transaction: go-redis
 //     TxPipelined, Watch, a TxPipeline it runs and executes (measured with
 //     v9.23.0: CROSSSLOT; with v9.10.0 one MULTI/EXEC per slot, not
