@@ -23,7 +23,10 @@ var goRedis = Library{
 		Choice:         ChoiceByType,
 		ClusterMethods: true,
 		NodeFixes: map[string]string{
-			"DBSIZE": "call DBSize on the ClusterClient itself, which sums over the masters",
+			"DBSIZE":          "call DBSize on the ClusterClient itself, which sums over the masters",
+			"PUBSUB NUMSUB":   "add up the counts of every node with ForEachShard",
+			"PUBSUB CHANNELS": "merge the channels of every node with ForEachShard",
+			"PUBSUB NUMPAT":   "add up the counts of every node with ForEachShard",
 		},
 		RoutingPolicies: true,
 	},
@@ -83,6 +86,9 @@ var goRedis = Library{
 		{Name: "Move", Command: "MOVE"},
 		{Name: "ConfigSet", Command: "CONFIG SET"},
 		{Name: "ConfigGet", Command: "CONFIG GET"},
+		{Name: "PubSubNumSub", Command: "PUBSUB NUMSUB"},
+		{Name: "PubSubChannels", Command: "PUBSUB CHANNELS"},
+		{Name: "PubSubNumPat", Command: "PUBSUB NUMPAT"},
 	},
 
 	// Do(ctx, args...) on every client, pipeline and Tx.

@@ -55,6 +55,17 @@ var nodeCommands = map[string]NodeCommand{
 	"CONFIG SET": {Name: "CONFIG SET", Effect: OneNode, What: "changes the configuration of one node only"},
 	"CONFIG GET": {Name: "CONFIG GET", Effect: OneNode, What: "reads the configuration of one node only"},
 	"CONFIG":     {Name: "CONFIG", Effect: OneNode, What: "configures or reads one node only"},
+	// Measured with go-redis v9.23.0 on three masters of redis-server
+	// 7.0.15, a subscriber of two channels on the first master and a
+	// pattern subscriber on the second: PubSubNumSub answered the first
+	// master's counts, PubSubChannels and PubSubNumPat another node's
+	// (none), twelve clients in a row. Subscribers of a plain channel
+	// connect to any node (messages are forwarded to all), so one node's
+	// counts are not the cluster's. The shard variants (SHARDNUMSUB,
+	// SHARDCHANNELS) are per shard by design and are not listed.
+	"PUBSUB NUMSUB":   {Name: "PUBSUB NUMSUB", Effect: OneNode, What: "counts the subscribers connected to one node only"},
+	"PUBSUB CHANNELS": {Name: "PUBSUB CHANNELS", Effect: OneNode, What: "lists the channels subscribed on one node only"},
+	"PUBSUB NUMPAT":   {Name: "PUBSUB NUMPAT", Effect: OneNode, What: "counts the pattern subscriptions on one node only"},
 }
 
 // NodeCommandOf returns the node-local command named name (any case).

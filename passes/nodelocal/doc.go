@@ -74,6 +74,11 @@
 //     a redisc.Cluster's DialOptions (every connection fails);
 //   - CONFIG SET and CONFIG GET (go-redis ConfigSet, ConfigGet, Do(ctx,
 //     "CONFIG", …); rueidis B().ConfigSet(), B().ConfigGet());
+//   - go-redis PubSubNumSub, PubSubChannels and PubSubNumPat (PUBSUB
+//     NUMSUB, CHANNELS, NUMPAT): a plain channel's subscribers connect to
+//     any node, and each node counts its own (a server count built on
+//     NUMSUB, as socket.io's Redis adapter keeps, is then one node's);
+//     the shard variants count the channel's shard and are not reported;
 //   - subscriptions to keyspace and keyevent notifications (go-redis
 //     PSubscribe(ctx, "__keyspace@0__:*"), Subscribe(ctx,
 //     "__keyevent@0__:expired"), or a channel the program builds with such
@@ -117,6 +122,10 @@
 // GET answered the value of a random node. With 30 keys set through a
 // ClusterClient, PSubscribe(ctx, "__keyspace@0__:*") heard the events of 13
 // and Subscribe to __keyevent@0__:set of 7: each node publishes its own.
+// With two channels subscribed on the first master and a pattern on the
+// second, twelve ClusterClients in a row answered PubSubNumSub with the
+// first master's counts and PubSubChannels and PubSubNumPat with another
+// node's (none).
 //
 // In a package that installs go-redis' routing policies
 // (client.SetCommandInfoResolver(client.NewDynamicResolver()), go-redis

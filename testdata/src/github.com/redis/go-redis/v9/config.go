@@ -10,6 +10,17 @@ type MapStringStringCmd struct{ baseCmd }
 func (c cmdable) ConfigGet(ctx context.Context, parameter string) *MapStringStringCmd { return nil }
 func (c cmdable) ConfigSet(ctx context.Context, parameter, value string) *StatusCmd   { return nil }
 
+type MapStringIntCmd struct{ baseCmd }
+
+func (c *MapStringIntCmd) Val() map[string]int64 { return nil }
+
+func (c cmdable) PubSubNumSub(ctx context.Context, channels ...string) *MapStringIntCmd { return nil }
+func (c cmdable) PubSubChannels(ctx context.Context, pattern string) *StringSliceCmd    { return nil }
+func (c cmdable) PubSubNumPat(ctx context.Context) *IntCmd                              { return nil }
+func (c cmdable) PubSubShardNumSub(ctx context.Context, channels ...string) *MapStringIntCmd {
+	return nil
+}
+
 type PubSub struct{}
 
 func (c *PubSub) Close() error { return nil }

@@ -142,6 +142,9 @@ type Cmdable interface {
 	FlushDB(ctx context.Context) *StatusCmd
 	DBSize(ctx context.Context) *IntCmd
 	RandomKey(ctx context.Context) *StringCmd
+	PubSubNumSub(ctx context.Context, channels ...string) *MapStringIntCmd
+	PubSubChannels(ctx context.Context, pattern string) *StringSliceCmd
+	PubSubNumPat(ctx context.Context) *IntCmd
 
 	StringCmdable
 	GenericCmdable
