@@ -2,6 +2,7 @@ package driver_test
 
 import (
 	"bytes"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -62,5 +63,19 @@ func TestLazyPackages(t *testing.T) {
 	// type-check reads keys from export data into a universe of its own.
 	if !strings.Contains(out.String(), `keyfmt.Session(id) = \"user:%s:profile:session\"`) {
 		t.Errorf("the key builder of keyfmt, in terms of keys', did not flow:\n%s", out.String())
+	}
+}
+
+// TestBuildTags: -tags reaches go list, so that a file only a build tag
+// selects is analyzed (x/tools' checker takes the flag and ignores it).
+func TestBuildTags(t *testing.T) {
+	t.Chdir(filepath.Join(factsDir(t), "..", "tagged"))
+	for _, tags := range []string{"", "special", "other,special"} {
+		var out, errs bytes.Buffer
+		driver.Run(&driver.Options{Patterns: []string{"./..."}, Context: -1, Tests: true, Tags: tags}, analyzers.New(analyzers.DefaultConfig()), &out, &errs)
+		got := strings.Contains(errs.String()+out.String(), `MGET keys "special:a"`)
+		if want := tags != ""; got != want {
+			t.Errorf("-tags=%q: reported %v, want %v\nstdout: %s\nstderr: %s", tags, got, want, out.String(), errs.String())
+		}
 	}
 }

@@ -58,6 +58,8 @@ type LoadConfig struct {
 	// Facts, when not nil, keeps the facts of the dependencies read from
 	// source between runs (with export data only): see [FactCache].
 	Facts *FactCache
+	// BuildFlags are go list's build flags (-tags=…).
+	BuildFlags []string
 }
 
 // SourceMode says where [Load] takes the types of the packages it does not
@@ -145,10 +147,11 @@ func Start(cfg LoadConfig, patterns ...string) (*Program, error) {
 	}
 	t0 := time.Now()
 	initial, err := packages.Load(&packages.Config{
-		Mode:  mode,
-		Tests: cfg.Tests,
-		Dir:   cfg.Dir,
-		Env:   cfg.Env,
+		Mode:       mode,
+		Tests:      cfg.Tests,
+		Dir:        cfg.Dir,
+		Env:        cfg.Env,
+		BuildFlags: cfg.BuildFlags,
 	}, patterns...)
 	record(func() string { return "go list" }, t0)
 	spec.finish()

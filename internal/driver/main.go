@@ -72,6 +72,9 @@ type Options struct {
 	Tests                         bool
 	Debug                         string
 	CPUProfile, MemProfile, Trace string
+	// Tags are the build tags of -tags, given to go list (x/tools'
+	// checker takes the flag and ignores it).
+	Tags string
 }
 
 // parseArgs parses args as the multichecker would. It returns modeFallback
@@ -104,7 +107,7 @@ func parseArgs(args []string, all []*analysis.Analyzer) (*Options, []*analysis.A
 	fs.Bool("source", false, "")
 	verbose := fs.Bool("v", false, "")
 	fs.Bool("all", false, "")
-	fs.String("tags", "", "")
+	fs.StringVar(&opts.Tags, "tags", "", "")
 	if err := fs.Parse(args); err != nil || *printFlags || *version != unset {
 		return nil, nil, modeFallback
 	}
@@ -201,7 +204,11 @@ func Run(opts *Options, as []*analysis.Analyzer, stdout, stderr io.Writer) (exit
 	if !dbg('c') {
 		facts = DefaultFactCache(as)
 	}
-	prog, err := Start(LoadConfig{Tests: opts.Tests, AllFacts: dbg('u'), LazyRoots: true, Facts: facts}, opts.Patterns...)
+	cfg := LoadConfig{Tests: opts.Tests, AllFacts: dbg('u'), LazyRoots: true, Facts: facts}
+	if opts.Tags != "" {
+		cfg.BuildFlags = []string{"-tags=" + opts.Tags}
+	}
+	prog, err := Start(cfg, opts.Patterns...)
 	if err == nil && len(prog.Initial) == 0 {
 		err = fmt.Errorf("%s matched no packages", strings.Join(opts.Patterns, " "))
 	}
