@@ -366,6 +366,13 @@ func (r *Result) ways(e ast.Expr) varWays {
 	}
 	var w varWays
 	w.origins, w.complete = r.Flow.Origins(e)
+	// A nil (return nil, err on a path that failed first) is no client:
+	// a command on it panics before it reaches any server, so only the
+	// other origins say what a command is sent to.
+	w.origins = slices.DeleteFunc(w.origins, func(o ast.Expr) bool {
+		tv, ok := r.info.Types[ast.Unparen(o)]
+		return ok && tv.IsNil()
+	})
 	for _, o := range w.origins {
 		w.ways = append(w.ways, r.way(o))
 	}

@@ -96,7 +96,8 @@
 // NewClient with one address becomes a cluster client when that node is a
 // cluster node), and a client from a constructor that picks the kind at run
 // time (NewUniversalClient with an address list read at run time, a mode
-// switch, a function of another package that returns either). The message
+// switch, a function of another package that returns either; a path that
+// returns nil first, return nil, err, returns no client). The message
 // says the condition:
 //
 //	KEYS lists the keys of one node only if this redis.UniversalClient is a cluster client: use ForEachMaster and Scan on each master
