@@ -394,6 +394,9 @@ func (e *Evaluator) visit(n ast.Node, stack []ast.Node) {
 				e.zeroDecl[e.info.Defs[id]] = true
 				continue
 			}
+			if len(n.Values) == 1 && len(n.Names) > 1 {
+				e.tupleWrite(id, n.Values[0], i) // var a, b = s.keys(id)
+			}
 			e.write(id, val)
 		}
 	case *ast.CompositeLit:

@@ -44,6 +44,8 @@ func (s *roomStore) join(ctx context.Context, room, user string) {
 		p.LPush(ctx, tmsg, user+" joined")
 		return nil
 	})
+	var vm, vmsg = s.keys(room)
+	s.rdb.Del(ctx, vm, vmsg) // want `^DEL keys vm and vmsg carry no hash tag: they hash to different slots for almost every room`
 	a, b := s.keysOf(room)
 	s.rdb.Del(ctx, a, b)
 	// Written again: not the call's result any more.
