@@ -573,11 +573,9 @@ func (s *state) resolve(call *ast.CallExpr) (*types.Func, ast.Expr, *model.Comma
 		cmd, ok := model.GoRedisCommandOf(fn)
 		if !ok {
 			// script.Run(ctx, c, keys, args...): the client is an argument.
-			if cmd, ok := model.GoRedisScriptCall(fn); ok {
-				if ci := model.CtxOffset(fn.Type().(*types.Signature)) + model.ScriptClientParam; ci < len(call.Args) {
-					k, _, _ := s.kind(call.Args[ci], 0)
-					return fn, call.Args[ci], cmd, k, true
-				}
+			if cmd, client, ok := scriptClient(fn, call); ok {
+				k, _, _ := s.kind(client, 0)
+				return fn, client, cmd, k, true
 			}
 			return nil, nil, nil, 0, false
 		}
@@ -688,18 +686,28 @@ func isTxType(t types.Type) bool {
 	return k == model.RecvTx
 }
 
-// scriptCommand returns the Call for a go-redis *Script method that runs
-// the script: the client it runs on is an argument, not the receiver.
-func (s *state) scriptCommand(call *ast.CallExpr, fn *types.Func, recv ast.Expr) *Call {
+// scriptClient returns, for a call of a go-redis *Script method that runs
+// the script (script.Run(ctx, c, keys, args...)), the command it sends and
+// the client, pipeline or Tx it runs on: an argument, not the receiver.
+func scriptClient(fn *types.Func, call *ast.CallExpr) (*model.Command, ast.Expr, bool) {
 	cmd, ok := model.GoRedisScriptCall(fn)
 	if !ok {
-		return nil
+		return nil, nil, false
 	}
 	ci := model.CtxOffset(fn.Type().(*types.Signature)) + model.ScriptClientParam
 	if ci >= len(call.Args) {
+		return nil, nil, false
+	}
+	return cmd, call.Args[ci], true
+}
+
+// scriptCommand returns the Call for a go-redis *Script method that runs
+// the script: the client it runs on is an argument, not the receiver.
+func (s *state) scriptCommand(call *ast.CallExpr, fn *types.Func, recv ast.Expr) *Call {
+	cmd, client, ok := scriptClient(fn, call)
+	if !ok {
 		return nil
 	}
-	client := call.Args[ci]
 	k, origin, tx := s.kind(client, 0)
 	if k == model.RecvNone {
 		return nil

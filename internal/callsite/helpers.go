@@ -545,13 +545,12 @@ func (s *state) pipeHelper(d *funcDecl, summary func(*types.Func) *PipeFact) *Pi
 		cmd, ok := model.GoRedisCommandOf(cfn)
 		if !ok {
 			// script.Run(ctx, p, keys, args...): the script runs on the
-			// client or pipeline it is given, as scriptCommand reads it.
-			sc, isScript := model.GoRedisScriptCall(cfn)
-			ci := model.CtxOffset(cfn.Type().(*types.Signature)) + model.ScriptClientParam
-			if !isScript || ci >= len(call.Args) {
+			// client or pipeline it is given.
+			sc, client, isScript := scriptClient(cfn, call)
+			if !isScript {
 				return true
 			}
-			cmd, recv = sc, call.Args[ci]
+			cmd, recv = sc, client
 		}
 		i, ok := pipe(recv)
 		if !ok {
