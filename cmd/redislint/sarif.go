@@ -67,7 +67,10 @@ func runSARIF(args []string, all []*analysis.Analyzer, stdout, stderr io.Writer)
 	run := &sarifRun{cwd: mustGetwd()}
 	var failures []string
 	var pkgs []*packages.Package
-	prog, err := driver.Start(driver.LoadConfig{Tests: *tests, LazyRoots: true, Facts: driver.DefaultFactCache(as)}, fs.Args()...)
+	// Unchanged packages' diagnostics come from the fact cache, as the
+	// text and JSON output's do (REDISLINT_RESULTS=off: none).
+	results := os.Getenv("REDISLINT_RESULTS") != "off"
+	prog, err := driver.Start(driver.LoadConfig{Tests: *tests, LazyRoots: true, Facts: driver.DefaultFactCache(as), Results: results}, fs.Args()...)
 	if err == nil {
 		pkgs = prog.Initial
 		if len(pkgs) == 0 {

@@ -77,20 +77,30 @@ func (p *Program) Analyze(as []*analysis.Analyzer, opts *checker.Options) (*chec
 	withFacts(as)
 	// A lazy initial package has nothing to report (selectSources): its
 	// facts are computed if an importer asks, as another lazy package's.
+	// One whose diagnostics were kept (a hit) reports them, from actions
+	// that do not run.
 	var initial []*packages.Package
 	for _, pkg := range p.Initial {
-		if !p.ld.nodes[pkg].lazy {
+		if n := p.ld.nodes[pkg]; !n.lazy || n.hit != nil {
 			initial = append(initial, pkg)
 		}
 	}
 	var roots []*action
 	for _, a := range as {
 		for _, pkg := range initial {
+			if hit := p.ld.nodes[pkg].hit; hit != nil {
+				pkg.Fset = p.ld.fset
+				root := &action{g: g, a: a, pkg: pkg, isRoot: true, diagnostics: hit[a.Name]}
+				root.once.Do(func() {})
+				roots = append(roots, root)
+				continue
+			}
 			root := g.action(a, pkg)
 			root.isRoot = true
 			roots = append(roots, root)
 		}
 	}
+	initial = slices.DeleteFunc(initial, func(pkg *packages.Package) bool { return p.ld.nodes[pkg].hit != nil })
 	g.rootPkgs = make(map[*packages.Package]bool, len(initial))
 	for _, pkg := range initial {
 		g.rootPkgs[pkg] = true

@@ -48,8 +48,11 @@ var directive = []byte(analysisutil.IgnoreDirective)
 // an initial package, which the floor type-checks once, that costs more
 // than reading it from source (on oauth2-proxy's ./..., 1.4× the wall
 // time and 1.7× the memory). So the lazy initial packages are those that
-// no source package reads: their facts are never asked for.
-func (ld *loader) sourceImportedRoots(roots, lazy map[*packages.Package]bool) {
+// no source package reads: their facts are never asked for. So are the
+// test variants whose diagnostics were kept (hits) that a source package
+// imports (p_test [p.test] imports p [p.test]): export data is read by
+// path, and the path's is the package's without its tests.
+func (ld *loader) sourceImportedRoots(roots, lazy map[*packages.Package]bool, hits map[*packages.Package]*cacheEntry) {
 	importers := map[*packages.Package][]*packages.Package{}
 	var queue []*packages.Package
 	for p, n := range ld.nodes {
@@ -70,7 +73,7 @@ func (ld *loader) sourceImportedRoots(roots, lazy map[*packages.Package]bool) {
 		p := queue[len(queue)-1]
 		queue = queue[:len(queue)-1]
 		for _, imp := range p.Imports {
-			if roots[imp] && lazy[imp] {
+			if roots[imp] && lazy[imp] || hits[imp] != nil && imp.ID != imp.PkgPath {
 				mark(imp)
 			}
 		}

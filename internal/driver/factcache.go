@@ -40,6 +40,9 @@ import (
 // export data file (named by its content in the build cache). A package
 // with an import that is neither is not kept. Entries unused for five days
 // are removed, at most once a day, as Go trims its build cache.
+//
+// With LoadConfig.Results, the entries keep the diagnostics of the
+// initial packages too (results.go).
 type FactCache struct {
 	// Dir holds the entries.
 	Dir string
@@ -66,6 +69,15 @@ type factCache struct {
 type cacheEntry struct {
 	Objects  []cachedFact
 	Packages []cachedFact
+	// Unread: the analyzers exported no facts (no analysis read them,
+	// analysisutil.MarkFactsUnread): the entry serves no importer.
+	Unread bool
+	// Reported: the entry is an analyzed package's, whose diagnostics
+	// (every one of its analyzers') are Diagnostics, with positions in
+	// Files (results.go).
+	Reported    bool
+	Files       []string
+	Diagnostics []cachedDiagnostic
 }
 
 type cachedFact struct {
@@ -81,6 +93,10 @@ type factWrite struct {
 	objects map[objectFactKey]analysis.Fact
 	pkgs    map[reflect.Type]analysis.Fact
 	failed  bool
+	unread  bool
+	// diags, of an analyzed package whose diagnostics are kept.
+	diags *diagEncoder
+	kept  []cachedDiagnostic
 }
 
 // factTypeName names a fact type (a pointer) by its package path.
@@ -199,8 +215,10 @@ func (c *factCache) key(ld *loader, p *packages.Package, candidate func(*package
 		if !immutable {
 			// A replaced module's directory, a vendored copy: files
 			// that are edited, by content.
+			// A file that embeds others is not kept: the key does not
+			// name what it embeds (a Lua script the analyzers read).
 			data, err := os.ReadFile(name)
-			if err != nil {
+			if err != nil || bytes.Contains(data, []byte("//go:embed")) {
 				return ""
 			}
 			fmt.Fprintf(h, "file %s %x\n", name, sha256.Sum256(data))
@@ -249,10 +267,7 @@ func (c *factCache) lazyKey(ld *loader, p *packages.Package) string {
 	if c == nil {
 		return ""
 	}
-	keyed := func(imp *packages.Package) bool {
-		n := ld.nodes[imp]
-		return n != nil && n.lazy && imp.ExportFile != ""
-	}
+	keyed := ld.keyed
 	// Every package keyed by its files is read whole, and none may embed.
 	seen := map[*packages.Package]bool{}
 	var embeds func(q *packages.Package) bool
@@ -385,7 +400,8 @@ func (c *factCache) decode(f cachedFact) (analysis.Fact, error) {
 // facts are to be kept.
 func (c *factCache) gather(act *action) {
 	n := act.g.ld.nodes[act.pkg]
-	if n == nil || n.cacheKey == "" || len(act.a.FactTypes) == 0 {
+	reported := act.isRoot && n != nil && n.report
+	if n == nil || n.cacheKey == "" || len(act.a.FactTypes) == 0 && !reported {
 		return
 	}
 	c.mu.Lock()
@@ -393,11 +409,20 @@ func (c *factCache) gather(act *action) {
 	w := c.writes[act.pkg]
 	if w == nil {
 		w = &factWrite{key: n.cacheKey, objects: map[objectFactKey]analysis.Fact{}, pkgs: map[reflect.Type]analysis.Fact{}}
+		w.unread = n.unread && !act.g.ld.allFacts
+		if n.report {
+			w.diags = &diagEncoder{fset: act.g.ld.fset, index: map[string]int{}}
+		}
 		c.writes[act.pkg] = w
 	}
 	if act.err != nil || len(act.pkg.Errors) > 0 {
 		w.failed = true
 		return
+	}
+	if reported {
+		for _, d := range act.diagnostics {
+			w.kept = append(w.kept, w.diags.diagnostic(act.a.Name, d))
+		}
 	}
 	for k, f := range act.objectFacts {
 		if k.obj.Pkg() == act.pkg.Types && exportedFrom(k.obj, act.pkg.Types) {
@@ -432,9 +457,18 @@ func (c *factCache) write(p *packages.Package) {
 			}
 		}
 	}
-	if e, ok := entryOf(objects, w.pkgs); ok {
-		c.store(w.key, e)
+	e, ok := entryOf(objects, w.pkgs)
+	if !ok {
+		return
 	}
+	e.Unread = w.unread
+	if w.diags != nil {
+		if w.diags.err != nil {
+			return
+		}
+		e.Reported, e.Files, e.Diagnostics = true, w.diags.files, w.kept
+	}
+	c.store(w.key, e)
 }
 
 // store writes e as the entry of key (sorted, so that an entry's bytes

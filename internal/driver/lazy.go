@@ -109,7 +109,7 @@ func (g *actionGraph) computeLazy(lp *lazyPkg) {
 		// take 17 ms to read, for getters that are no key builders).
 		key := g.ld.cache.lazyKey(g.ld, p)
 		if key != "" {
-			if e := g.ld.cache.load(key); e != nil {
+			if e := g.ld.cache.load(key); e != nil && !e.Unread {
 				g.ld.cache.fill(lp, e)
 				return
 			}

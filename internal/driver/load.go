@@ -25,6 +25,7 @@ import (
 	"sync"
 	"time"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/gcexportdata"
 	"golang.org/x/tools/go/packages"
 
@@ -58,6 +59,13 @@ type LoadConfig struct {
 	// Facts, when not nil, keeps the facts of the dependencies read from
 	// source between runs (with export data only): see [FactCache].
 	Facts *FactCache
+	// Results, with Facts, keeps the diagnostics of the initial packages
+	// too: one whose files and imports are those of a run that kept its
+	// diagnostics is not read from source, unless a source package
+	// imports a test variant of it, and [Program.Analyze] gives its
+	// diagnostics as that run's. For a caller that analyzes with
+	// Program.Analyze only.
+	Results bool
 	// BuildFlags are go list's build flags (-tags=…).
 	BuildFlags []string
 }
@@ -183,6 +191,7 @@ func Start(cfg LoadConfig, patterns ...string) (*Program, error) {
 		all:         all,
 		allFacts:    cfg.AllFacts,
 		lazyRoots:   cfg.LazyRoots && !all,
+		results:     cfg.Results,
 	}
 	if !all {
 		ld.cache = newFactCache(cfg.Facts)
@@ -311,8 +320,12 @@ type loader struct {
 	lazyRoots bool
 	// allFacts: no package is marked as one whose facts nobody reads.
 	allFacts bool
-	// cache keeps the facts of dependencies between runs (nil: none).
-	cache *factCache
+	// cache keeps the facts of dependencies between runs (nil: none);
+	// results, the diagnostics of the initial packages too; keyed says
+	// which imports a key names by their own keys (selectSources).
+	cache   *factCache
+	results bool
+	keyed   func(*packages.Package) bool
 
 	parseMu sync.Mutex
 	parsed  map[string]*parsedFile // by file name: test variants share files
@@ -350,7 +363,13 @@ type node struct {
 	// read from source, the key its facts are kept under.
 	cached   *cacheEntry
 	cacheKey string
-	once     sync.Once
+	// report: an initial package whose diagnostics are kept under
+	// cacheKey (LoadConfig.Results); hit, one whose diagnostics were
+	// found there, by analyzer: it is not analyzed, and cached holds its
+	// facts.
+	report bool
+	hit    map[string][]analysis.Diagnostic
+	once   sync.Once
 }
 
 type parsedFile struct {
@@ -396,6 +415,8 @@ func (ld *loader) selectSources(initial []*packages.Package) {
 	// lazy: packages of the analyzed modules that import no client,
 	// read from export data unless a source package imports them.
 	lazy := map[*packages.Package]bool{}
+	// hits: the initial packages whose diagnostics were kept (results.go).
+	hits := map[*packages.Package]*cacheEntry{}
 	var directives map[*packages.Package]bool
 	if ld.lazyRoots {
 		var free []*packages.Package
@@ -416,6 +437,9 @@ func (ld *loader) selectSources(initial []*packages.Package) {
 			// export data asked for, go list's errors tell.
 			return true
 		case roots[p]:
+			if hits[p] != nil {
+				return false
+			}
 			if ld.lazyRoots && len(p.Errors) == 0 && p.ID == p.PkgPath && !isTestMain(p) && !clientVisit(p) && !directives[p] {
 				// An analyzed package without a client, directly or
 				// through others, and without an ignore directive:
@@ -448,11 +472,53 @@ func (ld *loader) selectSources(initial []*packages.Package) {
 	}
 
 	// candidate: a dependency read from source for its facts alone, which
-	// the fact cache may keep (seed's last case).
+	// the fact cache may keep: another module's (seed's last case), or one
+	// of the analyzed modules that no pattern matched or whose test variant
+	// is analyzed in its place (withoutTestedVariants).
+	// A test variant outside initial (q [p.test]) is not: its export data
+	// is not its path's.
 	candidate := func(p *packages.Package) bool {
 		return ld.cache != nil && !ld.all && p.PkgPath != "unsafe" && p.ExportFile != "" && len(p.Errors) == 0 &&
-			!roots[p] && !model.IsClientPackage(p.PkgPath) &&
-			(p.Module == nil || !p.Module.Main && !modules[p.Module.Path]) && clientVisit(p)
+			!roots[p] && p.ID == p.PkgPath && !model.IsClientPackage(p.PkgPath) && clientVisit(p)
+	}
+	// keyed: an import that a key names by its own key (its files and
+	// imports), not by its export data: one whose facts or diagnostics are
+	// kept, and any package whose facts are computed from its files, which
+	// its export data does not reflect whole (a function body). The
+	// others are the standard library's and other modules' versions in the
+	// module cache.
+	keyed := func(p *packages.Package) bool {
+		return p.PkgPath != "unsafe" && (roots[p] || candidate(p) || p.ID != p.PkgPath ||
+			p.Module != nil && (p.Module.Main || modules[p.Module.Path] || !fromModuleCache(p)))
+	}
+	ld.keyed = keyed
+
+	// The initial packages whose diagnostics were kept (results.go).
+	if ld.results && ld.cache != nil && !ld.all {
+		importers := map[*packages.Package]bool{} // imported by a package other than a test main
+		for p := range ld.nodes {
+			if !isTestMain(p) {
+				for _, imp := range p.Imports {
+					importers[imp] = true
+				}
+			}
+		}
+		for _, p := range initial {
+			if !reportable(p) {
+				continue
+			}
+			k := ld.cache.key(ld, p, keyed)
+			if k == "" {
+				continue
+			}
+			n := ld.nodes[p]
+			n.report, n.cacheKey = true, k
+			if e := ld.cache.load(k); e != nil && e.Reported && (!e.Unread || !importers[p]) {
+				if diags, ok := restore(ld.fset, e); ok {
+					hits[p], n.hit = e, diags
+				}
+			}
+		}
 	}
 
 	// A package that imports a source package is read from source too, so
@@ -474,12 +540,15 @@ func (ld *loader) selectSources(initial []*packages.Package) {
 			}
 		}
 		n.source = n.source || importsSource
+		if e := hits[p]; e != nil && !n.source {
+			n.cached = e
+		}
 		if n.source && candidate(p) {
-			if k := ld.cache.key(ld, p, candidate); k != "" {
+			if k := ld.cache.key(ld, p, keyed); k != "" {
 				// Its facts are read from the cache when they are
 				// there and it imports no source package (whose
 				// objects its export data would not share).
-				if e := ld.cache.load(k); e != nil && !importsSource {
+				if e := ld.cache.load(k); e != nil && !e.Unread && !importsSource {
 					n.source, n.cached = false, e
 				} else {
 					n.cacheKey = k
@@ -491,7 +560,7 @@ func (ld *loader) selectSources(initial []*packages.Package) {
 	for _, p := range initial {
 		visit(p)
 	}
-	ld.sourceImportedRoots(roots, lazy)
+	ld.sourceImportedRoots(roots, lazy, hits)
 	// read: packages that a package other than a generated test main
 	// imports (whose analysis may read their facts).
 	read := map[*packages.Package]bool{}
@@ -507,6 +576,9 @@ func (ld *loader) selectSources(initial []*packages.Package) {
 		// imports one (its own packages, analyzed) is only type-checked.
 		n.analyzed = n.source && (roots[n.pkg] || !model.IsClientPackage(n.pkg.PkgPath))
 		n.lazy = (lazy[n.pkg] || n.cached != nil) && !n.source
+		if n.source {
+			n.hit = nil // analyzed after all: an importer reads it from source
+		}
 		n.clientFree = !clientVisit(n.pkg)
 		n.unread = !read[n.pkg]
 		if ld.all {

@@ -204,7 +204,11 @@ func Run(opts *Options, as []*analysis.Analyzer, stdout, stderr io.Writer) (exit
 	if !dbg('c') {
 		facts = DefaultFactCache(as)
 	}
-	cfg := LoadConfig{Tests: opts.Tests, AllFacts: dbg('u'), LazyRoots: true, Facts: facts}
+	// The diagnostics of the initial packages are kept beside their facts
+	// (LoadConfig.Results) unless -debug=r or REDISLINT_RESULTS=off: every
+	// package is then analyzed, as by the bench's warm runs.
+	results := !dbg('r') && os.Getenv("REDISLINT_RESULTS") != "off"
+	cfg := LoadConfig{Tests: opts.Tests, AllFacts: dbg('u'), LazyRoots: true, Facts: facts, Results: results}
 	if opts.Tags != "" {
 		cfg.BuildFlags = []string{"-tags=" + opts.Tags}
 	}

@@ -34,11 +34,20 @@ func TestWithoutTestedVariants(t *testing.T) {
 		t.Errorf("a alone: %v, want %v", got, want)
 	}
 
-	// b imports a: a stays, for b's types and facts.
+	// b imports a: a goes all the same, and stays in the graph below b,
+	// for b's types and facts (a dependency of the module's).
 	b := pkg("b", "b", []string{"b.go"}, a)
 	got = ids(withoutTestedVariants([]*packages.Package{a, at, axt, amain, b}))
-	if want := []string{"a", "a [a.test]", "a_test [a.test]", "a.test", "b"}; !slices.Equal(got, want) {
+	if want := []string{"a [a.test]", "a_test [a.test]", "a.test", "b"}; !slices.Equal(got, want) {
 		t.Errorf("a imported: %v, want %v", got, want)
+	}
+
+	// A variant that go list could not load does not stand for it.
+	atBroken := pkg("a [a.test]", "a", []string{"a.go", "a_test.go"})
+	atBroken.Errors = []packages.Error{{Msg: "a_test.go: expected 'package', found 'EOF'"}}
+	got = ids(withoutTestedVariants([]*packages.Package{a, atBroken}))
+	if want := []string{"a", "a [a.test]"}; !slices.Equal(got, want) {
+		t.Errorf("broken variant: %v, want %v", got, want)
 	}
 
 	// A client library's package gives way to its variant even when

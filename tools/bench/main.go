@@ -101,7 +101,7 @@ func main() {
 		}
 		name := fmt.Sprintf("service, %d files", n)
 		r := b.compare(name, dir,
-			[]string{b.floor, "./..."}, []string{b.redislint, "./..."})
+			[]string{b.floor, "./..."}, []string{b.redislint, "-debug=r", "./..."})
 		growth = append(growth, sized{n, r})
 		rep.warm = append(rep.warm, named{name, r})
 	}
@@ -126,11 +126,27 @@ func main() {
 	}
 	if *goredis {
 		r := b.compare("go-redis v9.23.0 with tests", goredisDir,
-			[]string{b.floor, "./..."}, []string{b.redislint, "./..."})
+			[]string{b.floor, "./..."}, []string{b.redislint, "-debug=r", "./..."})
 		rep.warm = append(rep.warm, named{"go-redis v9.23.0 with tests", r})
 	}
 	mid := ns[len(ns)/2]
 	midDir := filepath.Join(tmp, fmt.Sprintf("service%d", mid))
+
+	// The result cache as a user meets it: a run after a run, nothing
+	// changed, and a run after an edit (a comment appended to one file
+	// before each run of either tool, so that go list compiles its package
+	// again for both).
+	kept := []struct{ name, dir, edit string }{{fmt.Sprintf("service, %d files", mid), midDir, filepath.Join(midDir, "internal", "p0009", "f0.go")}}
+	if *goredis {
+		kept = append(kept, struct{ name, dir, edit string }{"go-redis v9.23.0 with tests", goredisDir, filepath.Join(goredisDir, "ring.go")})
+	}
+	for _, k := range kept {
+		floor, ours := []string{b.floor, "./..."}, []string{b.redislint, "./..."}
+		rep.kept = append(rep.kept, named{k.name + ", unchanged", b.compare(k.name+", unchanged", k.dir, floor, ours)})
+		b.edit = k.edit
+		rep.kept = append(rep.kept, named{k.name + ", " + filepath.Base(k.edit) + " edited", b.compare(k.name+", one file edited", k.dir, floor, ours)})
+		b.edit = ""
+	}
 	if *vet {
 		for _, c := range []struct{ name, dir string }{{fmt.Sprintf("service, %d files", mid), midDir}, {"go-redis v9.23.0", goredisDir}} {
 			name := "go vet -vettool, " + c.name
@@ -181,24 +197,33 @@ func main() {
 		fmt.Printf("\ngopls %s\n  without redislint %.3fs, with %.3fs, ratio %.2fx\n", name, r.floor.wall.Seconds(), r.ours.wall.Seconds(), r.ours.wall.Seconds()/r.floor.wall.Seconds())
 	}
 	if *sweep {
-		costs := filepath.Join(tmp, "sweep-costs.json")
-		args := []string{"run", "./tools/corpus", "-sweep", "-floor", "-runs", strconv.Itoa(*sweepRuns), "-costs", costs, "-redislint", b.redislint}
-		if *sweepOnly != "" {
-			args = append(args, "-only", *sweepOnly)
-		}
-		cmd := exec.Command("go", args...)
-		cmd.Dir, cmd.Stderr = root, os.Stderr
-		if err := cmd.Run(); err != nil {
-			rep.sweepFailedNote = fmt.Sprintf("tools/corpus: %v (the modules it could not analyze are left out).", err)
-		}
-		cs, err := readCosts(costs)
-		if err != nil {
-			fatalf("reading the sweep's costs: %v", err)
-		}
-		rep.sweep = cs
-		fmt.Printf("\nthe sweep, module by module (medians of at least %d alternate runs)\n", *sweepRuns)
-		for _, c := range cs {
-			fmt.Printf("  %-60s wall %5.2fx  RSS %5.2fx\n", c.Name, c.Ours.Wall.Seconds()/c.Floor.Wall.Seconds(), float64(c.Ours.RSS)/float64(c.Floor.RSS))
+		// Every package analyzed (REDISLINT_RESULTS=off), then with the
+		// result cache, as a second run meets it.
+		for _, results := range []string{"off", ""} {
+			costs := filepath.Join(tmp, "sweep-costs"+results+".json")
+			args := []string{"run", "./tools/corpus", "-sweep", "-floor", "-runs", strconv.Itoa(*sweepRuns), "-costs", costs, "-redislint", b.redislint}
+			if *sweepOnly != "" {
+				args = append(args, "-only", *sweepOnly)
+			}
+			cmd := exec.Command("go", args...)
+			cmd.Dir, cmd.Stderr = root, os.Stderr
+			cmd.Env = append(os.Environ(), "REDISLINT_RESULTS="+results)
+			if err := cmd.Run(); err != nil {
+				rep.sweepFailedNote = fmt.Sprintf("tools/corpus: %v (the modules it could not analyze are left out).", err)
+			}
+			cs, err := readCosts(costs)
+			if err != nil {
+				fatalf("reading the sweep's costs: %v", err)
+			}
+			if results == "off" {
+				rep.sweep = cs
+			} else {
+				rep.keptSweep = cs
+			}
+			fmt.Printf("\nthe sweep, module by module, REDISLINT_RESULTS=%s (medians of at least %d alternate runs)\n", results, *sweepRuns)
+			for _, c := range cs {
+				fmt.Printf("  %-60s wall %5.2fx  RSS %5.2fx\n", c.Name, c.Ours.Wall.Seconds()/c.Floor.Wall.Seconds(), float64(c.Ours.RSS)/float64(c.Floor.RSS))
+			}
 		}
 	}
 	rep.loadAfter = loadAverage()
@@ -216,6 +241,9 @@ type bench struct {
 	tmp              string
 	redislint, floor string
 	salt             int
+	// edit, when set, is a file that gets a comment appended before
+	// each run.
+	edit string
 }
 
 // measure is one run: wall and CPU time, peak RSS in bytes.
@@ -248,6 +276,16 @@ func (b *bench) build(root, pkg, name string) string {
 // run runs args in dir once, replacing SALT by a fresh value.
 func (b *bench) run(dir string, args []string) measure {
 	b.salt++
+	if b.edit != "" {
+		f, err := os.OpenFile(b.edit, os.O_APPEND|os.O_WRONLY, 0)
+		if err != nil {
+			fatalf("%v", err)
+		}
+		fmt.Fprintf(f, "\n// edit %d\n", b.salt)
+		if err := f.Close(); err != nil {
+			fatalf("%v", err)
+		}
+	}
 	args = slices.Clone(args)
 	for i, a := range args {
 		args[i] = strings.ReplaceAll(a, "SALT", fmt.Sprintf("salt%d%d", time.Now().UnixNano(), b.salt))
