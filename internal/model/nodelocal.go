@@ -74,6 +74,20 @@ func NodeCommandOf(name string) (NodeCommand, bool) {
 	return c, ok
 }
 
+// NodeSubcommandOf returns the node-local command that name and the word
+// after it name (CONFIG SET, PUBSUB NUMSUB; any case), or, when they name
+// none or sub is unknown (""), the command name names alone: CONFIG with
+// a subcommand built at run time, but no PUBSUB SHARDNUMSUB, which is per
+// shard by design.
+func NodeSubcommandOf(name, sub string) (NodeCommand, bool) {
+	if sub != "" {
+		if c, ok := nodeCommands[strings.ToUpper(name+" "+sub)]; ok {
+			return c, true
+		}
+	}
+	return NodeCommandOf(name)
+}
+
 // NodeMethod is a typed method that sends a node-local command.
 type NodeMethod struct {
 	Lib  Lib

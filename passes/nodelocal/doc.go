@@ -74,8 +74,10 @@
 //     a redisc.Cluster's DialOptions (every connection fails);
 //   - CONFIG SET and CONFIG GET (go-redis ConfigSet, ConfigGet, Do(ctx,
 //     "CONFIG", …); rueidis B().ConfigSet(), B().ConfigGet());
-//   - go-redis PubSubNumSub, PubSubChannels and PubSubNumPat (PUBSUB
-//     NUMSUB, CHANNELS, NUMPAT): a plain channel's subscribers connect to
+//   - go-redis PubSubNumSub, PubSubChannels and PubSubNumPat, and
+//     Do(ctx, "PUBSUB", "NUMSUB", …) (PUBSUB NUMSUB, CHANNELS, NUMPAT; a
+//     raw command's subcommand is read from the word after its name when
+//     that is a constant): a plain channel's subscribers connect to
 //     any node, and each node counts its own (a server count built on
 //     NUMSUB, as socket.io's Redis adapter keeps, is then one node's);
 //     the shard variants count the channel's shard and are not reported;

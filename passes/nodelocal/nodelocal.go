@@ -234,7 +234,7 @@ func (ch *checker) checkForwardedElsewhere(f callsite.Forwarded) {
 	if !ok {
 		return
 	}
-	c, ok := model.NodeCommandOf(name)
+	c, ok := model.NodeSubcommandOf(name, ch.word(wordAfter(f.Call, arg)))
 	if !ok {
 		return
 	}
@@ -320,7 +320,7 @@ func (ch *checker) checkRaw(r model.RawCall, fn *types.Func, call *ast.CallExpr,
 	if !ok {
 		return
 	}
-	c, ok := model.NodeCommandOf(name)
+	c, ok := model.NodeSubcommandOf(name, ch.word(wordAfter(call, arg)))
 	if !ok {
 		return
 	}
@@ -330,6 +330,18 @@ func (ch *checker) checkRaw(r model.RawCall, fn *types.Func, call *ast.CallExpr,
 	if t, ok := ch.target(client, lib); ok {
 		ch.report(arg, c, t, onCluster)
 	}
+}
+
+// word returns the constant string e holds ("SET" in Do(ctx, "CONFIG",
+// "SET", …)), or "" when e is nil or holds none.
+func (ch *checker) word(e ast.Expr) string {
+	if e == nil {
+		return ""
+	}
+	if tv, ok := ch.pass.TypesInfo.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+		return constant.StringVal(tv.Value)
+	}
+	return ""
 }
 
 // wordAfter returns the argument of call after arg when both are written

@@ -24,8 +24,8 @@ func doCmd(ctx context.Context, c redis.UniversalClient, args ...interface{}) er
 }
 
 func (c *fwdClient) notify(ctx context.Context) {
-	_ = c.doWrite(ctx, "CONFIG", "SET", "notify-keyspace-events", "Kg$xe") // want `^CONFIG on a cluster client configures or reads one node only: run it on every master with ForEachMaster$`
-	_ = doCmd(ctx, c.c, "FLUSHDB")                                       // want `^FLUSHDB on a cluster client empties one node only`
+	_ = c.doWrite(ctx, "CONFIG", "SET", "notify-keyspace-events", "Kg$xe") // want `^CONFIG SET on a cluster client changes the configuration of one node only: run it on every master with ForEachMaster$`
+	_ = doCmd(ctx, c.c, "FLUSHDB")                                         // want `^FLUSHDB on a cluster client empties one node only`
 	_ = c.doWrite(ctx, "SET", "k", "v")
 	node := redis.NewClient(&redis.Options{Addr: "10.0.0.1:6379"})
 	_ = doCmd(ctx, node, "FLUSHDB")

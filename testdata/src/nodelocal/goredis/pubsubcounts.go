@@ -2,6 +2,7 @@ package goredis
 
 import (
 	"context"
+	"os"
 
 	"github.com/redis/go-redis/v9"
 )
@@ -16,6 +17,12 @@ func pubsubCounts(single *redis.Client) {
 	rdb.PubSubChannels(ctx, "socket.io*")  // want `^PUBSUB CHANNELS on a cluster client lists the channels subscribed on one node only: merge the channels of every node with ForEachShard$`
 	rdb.PubSubNumPat(ctx)                  // want `^PUBSUB NUMPAT on a cluster client counts the pattern subscriptions on one node only`
 	rdb.PubSubShardNumSub(ctx, "orders:1") // a shard channel's counts are its shard's
+
+	// The same commands sent raw, the subcommand read from the word after.
+	rdb.Do(ctx, "PUBSUB", "NUMSUB", "socket.io#/#")      // want `^PUBSUB NUMSUB on a cluster client counts the subscribers connected to one node only: add up the counts of every node with ForEachShard$`
+	rdb.Do(ctx, "pubsub", "channels")                    // want `^PUBSUB CHANNELS on a cluster client lists the channels subscribed on one node only`
+	rdb.Do(ctx, "PUBSUB", "SHARDNUMSUB", "orders:1")     // per shard by design
+	rdb.Do(ctx, "PUBSUB", os.Getenv("VERB"), "orders:1") // a subcommand the analysis cannot read
 
 	// The twins: every node, and a single node.
 	rdb.ForEachShard(ctx, func(ctx context.Context, c *redis.Client) error {

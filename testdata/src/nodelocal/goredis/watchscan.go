@@ -14,10 +14,10 @@ func watchScan(rdb *redis.ClusterClient, user int) {
 		tx.Keys(ctx, "{user:1}:*")
 		tx.Scan(ctx, 0, "{user:1}:session:*", 100)
 		tx.ScanType(ctx, 0, "{user:1}*", 100, "hash")
-		tx.Keys(ctx, "{user:2}:*")            // want `^KEYS in a cluster transaction lists the keys of one node only`
-		tx.Scan(ctx, 0, "user:*", 100)        // want `^SCAN in a cluster transaction iterates the keys of one node only`
-		tx.Scan(ctx, 0, "{user*}:x", 100)     // want `^SCAN in a cluster transaction`
-		tx.FlushDB(ctx)                       // want `^FLUSHDB in a cluster transaction`
+		tx.Keys(ctx, "{user:2}:*")        // want `^KEYS in a cluster transaction lists the keys of one node only`
+		tx.Scan(ctx, 0, "user:*", 100)    // want `^SCAN in a cluster transaction iterates the keys of one node only`
+		tx.Scan(ctx, 0, "{user*}:x", 100) // want `^SCAN in a cluster transaction`
+		tx.FlushDB(ctx)                   // want `^FLUSHDB in a cluster transaction`
 		return nil
 	}, "{user:1}:a", "{user:1}:b")
 
