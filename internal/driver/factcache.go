@@ -211,16 +211,16 @@ func (c *factCache) key(ld *loader, p *packages.Package, candidate func(*package
 		fmt.Fprintf(h, "go %s\n", p.Module.GoVersion)
 	}
 	immutable := fromModuleCache(p)
+	embeds := false
 	for _, name := range ld.goFiles(p) {
 		if !immutable {
-			// A replaced module's directory, a vendored copy: files
-			// that are edited, by content.
-			// A file that embeds others is not kept: the key does not
-			// name what it embeds (a Lua script the analyzers read).
+			// A replaced module's directory, a vendored copy, the
+			// analyzed modules: files that are edited, by content.
 			data, err := os.ReadFile(name)
-			if err != nil || bytes.Contains(data, []byte("//go:embed")) {
+			if err != nil {
 				return ""
 			}
+			embeds = embeds || bytes.Contains(data, []byte("//go:embed"))
 			fmt.Fprintf(h, "file %s %x\n", name, sha256.Sum256(data))
 			continue
 		}
@@ -229,6 +229,20 @@ func (c *factCache) key(ld *loader, p *packages.Package, candidate func(*package
 			return ""
 		}
 		fmt.Fprintf(h, "file %s %d %d\n", name, fi.Size(), fi.ModTime().UnixNano())
+	}
+	if embeds {
+		// What the files embed, by content too (a Lua script the
+		// analyzers read); go list names it, or the package is not kept.
+		if len(p.EmbedFiles) == 0 {
+			return ""
+		}
+		for _, name := range slices.Sorted(slices.Values(p.EmbedFiles)) {
+			data, err := os.ReadFile(name)
+			if err != nil {
+				return ""
+			}
+			fmt.Fprintf(h, "embed %s %x\n", name, sha256.Sum256(data))
+		}
 	}
 	paths := make([]string, 0, len(p.Imports))
 	for path := range p.Imports {
@@ -258,45 +272,17 @@ func (c *factCache) key(ld *loader, p *packages.Package, candidate func(*package
 
 // lazyKey returns the key of p, a lazy package of the analyzed modules
 // whose facts are being computed (its imports all read from export data),
-// or "" when it is not to be kept: no cache, or a file that embeds others
-// (go:embed, whose files the key does not name). An import that is lazy
-// too, or a dependency whose entry was found, is keyed by its own key:
+// or "" when it is not to be kept. An import that is lazy too, or a
+// dependency whose entry was found, is keyed by its own key (ld.keyed):
 // its facts, which p's are computed from, are a function of its files,
 // not of its export data alone.
 func (c *factCache) lazyKey(ld *loader, p *packages.Package) string {
 	if c == nil {
 		return ""
 	}
-	keyed := ld.keyed
-	// Every package keyed by its files is read whole, and none may embed.
-	seen := map[*packages.Package]bool{}
-	var embeds func(q *packages.Package) bool
-	embeds = func(q *packages.Package) bool {
-		if seen[q] {
-			return false
-		}
-		seen[q] = true
-		if n := ld.nodes[q]; n == nil || n.cached == nil {
-			for _, name := range ld.goFiles(q) {
-				data, err := os.ReadFile(name)
-				if err != nil || bytes.Contains(data, []byte("//go:embed")) {
-					return true
-				}
-			}
-		}
-		for _, imp := range q.Imports {
-			if keyed(imp) && embeds(imp) {
-				return true
-			}
-		}
-		return false
-	}
-	if embeds(p) {
-		return ""
-	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return c.key(ld, p, keyed)
+	return c.key(ld, p, ld.keyed)
 }
 
 // writeLazy writes the entry of a lazy package whose facts were computed.

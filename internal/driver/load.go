@@ -92,7 +92,7 @@ const (
 // compiled files and export data, and no syntax or types.
 const metaMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
 	packages.NeedImports | packages.NeedDeps | packages.NeedExportFile |
-	packages.NeedTypesSizes | packages.NeedModule
+	packages.NeedTypesSizes | packages.NeedModule | packages.NeedEmbedFiles
 
 // Load loads the packages matched by patterns as packages.Load in
 // LoadAllSyntax mode would for an analysis with facts, except that only the

@@ -27,7 +27,8 @@ import (
 //   - an edit of store's external test reads it, the variant with the
 //     tests it imports, which has no export data of its own, and the
 //     test main;
-//   - an edit of store reads store's variants and app.
+//   - an edit of store, or of the script it embeds, reads store's
+//     variants and app.
 func TestResultCache(t *testing.T) {
 	dir := t.TempDir()
 	drivertest.CopyDir(t, factsDir(t), dir)
@@ -71,6 +72,15 @@ func TestX(t *testing.T) {
 	s.GetMany(context.Background(), "cart:1", "cart:2")
 }
 `)
+	// store embeds a script: the key names it by content.
+	write("store/script.go", `package store
+
+import _ "embed"
+
+//go:embed move.lua
+var moveScript string
+`)
+	write("store/move.lua", "return redis.call('RENAME', KEYS[1], KEYS[2])\n")
 	cacheDir := t.TempDir()
 	as := analyzers.New(analyzers.DefaultConfig())
 	run := func(results bool, facts *driver.FactCache) (out string, sources []string) {
@@ -136,6 +146,9 @@ func TestX(t *testing.T) {
 	appendTo("store/store.go", "\n// edited\n")
 	check("store edited", app, "example.com/facts/store", store, mainPkg, xstore)
 	check("store edited, kept")
+	appendTo("store/move.lua", "-- edited\n")
+	check("embedded script edited", app, "example.com/facts/store", store, mainPkg, xstore)
+	check("embedded script edited, kept")
 
 	// Without Results, the cache keeps facts only.
 	if _, sources := run(false, &driver.FactCache{Dir: cacheDir, Analyzers: as}); !slices.Contains(sources, app) {
