@@ -25,9 +25,10 @@ const (
 	hdrCold   = "| what | floor warm | floor cold | ratio | redislint warm | redislint cold | ratio | redislint cold / floor cold |"
 	hdrSweep  = "| module | floor wall | redislint wall | ratio | floor RSS | redislint RSS | ratio |"
 	hdrGopls  = "| what | gopls | gopls with redislint | ratio |"
+	hdrKept   = "| run | floor wall | redislint wall | ratio | floor CPU | redislint CPU | ratio | floor RSS | redislint RSS | ratio |"
 )
 
-var tableHeaders = []string{hdrWarm, hdrGrowth, hdrCold, hdrSweep, hdrGopls}
+var tableHeaders = []string{hdrWarm, hdrKept, hdrGrowth, hdrCold, hdrSweep, hdrGopls}
 
 // report is everything one run of the benchmark measured, for -doc.
 type report struct {
@@ -50,6 +51,15 @@ type report struct {
 type named struct {
 	name string
 	r    result
+}
+
+// row is n's row of a table with the columns of hdrWarm and hdrKept.
+func (n named) row() string {
+	f, o := n.r.floor, n.r.ours
+	return fmt.Sprintf("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", n.name,
+		sec(f.wall), sec(o.wall), ratio(o.wall.Seconds(), f.wall.Seconds()),
+		sec(f.cpu), sec(o.cpu), ratio(o.cpu.Seconds(), f.cpu.Seconds()),
+		mb(f.rss), mb(o.rss), ratio(float64(o.rss), float64(f.rss)))
 }
 
 // coldResult is one module's first run from an empty build cache against
@@ -102,25 +112,15 @@ func (r *report) markdown() string {
 
 	w("### Warm build cache\n\nEvery package analyzed (`redislint -debug=r`: the result cache off; the dependencies' facts kept), against the floor.\n\n%s\n%s\n", hdrWarm, sep(hdrWarm))
 	for _, n := range append(slices.Clone(r.warm), r.vet...) {
-		f, o := n.r.floor, n.r.ours
-		w("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", n.name,
-			sec(f.wall), sec(o.wall), ratio(o.wall.Seconds(), f.wall.Seconds()),
-			sec(f.cpu), sec(o.cpu), ratio(o.cpu.Seconds(), f.cpu.Seconds()),
-			mb(f.rss), mb(o.rss), ratio(float64(o.rss), float64(f.rss)))
+		w("%s", n.row())
 	}
 	w("\n")
 
-	if len(r.kept) > 0 {
-		w("### Warm build cache, the result cache in use\n\nredislint as it runs by default: a package whose files and imports are those of a run that kept its diagnostics is not analyzed again. Unchanged: a run after a run. Edited: a comment appended to the file before each run of either tool (go list compiles its package again for both; redislint analyzes it and what imports it).\n\n%s\n%s\n", hdrWarm, sep(hdrWarm))
-		for _, n := range r.kept {
-			f, o := n.r.floor, n.r.ours
-			w("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", n.name,
-				sec(f.wall), sec(o.wall), ratio(o.wall.Seconds(), f.wall.Seconds()),
-				sec(f.cpu), sec(o.cpu), ratio(o.cpu.Seconds(), f.cpu.Seconds()),
-				mb(f.rss), mb(o.rss), ratio(float64(o.rss), float64(f.rss)))
-		}
-		w("\n")
+	w("### Warm build cache, the result cache in use\n\nredislint as it runs by default: a package whose files and imports are those of a run that kept its diagnostics is not analyzed again. Unchanged: a run after a run. Edited: a comment appended to the file before each run of either tool (go list compiles its package again for both; redislint analyzes it and what imports it).\n\n%s\n%s\n", hdrKept, sep(hdrKept))
+	for _, n := range r.kept {
+		w("%s", n.row())
 	}
+	w("\n")
 
 	w("### Growth with size\n\nThe exponent k is from a least-squares fit of cost ∝ files^k to the medians.\n\n%s\n%s\n", hdrGrowth, sep(hdrGrowth))
 	for _, g := range r.growth {
